@@ -1,0 +1,71 @@
+import type {
+  JsonPatchOperation,
+  LdAuditLogEntry,
+  LdBigSegmentTargetsUpdate,
+  LdCallerIdentity,
+  LdEnvironment,
+  LdMetric,
+  LdMetricPost,
+  LdProject,
+  LdRole,
+  LdRolePost,
+  LdSegment,
+  LdSegmentPost,
+  SemanticPatchInstruction,
+} from "./types.js";
+
+/**
+ * What the pipeline needs from LaunchDarkly. `LaunchDarklyClient` implements it over HTTP; stages depend on
+ * this interface only. Lists are always read to the end. `get*` return undefined on 404.
+ * `comment` is sent wherever LaunchDarkly's API takes one, so it shows in the audit log.
+ */
+export interface LaunchDarklyApi {
+  getCallerIdentity(): Promise<LdCallerIdentity>;
+  getProject(projectKey: string): Promise<LdProject | undefined>;
+  listEnvironments(projectKey: string): Promise<LdEnvironment[]>;
+
+  listSegments(projectKey: string, environmentKey: string): Promise<LdSegment[]>;
+  getSegment(projectKey: string, environmentKey: string, segmentKey: string): Promise<LdSegment | undefined>;
+  createSegment(
+    projectKey: string,
+    environmentKey: string,
+    body: LdSegmentPost,
+    comment?: string,
+  ): Promise<LdSegment>;
+  patchSegmentSemantic(
+    projectKey: string,
+    environmentKey: string,
+    segmentKey: string,
+    instructions: SemanticPatchInstruction[],
+    comment?: string,
+  ): Promise<LdSegment>;
+  patchSegmentJson(
+    projectKey: string,
+    environmentKey: string,
+    segmentKey: string,
+    patch: JsonPatchOperation[],
+    comment?: string,
+  ): Promise<LdSegment>;
+  updateBigSegmentTargets(
+    projectKey: string,
+    environmentKey: string,
+    segmentKey: string,
+    update: LdBigSegmentTargetsUpdate,
+  ): Promise<void>;
+  deleteSegment(projectKey: string, environmentKey: string, segmentKey: string): Promise<void>;
+
+  listMetrics(projectKey: string): Promise<LdMetric[]>;
+  getMetric(projectKey: string, metricKey: string): Promise<LdMetric | undefined>;
+  createMetric(projectKey: string, body: LdMetricPost): Promise<LdMetric>;
+  patchMetric(projectKey: string, metricKey: string, patch: JsonPatchOperation[]): Promise<LdMetric>;
+  deleteMetric(projectKey: string, metricKey: string): Promise<void>;
+
+  listRoles(): Promise<LdRole[]>;
+  getRole(roleKey: string): Promise<LdRole | undefined>;
+  createRole(body: LdRolePost): Promise<LdRole>;
+  patchRole(roleKey: string, patch: JsonPatchOperation[], comment?: string): Promise<LdRole>;
+  deleteRole(roleKey: string): Promise<void>;
+
+  /** Audit log entries for a resource specifier (`proj/p:env/e:segment/s`), newest first. */
+  listAuditLog(spec: string, options?: { limit?: number; after?: number }): Promise<LdAuditLogEntry[]>;
+}

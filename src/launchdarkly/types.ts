@@ -1,0 +1,214 @@
+// LaunchDarkly REST API v2 shapes that this tool reads and writes, named after the OpenAPI schemas
+// (../shared/launchdarkly/openapi.json). Only the fields the tool uses are typed; others pass through.
+
+export type UnixMillis = number;
+
+export interface LdLinks {
+  [rel: string]: { href: string; type?: string } | undefined;
+}
+
+/** A page of a list endpoint (`UserSegments`, `MetricCollectionRep`, `CustomRoles`, ...). */
+export interface LdPage<T> {
+  items: T[];
+  _links?: LdLinks;
+  totalCount?: number;
+}
+
+export interface LdClause {
+  _id?: string;
+  attribute: string;
+  op: string;
+  values: unknown[];
+  contextKind?: string;
+  negate: boolean;
+}
+
+export interface LdSegmentRule {
+  _id?: string;
+  clauses: LdClause[];
+  weight?: number;
+  rolloutContextKind?: string;
+  bucketBy?: string;
+  description?: string;
+}
+
+export interface LdSegmentTarget {
+  values?: string[];
+  contextKind?: string;
+}
+
+/** `UserSegment`. */
+export interface LdSegment {
+  key: string;
+  name: string;
+  description?: string;
+  tags: string[];
+  creationDate: UnixMillis;
+  lastModifiedDate: UnixMillis;
+  included?: string[];
+  excluded?: string[];
+  includedContexts?: LdSegmentTarget[];
+  excludedContexts?: LdSegmentTarget[];
+  rules: LdSegmentRule[];
+  version: number;
+  deleted: boolean;
+  generation: number;
+  unbounded?: boolean;
+  unboundedContextKind?: string;
+  _links: LdLinks;
+  [extra: string]: unknown;
+}
+
+/** `SegmentBody`: the only fields `POST /api/v2/segments/{p}/{e}` takes. */
+export interface LdSegmentPost {
+  key: string;
+  name: string;
+  description?: string;
+  tags?: string[];
+  unbounded?: boolean;
+  unboundedContextKind?: string;
+}
+
+export interface LdUrlMatcher {
+  kind: "exact" | "canonical" | "substring" | "regex";
+  url?: string;
+  substring?: string;
+  pattern?: string;
+}
+
+/** `MetricPost`. */
+export interface LdMetricPost {
+  key: string;
+  name?: string;
+  description?: string;
+  kind: "pageview" | "click" | "custom";
+  selector?: string;
+  urls?: LdUrlMatcher[];
+  isNumeric?: boolean;
+  unit?: string;
+  eventKey?: string;
+  successCriteria?: "HigherThanBaseline" | "LowerThanBaseline";
+  tags?: string[];
+  randomizationUnits?: string[];
+  maintainerId?: string;
+  unitAggregationType?: "average" | "sum";
+  analysisType?: string;
+  percentileValue?: number;
+  eventDefault?: { disabled?: boolean; value?: number };
+  dataSource?: { key: string; environmentKey?: string };
+  filters?: unknown;
+}
+
+/** `MetricListingRep` / `MetricRep`: list items carry every definition field. */
+export interface LdMetric extends Omit<LdMetricPost, "name"> {
+  _id: string;
+  _versionId: string;
+  _version?: number;
+  name: string;
+  tags: string[];
+  _creationDate: UnixMillis;
+  _links: LdLinks;
+  [extra: string]: unknown;
+}
+
+/** `StatementPost` / `Statement`. */
+export interface LdStatement {
+  effect: "allow" | "deny";
+  resources?: string[];
+  notResources?: string[];
+  actions?: string[];
+  notActions?: string[];
+}
+
+/** `CustomRolePost`. */
+export interface LdRolePost {
+  key: string;
+  name: string;
+  description?: string;
+  policy: LdStatement[];
+  basePermissions?: string;
+  resourceCategory?: string;
+}
+
+/** `CustomRole`. Roles have no version field. */
+export interface LdRole extends LdRolePost {
+  _id: string;
+  _links: LdLinks;
+  [extra: string]: unknown;
+}
+
+/** `Environment` (the fields the tool uses). */
+export interface LdEnvironment {
+  _id: string;
+  key: string;
+  name: string;
+  color: string;
+  tags: string[];
+  critical: boolean;
+  [extra: string]: unknown;
+}
+
+/** `Project` (the fields the tool uses). */
+export interface LdProject {
+  _id: string;
+  key: string;
+  name: string;
+  tags: string[];
+  environments?: LdPage<LdEnvironment>;
+  [extra: string]: unknown;
+}
+
+/** `CallerIdentityRep`. */
+export interface LdCallerIdentity {
+  accountId?: string;
+  authKind?: string;
+  tokenKind?: string;
+  tokenName?: string;
+  tokenId?: string;
+  memberId?: string;
+  serviceToken?: boolean;
+  scopes?: string[];
+  [extra: string]: unknown;
+}
+
+/** `AuditLogEntryListingRep` (the fields drift attribution uses). */
+export interface LdAuditLogEntry {
+  _id: string;
+  date: UnixMillis;
+  kind: string;
+  name: string;
+  description: string;
+  shortDescription: string;
+  comment?: string;
+  member?: { _id?: string; email?: string; firstName?: string; lastName?: string };
+  token?: { _id?: string; name?: string };
+  titleVerb?: string;
+  title?: string;
+  [extra: string]: unknown;
+}
+
+/** One RFC 6902 operation. */
+export interface JsonPatchOperation {
+  op: "add" | "remove" | "replace" | "move" | "copy" | "test";
+  path: string;
+  value?: unknown;
+  from?: string;
+}
+
+/** One segment semantic-patch instruction (see ../shared/launchdarkly/segment-semantic-patch.md). */
+export interface SemanticPatchInstruction {
+  kind: string;
+  [parameter: string]: unknown;
+}
+
+/** Body of `POST /api/v2/segments/{p}/{e}/{s}/contexts` for big segments. */
+export interface LdBigSegmentTargetsUpdate {
+  included?: { add?: string[]; remove?: string[] };
+  excluded?: { add?: string[]; remove?: string[] };
+}
+
+/** LaunchDarkly's error body. */
+export interface LdErrorBody {
+  code: string;
+  message: string;
+}

@@ -1,0 +1,17 @@
+import type { MetricDefinition } from "./metric.js";
+import type { RoleDefinition } from "./role.js";
+import type { SegmentDefinition } from "./segment.js";
+import type { SourceLocation } from "./source.js";
+
+/** Everything the repo declares: the input of validation and planning. */
+export interface DesiredState {
+  /** Files read, relative to the current directory. */
+  files: string[];
+  segments: SegmentDefinition[];
+  metrics: MetricDefinition[];
+  roles: RoleDefinition[];
+  /** Each project the repo uses, with the first place that names it (for "project does not exist" errors). */
+  projects: Map<string, SourceLocation>;
+  /** Each project/environment pair the repo uses, keyed `project/environment`, with the first place that names it. */
+  environments: Map<string, { project: string; environment: string; source: SourceLocation }>;
+}

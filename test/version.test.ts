@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { TOOL_VERSION } from "../src/version.js";
+
+describe("version", () => {
+  it("matches package.json", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
+    expect(TOOL_VERSION).toBe(pkg.version);
+  });
+});
