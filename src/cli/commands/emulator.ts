@@ -1,12 +1,78 @@
 import type { Command } from "commander";
+import { type EmulatorTokenConfig, readSnapshotFile, startEmulator } from "../../emulator/index.js";
 
-// Placeholder until the emulator stage lands; replaced by the real command.
+interface EmulatorCommandOptions {
+  port: string;
+  state?: string;
+  latencyMs?: string;
+  routeLimit?: string;
+  globalLimit?: string;
+  token: string[];
+}
+
+function nonNegativeInteger(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return Number(value);
+}
+
+/** `TOKEN[:reader|writer]` → token table entry. The token is only a map key; it is never printed. */
+function parseToken(spec: string): [string, EmulatorTokenConfig] {
+  const match = /^(.*):(reader|writer)$/.exec(spec);
+  const token = match ? (match[1] as string) : spec;
+  if (token === "") throw new Error("--token needs a non-empty token");
+  return [token, { role: (match?.[2] as "reader" | "writer" | undefined) ?? "writer" }];
+}
+
+// `ld-gitops emulator`: the LaunchDarkly emulator as a long-running local server.
 export function registerEmulatorCommand(program: Command): void {
   program
     .command("emulator")
-    .description("(emulator: not built yet)")
-    .action(() => {
-      process.stderr.write("ld-gitops emulator is not built yet\n");
-      process.exitCode = 1;
+    .description("Run the local LaunchDarkly emulator (in-memory LaunchDarkly REST API on 127.0.0.1)")
+    .option("--port <n>", "port to listen on (0 = any free port)", "0")
+    .option("--state <file>", "JSON snapshot loaded at start (if it exists) and saved on SIGINT/SIGTERM")
+    .option("--latency-ms <n>", "latency added to every request")
+    .option("--route-limit <n>", "requests per route per 10-second window")
+    .option("--global-limit <n>", "requests per token per 10-second window")
+    .option(
+      "--token <token[:reader|writer]>",
+      "accept this token (repeatable); without any, every non-empty token is a writer",
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .action(async (options: EmulatorCommandOptions) => {
+      const port = nonNegativeInteger("--port", options.port) ?? 0;
+      const latencyMs = nonNegativeInteger("--latency-ms", options.latencyMs);
+      const routeLimit = nonNegativeInteger("--route-limit", options.routeLimit);
+      const globalLimit = nonNegativeInteger("--global-limit", options.globalLimit);
+      const state = options.state ? await readSnapshotFile(options.state) : undefined;
+      const emulator = await startEmulator({
+        port,
+        ...(options.token.length > 0 ? { tokens: Object.fromEntries(options.token.map(parseToken)) } : {}),
+        faults: {
+          ...(latencyMs !== undefined ? { latencyMs } : {}),
+          ...(routeLimit !== undefined ? { routeLimit } : {}),
+          ...(globalLimit !== undefined ? { globalLimit } : {}),
+        },
+        ...(state ? { state } : {}),
+        ...(options.state ? { stateFile: options.state } : {}),
+      });
+      process.stdout.write(`LaunchDarkly emulator listening on ${emulator.url}\n`);
+
+      let stopping = false;
+      const stop = async (): Promise<void> => {
+        if (stopping) return;
+        stopping = true;
+        try {
+          if (options.state) await emulator.saveState();
+          await emulator.close();
+        } catch (error) {
+          process.stderr.write(`emulator: ${(error as Error).message}\n`);
+          process.exitCode = 1;
+        }
+        process.exit();
+      };
+      process.once("SIGINT", () => void stop());
+      process.once("SIGTERM", () => void stop());
     });
 }

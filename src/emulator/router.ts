@@ -1,0 +1,84 @@
+// Route table: METHOD + path template (`/api/v2/segments/{projectKey}/{environmentKey}`) → handler.
+import type { Caller } from "./audit-log.js";
+import type { EmulatorStore } from "./store.js";
+
+export interface RequestContext {
+  method: string;
+  path: string;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  /** Parsed JSON body (undefined when there is none). */
+  body: unknown;
+  contentType: string;
+  caller: Caller;
+  store: EmulatorStore;
+}
+
+export interface HandlerResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface Route {
+  method: string;
+  template: string;
+  /** Writes need a writer token and may be dropped after being applied. */
+  write: boolean;
+  handler: (context: RequestContext) => HandlerResult;
+}
+
+interface CompiledRoute extends Route {
+  regex: RegExp;
+  paramNames: string[];
+}
+
+export interface RouteMatch {
+  route: Route;
+  params: Record<string, string>;
+}
+
+export class Router {
+  private readonly routes: CompiledRoute[] = [];
+
+  add(method: string, template: string, handler: Route["handler"]): this {
+    const paramNames: string[] = [];
+    const pattern = template
+      .split("/")
+      .map((part) => {
+        const param = /^\{(.+)\}$/.exec(part);
+        if (param) {
+          paramNames.push(param[1] as string);
+          return "([^/]+)";
+        }
+        return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      })
+      .join("/");
+    this.routes.push({
+      method,
+      template,
+      write: method !== "GET",
+      handler,
+      regex: new RegExp(`^${pattern}/?$`),
+      paramNames,
+    });
+    return this;
+  }
+
+  /** The route for a request; `methodAllowed` is false when the path exists under another method only. */
+  match(method: string, path: string): { match?: RouteMatch; pathKnown: boolean } {
+    let pathKnown = false;
+    for (const route of this.routes) {
+      const found = route.regex.exec(path);
+      if (!found) continue;
+      pathKnown = true;
+      if (route.method !== method) continue;
+      const params: Record<string, string> = {};
+      route.paramNames.forEach((name, index) => {
+        params[name] = decodeURIComponent(found[index + 1] as string);
+      });
+      return { match: { route, params }, pathKnown };
+    }
+    return { pathKnown };
+  }
+}

@@ -1,0 +1,381 @@
+// Segments per environment: list, create (SegmentBody only), read, patch (JSON Patch, merge patch, semantic patch),
+// delete, and big-segment membership (`POST .../contexts`, `GET .../contexts/{contextKey}`).
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_STANDARD_SEGMENT_TARGETS } from "../../launchdarkly/limits.js";
+import type {
+  JsonPatchOperation,
+  LdBigSegmentTargetsUpdate,
+  LdSegment,
+  LdSegmentPost,
+} from "../../launchdarkly/types.js";
+import { recordAudit } from "../audit-log.js";
+import { EmulatorHttpError, invalidRequest, notFound } from "../http-error.js";
+import { newUuid } from "../ids.js";
+import { applyJsonPatch } from "../json-patch.js";
+import { pageLinks, pageOfValues, parsePage } from "../pagination.js";
+import { buildSegment, hrefs } from "../representations.js";
+import { assertRequestBody } from "../request-schemas.js";
+import type { HandlerResult, RequestContext, Router } from "../router.js";
+import { applySegmentSemanticPatch, countTargets } from "../segment-semantic-patch.js";
+import type { SegmentRecord } from "../store.js";
+import { commentOf, isValidKey, requireEnvironment, requireSegment } from "./lookup.js";
+
+const SEMANTIC_PATCH_MEDIA = "domain-model=launchdarkly.semanticpatch";
+
+/** Fields a JSON or merge patch may not change. */
+const READ_ONLY_SEGMENT_FIELDS = new Set([
+  "key",
+  "creationDate",
+  "lastModifiedDate",
+  "version",
+  "deleted",
+  "generation",
+  "unbounded",
+  "unboundedContextKind",
+]);
+
+interface SegmentParams {
+  projectKey: string;
+  environmentKey: string;
+  segmentKey: string;
+}
+
+function resourceOf(p: SegmentParams): string {
+  return `proj/${p.projectKey}:env/${p.environmentKey}:segment/${p.segmentKey}`;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+
+/** After a JSON or merge patch: the segment must still be a `UserSegment`; new rules and clauses get `_id`s. */
+function checkPatchedSegment(segment: LdSegment): void {
+  if (typeof segment.name !== "string" || segment.name === "")
+    throw invalidRequest("name must be a non-empty string");
+  if (segment.description !== undefined && typeof segment.description !== "string") {
+    throw invalidRequest("description must be a string");
+  }
+  if (!isStringArray(segment.tags)) throw invalidRequest("tags must be an array of strings");
+  for (const field of ["included", "excluded"] as const) {
+    if (segment[field] !== undefined && !isStringArray(segment[field])) {
+      throw invalidRequest(`${field} must be an array of strings`);
+    }
+  }
+  for (const field of ["includedContexts", "excludedContexts"] as const) {
+    const value = segment[field];
+    if (value === undefined) continue;
+    if (
+      !Array.isArray(value) ||
+      !value.every((t) => t && typeof t.contextKind === "string" && isStringArray(t.values))
+    ) {
+      throw invalidRequest(`${field} must be an array of {contextKind, values}`);
+    }
+  }
+  if (!Array.isArray(segment.rules)) throw invalidRequest("rules must be an array");
+  for (const [index, rule] of segment.rules.entries()) {
+    if (!rule || !Array.isArray(rule.clauses))
+      throw invalidRequest(`rules[${index}].clauses must be an array`);
+    rule._id ??= newUuid();
+    for (const [position, clause] of rule.clauses.entries()) {
+      if (
+        !clause ||
+        typeof clause.attribute !== "string" ||
+        typeof clause.op !== "string" ||
+        !Array.isArray(clause.values)
+      ) {
+        throw invalidRequest(`rules[${index}].clauses[${position}] needs attribute, op and values`);
+      }
+      clause._id ??= newUuid();
+      clause.negate ??= false;
+      clause.contextKind ??= "user";
+    }
+  }
+  if (!segment.unbounded && countTargets(segment) > MAX_STANDARD_SEGMENT_TARGETS) {
+    throw invalidRequest(
+      `a standard segment holds at most ${MAX_STANDARD_SEGMENT_TARGETS} individual targets`,
+    );
+  }
+}
+
+/** RFC 7386 merge patch. */
+function mergePatch(target: unknown, patch: unknown): unknown {
+  if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
+  const out: Record<string, unknown> =
+    target && typeof target === "object" && !Array.isArray(target)
+      ? { ...(target as Record<string, unknown>) }
+      : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete out[key];
+    else out[key] = mergePatch(out[key], value);
+  }
+  return out;
+}
+
+function patchSegment(context: RequestContext): HandlerResult {
+  const params = context.params as unknown as SegmentParams;
+  const record = requireSegment(context.store, params.projectKey, params.environmentKey, params.segmentKey);
+  const semantic = context.contentType.includes(SEMANTIC_PATCH_MEDIA);
+  let next: LdSegment;
+  let bigIncluded: Set<string> | undefined;
+  let bigExcluded: Set<string> | undefined;
+  let actions: string[];
+  let processedImports: string[] = [];
+  let comment: string | undefined;
+
+  if (semantic) {
+    const body = assertRequestBody<{ environmentKey?: string; instructions: unknown[]; comment?: string }>(
+      "SegmentSemanticPatch",
+      context.body,
+    );
+    if (body.environmentKey === undefined)
+      throw invalidRequest("environmentKey is required in a segment semantic patch");
+    if (body.environmentKey !== params.environmentKey) {
+      throw invalidRequest(
+        `environmentKey "${body.environmentKey}" does not match the environment in the path ("${params.environmentKey}")`,
+      );
+    }
+    const result = applySegmentSemanticPatch({
+      segment: record.segment,
+      bigIncluded: record.bigIncluded,
+      bigExcluded: record.bigExcluded,
+      instructions: body.instructions,
+      findImport: (importId) => {
+        const upload = context.store.bigSegmentImports.get(importId);
+        return upload &&
+          upload.projectKey === params.projectKey &&
+          upload.environmentKey === params.environmentKey &&
+          upload.segmentKey === params.segmentKey
+          ? upload
+          : undefined;
+      },
+    });
+    ({ segment: next, bigIncluded, bigExcluded, actions, processedImports } = result);
+    comment = body.comment;
+  } else {
+    const body = context.body as Record<string, unknown> | undefined;
+    if (body && typeof body === "object" && !Array.isArray(body) && "instructions" in body) {
+      throw invalidRequest(
+        "This looks like a semantic patch: send it with Content-Type: application/json; domain-model=launchdarkly.semanticpatch",
+      );
+    }
+    if (body && typeof body === "object" && !Array.isArray(body) && "merge" in body) {
+      const merge = assertRequestBody<{ merge: Record<string, unknown>; comment?: string }>(
+        "MergePatchWithComment",
+        body,
+      );
+      for (const field of Object.keys(merge.merge)) {
+        if (field.startsWith("_") || READ_ONLY_SEGMENT_FIELDS.has(field))
+          throw invalidRequest(`${field} cannot be modified`);
+      }
+      next = mergePatch(structuredClone(record.segment), merge.merge) as LdSegment;
+      comment = merge.comment;
+      actions = Object.keys(merge.merge).map(segmentActionForField);
+    } else {
+      const wrapped = assertRequestBody<{ patch: JsonPatchOperation[]; comment?: string }>(
+        "PatchWithComment",
+        body,
+      );
+      next = applyJsonPatch(record.segment, wrapped.patch, READ_ONLY_SEGMENT_FIELDS);
+      comment = wrapped.comment;
+      actions = wrapped.patch
+        .filter((op) => op.op !== "test")
+        .map((op) => segmentActionForField(op.path.split("/")[1] ?? ""));
+    }
+    checkPatchedSegment(next);
+  }
+
+  const changed = JSON.stringify(next) !== JSON.stringify(record.segment) || bigIncluded !== undefined;
+  if (context.query.get("dryRun") === "true") return { status: 200, body: changed ? next : record.segment };
+  if (!changed) return { status: 200, body: record.segment };
+
+  const now = context.store.clock.now();
+  next.version = record.segment.version + 1;
+  next.lastModifiedDate = now;
+  record.segment = next;
+  if (bigIncluded) record.bigIncluded = bigIncluded;
+  if (bigExcluded) record.bigExcluded = bigExcluded;
+  for (const importId of processedImports) context.store.bigSegmentImports.delete(importId);
+  recordAudit(
+    context.store,
+    context.caller,
+    {
+      kind: "segment",
+      resource: resourceOf(params),
+      name: next.name,
+      actions: [...new Set(actions)],
+      titleVerb: "updated the segment",
+      description: `Updated the segment ${next.name}`,
+      comment,
+    },
+    now,
+  );
+  return { status: 200, body: next };
+}
+
+function segmentActionForField(field: string): string {
+  switch (field) {
+    case "name":
+      return "updateName";
+    case "description":
+      return "updateDescription";
+    case "tags":
+      return "updateTags";
+    case "included":
+    case "includedContexts":
+      return "updateIncluded";
+    case "excluded":
+    case "excludedContexts":
+      return "updateExcluded";
+    default:
+      return "updateRules";
+  }
+}
+
+export function registerSegmentRoutes(router: Router): void {
+  router.add("GET", "/api/v2/segments/{projectKey}/{environmentKey}", (context) => {
+    const { projectKey, environmentKey } = context.params as { projectKey: string; environmentKey: string };
+    const environment = requireEnvironment(context.store, projectKey, environmentKey);
+    const page = parsePage(context.query, DEFAULT_PAGE_SIZE.segments, MAX_PAGE_SIZE.segments);
+    const items = pageOfValues(environment.segments, page).map((record) => record.segment);
+    return {
+      status: 200,
+      body: {
+        items,
+        _links: pageLinks(
+          hrefs.segments(projectKey, environmentKey),
+          context.query,
+          page,
+          environment.segments.size,
+        ),
+        totalCount: environment.segments.size,
+      },
+    };
+  });
+
+  router.add("POST", "/api/v2/segments/{projectKey}/{environmentKey}", (context) => {
+    const { projectKey, environmentKey } = context.params as { projectKey: string; environmentKey: string };
+    const environment = requireEnvironment(context.store, projectKey, environmentKey);
+    const body = assertRequestBody<LdSegmentPost>("SegmentBody", context.body);
+    if (!isValidKey(body.key)) throw invalidRequest(`Invalid segment key "${body.key}"`);
+    if (body.name.trim() === "") throw invalidRequest("name must not be empty");
+    if (environment.segments.has(body.key)) {
+      throw new EmulatorHttpError(
+        409,
+        "conflict",
+        `A segment with key "${body.key}" already exists in ${projectKey}/${environmentKey}`,
+      );
+    }
+    const now = context.store.clock.now();
+    const segment = buildSegment(projectKey, environmentKey, body, now);
+    environment.segments.set(body.key, { segment, bigIncluded: new Set(), bigExcluded: new Set() });
+    recordAudit(
+      context.store,
+      context.caller,
+      {
+        kind: "segment",
+        resource: `proj/${projectKey}:env/${environmentKey}:segment/${body.key}`,
+        name: body.name,
+        actions: ["createSegment"],
+        titleVerb: "created the segment",
+        description: `Created the segment ${body.name}`,
+        comment: commentOf(context.body),
+      },
+      now,
+    );
+    return { status: 201, body: segment };
+  });
+
+  router.add("GET", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", (context) => {
+    const p = context.params as unknown as SegmentParams;
+    return {
+      status: 200,
+      body: requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey).segment,
+    };
+  });
+
+  router.add("PATCH", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", patchSegment);
+
+  router.add("DELETE", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", (context) => {
+    const p = context.params as unknown as SegmentParams;
+    const record = requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey);
+    requireEnvironment(context.store, p.projectKey, p.environmentKey).segments.delete(p.segmentKey);
+    recordAudit(
+      context.store,
+      context.caller,
+      {
+        kind: "segment",
+        resource: resourceOf(p),
+        name: record.segment.name,
+        actions: ["deleteSegment"],
+        titleVerb: "deleted the segment",
+        description: `Deleted the segment ${record.segment.name}`,
+      },
+      context.store.clock.now(),
+    );
+    return { status: 204 };
+  });
+
+  // Big segments only ("This operation does not support standard segments"); answers 204 No Content.
+  router.add("POST", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts", (context) => {
+    const p = context.params as unknown as SegmentParams;
+    const record = requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey);
+    const body = assertRequestBody<LdBigSegmentTargetsUpdate>("SegmentUserState", context.body);
+    if (!record.segment.unbounded) {
+      throw invalidRequest(
+        `Segment "${p.segmentKey}" is a standard segment; only big segments take this operation`,
+      );
+    }
+    updateBigSegmentMembers(record, body);
+    const now = context.store.clock.now();
+    record.segment = { ...record.segment, version: record.segment.version + 1, lastModifiedDate: now };
+    const actions = [
+      ...(body.included ? ["updateIncluded"] : []),
+      ...(body.excluded ? ["updateExcluded"] : []),
+    ];
+    recordAudit(
+      context.store,
+      context.caller,
+      {
+        kind: "segment",
+        resource: resourceOf(p),
+        name: record.segment.name,
+        actions,
+        titleVerb: "updated the big segment targets of",
+        description: `Updated the targets of the big segment ${record.segment.name}`,
+      },
+      now,
+    );
+    return { status: 204 };
+  });
+
+  router.add(
+    "GET",
+    "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts/{contextKey}",
+    (context) => {
+      const p = context.params as unknown as SegmentParams & { contextKey: string };
+      const record = requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey);
+      if (!record.segment.unbounded) throw invalidRequest(`Segment "${p.segmentKey}" is not a big segment`);
+      const included = record.bigIncluded.has(p.contextKey);
+      const excluded = record.bigExcluded.has(p.contextKey);
+      if (!included && !excluded)
+        throw notFound(`Context "${p.contextKey}" is not a target of segment "${p.segmentKey}"`);
+      return { status: 200, body: { userKey: p.contextKey, included, excluded } };
+    },
+  );
+}
+
+/** Applies a `SegmentUserState` change, rejecting keys that would end both included and excluded. */
+function updateBigSegmentMembers(record: SegmentRecord, update: LdBigSegmentTargetsUpdate): void {
+  const included = new Set(record.bigIncluded);
+  const excluded = new Set(record.bigExcluded);
+  for (const key of update.included?.remove ?? []) included.delete(key);
+  for (const key of update.excluded?.remove ?? []) excluded.delete(key);
+  for (const key of update.included?.add ?? []) included.add(key);
+  for (const key of update.excluded?.add ?? []) excluded.add(key);
+  for (const key of [...(update.included?.add ?? []), ...(update.excluded?.add ?? [])]) {
+    if (included.has(key) && excluded.has(key)) {
+      throw invalidRequest(`target "${key}" would be both included and excluded`);
+    }
+  }
+  record.bigIncluded = included;
+  record.bigExcluded = excluded;
+}

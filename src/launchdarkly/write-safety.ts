@@ -1,0 +1,44 @@
+// Which writes may be sent again after an attempt whose outcome is unknown (5xx, dropped connection, timeout).
+// A write is repeated only when applying it twice leaves the same result as applying it once.
+
+import type { JsonPatchOperation, SemanticPatchInstruction } from "./types.js";
+
+/**
+ * A JSON Patch is safe to repeat when a `test` op guards it (if the first attempt applied, the test fails instead
+ * of applying twice) or when it only replaces values (replacing twice gives the same document).
+ */
+export function isJsonPatchRepeatable(patch: JsonPatchOperation[]): boolean {
+  if (patch.some((op) => op.op === "test")) return true;
+  return patch.length > 0 && patch.every((op) => op.op === "replace");
+}
+
+/** Segment instructions that set state rather than append it: applying them twice is the same as once. */
+const IDEMPOTENT_SEGMENT_INSTRUCTIONS = new Set([
+  "addTags",
+  "removeTags",
+  "updateName",
+  "addIncludedTargets",
+  "removeIncludedTargets",
+  "addExcludedTargets",
+  "removeExcludedTargets",
+  "addIncludedUsers",
+  "removeIncludedUsers",
+  "addExcludedUsers",
+  "removeExcludedUsers",
+  "addBigSegmentIncludedTargets",
+  "removeBigSegmentIncludedTargets",
+  "addBigSegmentExcludedTargets",
+  "removeBigSegmentExcludedTargets",
+  "removeRule",
+  "reorderRules",
+  "updateRuleDescription",
+  "updateRuleRolloutAndContextKind",
+  "updateClause",
+  "addValuesToClause",
+  "removeValuesFromClause",
+]);
+
+/** `addRule` and `addClauses` append: a blind repeat would duplicate them. */
+export function isSemanticPatchRepeatable(instructions: SemanticPatchInstruction[]): boolean {
+  return instructions.length > 0 && instructions.every((i) => IDEMPOTENT_SEGMENT_INSTRUCTIONS.has(i.kind));
+}

@@ -1,0 +1,243 @@
+// Every emulator route, held to LaunchDarkly's OpenAPI document: each request body we send and each response
+// body we get back is validated against the documented schema for that path, method and status.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import { REQUEST_SCHEMAS } from "../../src/emulator/request-schemas.js";
+import {
+  componentSchema,
+  openApiAvailable,
+  validateRequestBody,
+  validateResponse,
+} from "../support/openapi-contract.js";
+
+const SEMANTIC = "application/json; domain-model=launchdarkly.semanticpatch";
+
+describe.skipIf(!openApiAvailable)("emulator against LaunchDarkly's OpenAPI document", () => {
+  let emulator: RunningEmulator;
+  const checked: string[] = [];
+
+  /** Sends a request, asserts request and response bodies conform, and returns the response body. */
+  async function call(
+    method: string,
+    path: string,
+    expectedStatus: number,
+    body?: unknown,
+    contentType = "application/json",
+  ) {
+    // Bodies sent to provoke a 400 are invalid on purpose; every other body must conform.
+    if (body !== undefined && expectedStatus !== 400) {
+      const request = validateRequestBody(method, path, body, contentType);
+      expect(request.errors, `request ${method} ${path}`).toEqual([]);
+    }
+    const response = await fetch(`${emulator.url}${path}`, {
+      method,
+      headers: {
+        Authorization: "contract-token",
+        "LD-API-Version": "20240415",
+        ...(body !== undefined ? { "Content-Type": contentType } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const parsed = text ? JSON.parse(text) : undefined;
+    expect(response.status, `${method} ${path}: ${text.slice(0, 300)}`).toBe(expectedStatus);
+    const result = validateResponse(method, path, response.status, parsed);
+    expect(result.errors, `response ${method} ${path} ${response.status}`).toEqual([]);
+    checked.push(`${method} ${result.template} ${response.status}`);
+    return parsed;
+  }
+
+  beforeAll(async () => {
+    emulator = await startEmulator();
+  });
+  afterAll(() => emulator.close());
+
+  it("projects and environments", async () => {
+    await call("POST", "/api/v2/projects", 201, { key: "web-app", name: "Web app", tags: ["t"] });
+    await call("POST", "/api/v2/projects", 201, {
+      key: "other",
+      name: "Other",
+      environments: [{ key: "prod", name: "Prod", color: "ff0000" }],
+    });
+    await call("POST", "/api/v2/projects", 409, { key: "other", name: "Other" });
+    await call("GET", "/api/v2/projects?limit=1", 200);
+    await call("GET", "/api/v2/projects?limit=21", 400);
+    await call("GET", "/api/v2/projects/web-app", 200);
+    await call("GET", "/api/v2/projects/web-app?expand=environments", 200);
+    await call("GET", "/api/v2/projects/nope", 404);
+    await call("POST", "/api/v2/projects/web-app/environments", 201, {
+      key: "staging",
+      name: "Staging",
+      color: "00ff00",
+    });
+    await call("POST", "/api/v2/projects/web-app/environments", 400, { key: "x", name: "X" });
+    await call("GET", "/api/v2/projects/web-app/environments", 200);
+    await call("GET", "/api/v2/projects/web-app/environments/staging", 200);
+    await call("DELETE", "/api/v2/projects/web-app/environments/staging", 204);
+    await call("GET", "/api/v2/projects/web-app/environments/staging", 404);
+    await call("DELETE", "/api/v2/projects/other", 204);
+  });
+
+  it("segments", async () => {
+    const base = "/api/v2/segments/web-app/production";
+    await call("POST", base, 201, {
+      key: "beta-testers",
+      name: "Beta testers",
+      description: "d",
+      tags: ["beta"],
+    });
+    await call("POST", base, 400, { key: "x" });
+    const segment = await call(
+      "PATCH",
+      `${base}/beta-testers`,
+      200,
+      {
+        environmentKey: "production",
+        instructions: [
+          { kind: "addIncludedTargets", contextKind: "user", values: ["a"] },
+          { kind: "addIncludedTargets", contextKind: "org", values: ["o"] },
+          {
+            kind: "addRule",
+            clauses: [
+              { contextKind: "user", attribute: "email", op: "endsWith", values: ["@x.com"], negate: false },
+            ],
+          },
+        ],
+        comment: "contract",
+      },
+      SEMANTIC,
+    );
+    await call(
+      "PATCH",
+      `${base}/beta-testers`,
+      200,
+      {
+        environmentKey: "production",
+        instructions: [
+          {
+            kind: "updateRuleRolloutAndContextKind",
+            ruleId: segment.rules[0]._id,
+            weight: 50000,
+            contextKind: "user",
+          },
+        ],
+      },
+      SEMANTIC,
+    );
+    await call(
+      "PATCH",
+      `${base}/beta-testers`,
+      400,
+      { environmentKey: "production", instructions: [{ kind: "nope" }] },
+      SEMANTIC,
+    );
+    await call("PATCH", `${base}/beta-testers`, 200, {
+      patch: [{ op: "replace", path: "/name", value: "Beta" }],
+      comment: "c",
+    });
+    await call("PATCH", `${base}/beta-testers`, 409, {
+      patch: [
+        { op: "test", path: "/version", value: 1 },
+        { op: "replace", path: "/name", value: "B" },
+      ],
+    });
+    await call("GET", `${base}/beta-testers`, 200);
+    await call("GET", `${base}?limit=10`, 200);
+    await call("GET", `${base}/missing`, 404);
+    await call("POST", base, 201, { key: "big", name: "Big", unbounded: true, unboundedContextKind: "user" });
+    await call("POST", `${base}/big/contexts`, 204, {
+      included: { add: ["k1"], remove: [] },
+      excluded: { add: [], remove: [] },
+    });
+    await call("GET", `${base}/big/contexts/k1`, 200);
+    await call("POST", `${base}/beta-testers/contexts`, 400, { included: { add: ["k1"] } });
+    await call("DELETE", `${base}/big`, 204);
+  });
+
+  it("metrics", async () => {
+    await call("POST", "/api/v2/metrics/web-app", 201, {
+      key: "checkout",
+      kind: "custom",
+      eventKey: "checkout",
+      isNumeric: true,
+      successCriteria: "HigherThanBaseline",
+      unit: "orders",
+    });
+    await call("POST", "/api/v2/metrics/web-app", 201, {
+      key: "visit",
+      kind: "pageview",
+      urls: [{ kind: "exact", url: "https://example.com" }],
+    });
+    await call("POST", "/api/v2/metrics/web-app", 400, { key: "bad", kind: "click" });
+    await call("GET", "/api/v2/metrics/web-app?limit=1", 200);
+    await call("GET", "/api/v2/metrics/web-app/checkout", 200);
+    await call(
+      "PATCH",
+      "/api/v2/metrics/web-app/checkout",
+      200,
+      [{ op: "replace", path: "/description", value: "d" }].map((op) => ({ ...op, op: "add" })),
+    );
+    await call("GET", "/api/v2/metrics/web-app/none", 404);
+    await call("DELETE", "/api/v2/metrics/web-app/visit", 204);
+  });
+
+  it("custom roles, caller identity and audit log", async () => {
+    const policy = [{ effect: "allow", resources: ["proj/*:env/*:segment/*"], actions: ["updateIncluded"] }];
+    await call("POST", "/api/v2/roles", 201, { key: "segment-syncer", name: "Segment syncer", policy });
+    await call("POST", "/api/v2/roles", 409, { key: "segment-syncer", name: "again", policy });
+    await call("GET", "/api/v2/roles", 200);
+    await call("GET", "/api/v2/roles/segment-syncer", 200);
+    await call("PATCH", "/api/v2/roles/segment-syncer", 200, {
+      patch: [{ op: "replace", path: "/name", value: "Syncer" }],
+      comment: "c",
+    });
+    await call("GET", "/api/v2/caller-identity", 200);
+    await call("GET", "/api/v2/auditlog?spec=proj/web-app:env/production:segment/*&limit=2", 200);
+    await call("GET", "/api/v2/auditlog?spec=role/segment-syncer", 200);
+    await call("GET", "/api/v2/auditlog?limit=50", 400);
+    await call("DELETE", "/api/v2/roles/segment-syncer", 204);
+  });
+
+  it("errors: 401 and 429 bodies", async () => {
+    const response = await fetch(`${emulator.url}/api/v2/roles`);
+    expect(response.status).toBe(401);
+    expect(validateResponse("GET", "/api/v2/roles", 401, await response.json()).errors).toEqual([]);
+    emulator.setFaults({ routeLimit: 0 });
+    const limited = await fetch(`${emulator.url}/api/v2/roles`, { headers: { Authorization: "t" } });
+    emulator.setFaults({ routeLimit: null });
+    expect(limited.status).toBe(429);
+    expect(validateResponse("GET", "/api/v2/roles", 429, await limited.json()).errors).toEqual([]);
+  });
+
+  it("the emulator's own request schemas agree with the OpenAPI component schemas", () => {
+    const pairs: Array<[keyof typeof REQUEST_SCHEMAS, string]> = [
+      ["ProjectPost", "ProjectPost"],
+      ["EnvironmentPost", "EnvironmentPost"],
+      ["SegmentBody", "SegmentBody"],
+      ["PatchWithComment", "PatchWithComment"],
+      ["SegmentUserState", "SegmentUserState"],
+      ["MetricPost", "MetricPost"],
+      ["CustomRolePost", "CustomRolePost"],
+    ];
+    for (const [ours, theirs] of pairs) {
+      const own = REQUEST_SCHEMAS[ours] as {
+        required?: string[];
+        properties: Record<string, { type?: string }>;
+      };
+      const documented = componentSchema(theirs) as {
+        required?: string[];
+        properties: Record<string, { type?: string }>;
+      };
+      expect([...(own.required ?? [])].sort(), ours).toEqual([...(documented.required ?? [])].sort());
+      expect(Object.keys(own.properties).sort(), ours).toEqual(Object.keys(documented.properties).sort());
+      for (const [name, schema] of Object.entries(documented.properties)) {
+        if (schema.type) expect(own.properties[name]?.type, `${ours}.${name}`).toBe(schema.type);
+      }
+    }
+  });
+
+  it("covered every emulated operation", () => {
+    const operations = new Set(checked.map((entry) => entry.split(" ").slice(0, 2).join(" ")));
+    expect(operations.size).toBeGreaterThanOrEqual(24);
+  });
+});

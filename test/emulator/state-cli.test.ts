@@ -1,0 +1,108 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { describe, expect, it } from "vitest";
+import { type EmulatorSnapshot, startEmulator } from "../../src/emulator/index.js";
+import { apiClient, SEMANTIC_PATCH } from "./http.js";
+
+describe("state snapshots", () => {
+  it("round-trips state through snapshot() and startEmulator({state})", async () => {
+    const first = await startEmulator();
+    const api = apiClient(first.url);
+    await api("POST", "/api/v2/projects", { key: "p", name: "P" });
+    await api("POST", "/api/v2/segments/p/production", { key: "s", name: "S" });
+    await api(
+      "PATCH",
+      "/api/v2/segments/p/production/s",
+      { environmentKey: "production", instructions: [{ kind: "addIncludedUsers", values: ["u"] }] },
+      SEMANTIC_PATCH,
+    );
+    await api("POST", "/api/v2/segments/p/production", { key: "big", name: "Big", unbounded: true });
+    await api("POST", "/api/v2/segments/p/production/big/contexts", { included: { add: ["k"] } });
+    await api("POST", "/api/v2/metrics/p", { key: "m", kind: "custom", eventKey: "e", isNumeric: false });
+    await api("POST", "/api/v2/roles", {
+      key: "r",
+      name: "R",
+      policy: [{ effect: "allow", resources: ["proj/*"], actions: ["*"] }],
+    });
+    const snapshot = JSON.parse(JSON.stringify(first.snapshot())) as EmulatorSnapshot;
+    const segmentBefore = (await api("GET", "/api/v2/segments/p/production/s")).body;
+    await first.close();
+
+    const second = await startEmulator({ state: snapshot });
+    const again = apiClient(second.url);
+    expect((await again("GET", "/api/v2/segments/p/production/s")).body).toEqual(segmentBefore);
+    expect((await again("GET", "/api/v2/segments/p/production/big/contexts/k")).body.included).toBe(true);
+    expect((await again("GET", "/api/v2/metrics/p/m")).status).toBe(200);
+    expect((await again("GET", "/api/v2/roles/r")).status).toBe(200);
+    expect(
+      (await again("GET", "/api/v2/auditlog?spec=proj/p:env/production:segment/s")).body.items,
+    ).toHaveLength(2);
+    await second.close();
+  });
+
+  it("fills in generated fields for a hand-written snapshot and saves over the admin API", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "ld-emulator-"));
+    const file = path.join(dir, "state.json");
+    const emulator = await startEmulator({
+      state: {
+        formatVersion: 1,
+        projects: [
+          {
+            key: "p",
+            name: "P",
+            environments: [{ key: "e", name: "E", segments: [{ key: "s", name: "S", included: ["a"] }] }],
+          },
+        ],
+      },
+      stateFile: file,
+    });
+    const segment = (await apiClient(emulator.url)("GET", "/api/v2/segments/p/e/s")).body;
+    expect(segment).toMatchObject({ key: "s", included: ["a"], version: 1, rules: [], deleted: false });
+    expect((await fetch(`${emulator.url}/__emulator/state/save`, { method: "POST" })).status).toBe(200);
+    const saved = JSON.parse(await readFile(file, "utf8")) as EmulatorSnapshot;
+    expect(saved.projects[0]?.environments[0]?.segments?.[0]?.key).toBe("s");
+    await emulator.close();
+  });
+});
+
+describe("ld-gitops emulator (CLI)", () => {
+  it("prints one line, serves, and saves --state on SIGTERM", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "ld-emulator-cli-"));
+    const file = path.join(dir, "state.json");
+    await writeFile(
+      file,
+      JSON.stringify({
+        formatVersion: 1,
+        projects: [{ key: "p", name: "P", environments: [{ key: "e", name: "E" }] }],
+      }),
+    );
+    // detached: the child leads its own process group, so SIGTERM reaches the emulator behind npx and tsx.
+    const child = spawn("npx", ["tsx", "src/cli/main.ts", "emulator", "--port", "0", "--state", file], {
+      cwd: path.resolve(import.meta.dirname, "..", ".."),
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+    const lines = createInterface({ input: child.stdout });
+    const first = await new Promise<string>((resolve) => lines.once("line", resolve));
+    expect(first).toMatch(/^LaunchDarkly emulator listening on http:\/\/127\.0\.0\.1:\d+$/);
+    const url = first.slice(first.indexOf("http"));
+    const api = apiClient(url);
+    expect((await api("GET", "/api/v2/projects/p/environments/e")).status).toBe(200);
+    expect((await api("POST", "/api/v2/segments/p/e", { key: "from-cli", name: "From CLI" })).status).toBe(
+      201,
+    );
+    process.kill(-(child.pid as number), "SIGTERM");
+    await exited;
+    // The tsx child may still be writing when npx exits: wait for the saved segment to appear.
+    let saved = "";
+    for (let i = 0; i < 50 && !saved.includes("from-cli"); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      saved = await readFile(file, "utf8");
+    }
+    expect(saved).toContain("from-cli");
+  });
+});

@@ -1,0 +1,71 @@
+// Shared set-up for the client's integration tests: a real emulator over HTTP, seeded through its snapshot format.
+import { type EmulatorSnapshot, type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import { LaunchDarklyClient, type LaunchDarklyClientOptions } from "../../src/launchdarkly/client.js";
+
+export const WRITER_TOKEN = "api-11111111-2222-3333-4444-555555555555";
+export const READER_TOKEN = "api-99999999-8888-7777-6666-555555555555";
+export const PROJECT = "web";
+export const ENV = "production";
+
+export interface SeedCounts {
+  segments?: number;
+  metrics?: number;
+  roles?: number;
+}
+
+export function seedState({ segments = 0, metrics = 0, roles = 0 }: SeedCounts = {}): EmulatorSnapshot {
+  return {
+    formatVersion: 1,
+    projects: [
+      {
+        key: PROJECT,
+        name: "Web",
+        environments: [
+          {
+            key: ENV,
+            name: "Production",
+            segments: Array.from({ length: segments }, (_, i) => ({ key: `seg-${i}`, name: `Segment ${i}` })),
+          },
+          { key: "staging", name: "Staging" },
+        ],
+        metrics: Array.from({ length: metrics }, (_, i) => ({
+          key: `metric-${i}`,
+          name: `Metric ${i}`,
+          kind: "custom" as const,
+          eventKey: `event-${i}`,
+          isNumeric: false,
+        })),
+      },
+    ],
+    roles: Array.from({ length: roles }, (_, i) => ({
+      key: `role-${i}`,
+      name: `Role ${i}`,
+      policy: [{ effect: "allow" as const, resources: [`proj/${PROJECT}`], actions: ["viewProject"] }],
+    })),
+  };
+}
+
+export async function startSeededEmulator(counts: SeedCounts = {}): Promise<RunningEmulator> {
+  return startEmulator({
+    state: seedState(counts),
+    tokens: { [WRITER_TOKEN]: { role: "writer" }, [READER_TOKEN]: { role: "reader" } },
+  });
+}
+
+/** Fast retries so fault tests do not wait seconds. */
+export function testClient(emulator: RunningEmulator, options: Partial<LaunchDarklyClientOptions> = {}) {
+  return new LaunchDarklyClient({
+    baseUri: emulator.url,
+    token: WRITER_TOKEN,
+    retry: { baseDelayMs: 10, maxDelayMs: 50, resetJitterMs: 20 },
+    timeoutMs: 5_000,
+    ...options,
+  });
+}
+
+/** Requests the emulator received, as `METHOD path?query`. */
+export function received(emulator: RunningEmulator, method?: string): string[] {
+  return emulator.requests
+    .filter((r) => method === undefined || r.method === method)
+    .map((r) => `${r.method} ${r.path}${r.query ? `?${r.query}` : ""}`);
+}
