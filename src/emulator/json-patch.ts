@@ -7,7 +7,7 @@ import fastJsonPatch from "fast-json-patch";
 import type { JsonPatchOperation } from "../launchdarkly/types.js";
 import { EmulatorHttpError, invalidRequest } from "./http-error.js";
 
-const { applyPatch, JsonPatchError } = fastJsonPatch;
+const { applyOperation, JsonPatchError } = fastJsonPatch;
 
 const OPERATIONS = new Set(["add", "remove", "replace", "move", "copy", "test"]);
 
@@ -31,24 +31,23 @@ export function applyJsonPatch<T extends object>(
       }
     }
   }
-  const copy = structuredClone(resource);
-  try {
-    // validate=true checks every operation first; mutateDocument=true edits the copy in place.
-    return applyPatch(copy, operations as never, true, true).newDocument as T;
-  } catch (error) {
-    if (error instanceof JsonPatchError) {
+  let document = structuredClone(resource);
+  // One operation at a time so errors name the real operation: fast-json-patch's validator reports index 0 for
+  // every operation. The copy is discarded on any error, so the patch stays all or nothing.
+  for (const [index, operation] of operations.entries()) {
+    try {
+      document = applyOperation(document, operation as never, true, true).newDocument as T;
+    } catch (error) {
+      if (!(error instanceof JsonPatchError)) throw error;
       if (error.name === "TEST_OPERATION_FAILED") {
-        const failed = operations[error.index ?? 0];
         throw new EmulatorHttpError(
           409,
           "optimistic_locking_error",
-          `Conflict: test operation on ${failed?.path ?? "?"} failed (expected ${JSON.stringify(failed?.value)})`,
+          `Conflict: test operation on ${operation.path} failed (expected ${JSON.stringify(operation.value)})`,
         );
       }
-      throw invalidRequest(
-        `Invalid JSON patch at operation ${error.index ?? "?"}: ${error.message.split("\n")[0]}`,
-      );
+      throw invalidRequest(`Invalid JSON patch at operation ${index}: ${error.message.split("\n")[0]}`);
     }
-    throw error;
   }
+  return document;
 }

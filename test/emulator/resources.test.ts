@@ -121,6 +121,16 @@ describe("custom roles", () => {
         })
       ).status,
     ).toBe(400);
+    // A failing operation is named by its own index, and nothing of the patch is applied.
+    const partial = await api("PATCH", "/api/v2/roles/segment-syncer", {
+      patch: [
+        { op: "replace", path: "/name", value: "Renamed" },
+        { op: "remove", path: "/description" },
+      ],
+    });
+    expect(partial.status).toBe(400);
+    expect(partial.body.message).toContain("operation 1");
+    expect((await api("GET", "/api/v2/roles/segment-syncer")).body.name).toBe("Segment syncer");
     expect((await api("GET", "/api/v2/roles")).body.totalCount).toBe(1);
     expect((await api("DELETE", "/api/v2/roles/segment-syncer")).status).toBe(204);
     expect((await api("GET", "/api/v2/roles/segment-syncer")).status).toBe(404);
