@@ -1,12 +1,127 @@
-import type { Command } from "commander";
+import { writeFile } from "node:fs/promises";
+import { type Command, Option } from "commander";
+import pc from "picocolors";
+import { formatDiagnosticText } from "../../diagnostics/format-text.js";
+import { detectDrift } from "../../drift/detect-drift.js";
+import type { DriftReport } from "../../drift/drift-report.js";
+import { renderDriftMarkdown } from "../../drift/render-drift-markdown.js";
+import { renderDriftText } from "../../drift/render-drift-text.js";
+import { LaunchDarklyClient } from "../../launchdarkly/client.js";
+import { resolveClientConfig } from "../../launchdarkly/config.js";
+import { redactSecrets } from "../../launchdarkly/redact.js";
 
-// Placeholder until the drift stage lands; replaced by the real command.
+import { renderPlanMarkdown } from "../../render/markdown.js";
+import { renderPlanText } from "../../render/text.js";
+
+interface DriftCommandOptions {
+  dir: string;
+  format: "text" | "markdown" | "json";
+  out?: string;
+  prune?: boolean;
+  baseUri?: string;
+}
+
+/** Same convention as `plan`: 0 nothing drifted, 2 drift found, 1 error. */
+export const DRIFT_EXIT = { noDrift: 0, error: 1, drift: 2 } as const;
+
+/** The documented JSON form of a drift report (`version` 1): the drifted resources with attribution, and the plan. */
+export function driftReportToJson(report: DriftReport): object {
+  return {
+    version: 1,
+    hasDrift: report.hasDrift,
+    resources: report.resources.map(({ change, specifier, attribution, attributionError }) => ({
+      action: change.action,
+      resourceType: change.resourceType,
+      ...(change.project === undefined ? {} : { project: change.project }),
+      ...(change.environment === undefined ? {} : { environment: change.environment }),
+      key: change.key,
+      specifier,
+      ...(attribution ? { attribution } : {}),
+      ...(attributionError ? { attributionError } : {}),
+    })),
+    // The plan as documented in schemas/plan.schema.json: it is the plan object itself.
+    plan: report.plan,
+  };
+}
+
+function renderDrift(report: DriftReport, format: DriftCommandOptions["format"], color: boolean): string {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(driftReportToJson(report), null, 2)}\n`;
+    case "markdown":
+      return report.hasDrift
+        ? `${renderDriftMarkdown(report)}\n${renderPlanMarkdown(report.plan)}`
+        : renderDriftMarkdown(report);
+    case "text":
+      return report.hasDrift
+        ? `${renderDriftText(report)}\nTo bring LaunchDarkly back to the repository:\n\n${renderPlanText(report.plan, { color })}`
+        : renderDriftText(report);
+  }
+}
+
+/**
+ * `ld-gitops drift [--dir DIR] [--format text|markdown|json] [--out FILE] [--prune] [--base-uri URL]`: compares
+ * live LaunchDarkly with the repository and says, from the audit log, who changed each drifted resource.
+ * Never writes; a reader token is enough.
+ */
 export function registerDriftCommand(program: Command): void {
   program
     .command("drift")
-    .description("(drift: not built yet)")
-    .action(() => {
-      process.stderr.write("ld-gitops drift is not built yet\n");
-      process.exitCode = 1;
+    .description(
+      "Report where LaunchDarkly differs from the repository, and who changed it. Exit 0: no drift, 2: drift, 1: error.",
+    )
+    .option("-d, --dir <dir>", "config directory holding *.yaml / *.yml files", "launchdarkly")
+    .addOption(
+      new Option("-f, --format <format>", "output format")
+        .choices(["text", "markdown", "json"])
+        .default("text"),
+    )
+    .option("-o, --out <file>", "write the report to this file; stdout then gets only the summary line")
+    .option("--prune", "also report owned resources that were removed from the repository but still exist")
+    .option(
+      "--base-uri <url>",
+      "LaunchDarkly base URI (default: LD_BASE_URI or https://app.launchdarkly.com)",
+    )
+    .action(async (options: DriftCommandOptions) => {
+      process.exitCode = await runDriftCommand(options);
     });
+}
+
+async function runDriftCommand(options: DriftCommandOptions): Promise<number> {
+  const stderrColor = pc.isColorSupported && process.stderr.isTTY === true;
+  let api: LaunchDarklyClient | undefined;
+  try {
+    const config = resolveClientConfig(options.baseUri === undefined ? {} : { baseUri: options.baseUri });
+    api = new LaunchDarklyClient({
+      baseUri: config.baseUri,
+      token: config.token,
+      tokenSource: config.tokenSource,
+    });
+    const result = await detectDrift({ dir: options.dir, api, prune: options.prune ?? false });
+    if (!result.ok) {
+      for (const diagnostic of result.diagnostics)
+        process.stderr.write(`${formatDiagnosticText(diagnostic, { color: stderrColor })}\n`);
+      process.stderr.write(
+        "error: the configuration has errors; fix them first (see `ld-gitops validate`)\n",
+      );
+      return DRIFT_EXIT.error;
+    }
+    const { report } = result;
+    const toTerminal = options.out === undefined && process.stdout.isTTY === true;
+    const text = renderDrift(report, options.format, toTerminal && pc.isColorSupported);
+    if (options.out !== undefined) {
+      await writeFile(options.out, text);
+      const count = report.resources.length;
+      const summary = report.hasDrift ? `Drift: ${count} resource${count === 1 ? "" : "s"}.` : "No drift.";
+      process.stdout.write(`${summary} Written to ${options.out}.\n`);
+    } else {
+      process.stdout.write(text);
+    }
+    return report.hasDrift ? DRIFT_EXIT.drift : DRIFT_EXIT.noDrift;
+  } catch (error) {
+    process.stderr.write(`error: ${redactSecrets(error instanceof Error ? error.message : String(error))}\n`);
+    return DRIFT_EXIT.error;
+  } finally {
+    await api?.close();
+  }
 }

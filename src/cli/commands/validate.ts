@@ -1,12 +1,40 @@
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
+import pc from "picocolors";
+import {
+  ConfigDirectoryError,
+  emitGitHubAnnotations,
+  formatValidationJson,
+  formatValidationText,
+  validateConfigDirectory,
+} from "../../validate/index.js";
+import { isValid } from "../../validate/report.js";
 
-// Placeholder until the validate stage lands; replaced by the real command.
+/** `ld-gitops validate [--dir DIR] [--format text|json]`: exit 0 when valid (warnings allowed), 1 when not. */
 export function registerValidateCommand(program: Command): void {
   program
     .command("validate")
-    .description("(validate: not built yet)")
-    .action(() => {
-      process.stderr.write("ld-gitops validate is not built yet\n");
-      process.exitCode = 1;
+    .description("Check the YAML config (schema and LaunchDarkly's rules) without calling LaunchDarkly.")
+    .option("-d, --dir <dir>", "config directory holding *.yaml / *.yml files", "launchdarkly")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .action(async (options: { dir: string; format: "text" | "json" }) => {
+      let result: Awaited<ReturnType<typeof validateConfigDirectory>>;
+      try {
+        result = await validateConfigDirectory(options.dir);
+      } catch (error) {
+        if (!(error instanceof ConfigDirectoryError)) throw error;
+        const color = pc.isColorSupported && process.stderr.isTTY === true;
+        process.stderr.write(`${pc.createColors(color).red("error")}: ${error.message}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      if (options.format === "json") {
+        // Annotations go to stdout as workflow commands; in JSON mode stdout belongs to the JSON alone.
+        process.stdout.write(formatValidationJson(result));
+      } else {
+        if (process.env.GITHUB_ACTIONS === "true") emitGitHubAnnotations(result.diagnostics);
+        const color = pc.isColorSupported && process.stdout.isTTY === true;
+        process.stdout.write(formatValidationText(result, { color }));
+      }
+      process.exitCode = isValid(result) ? 0 : 1;
     });
 }

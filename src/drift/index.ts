@@ -1,0 +1,6 @@
+export * from "./attribution.js";
+export * from "./detect-drift.js";
+export * from "./drift-report.js";
+export * from "./render-drift-markdown.js";
+export * from "./render-drift-text.js";
+export * from "./resource-specifier.js";

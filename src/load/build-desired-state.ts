@@ -1,0 +1,211 @@
+import { closest, distance } from "fastest-levenshtein";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import {
+  type DesiredState,
+  type MetricDefinition,
+  type RoleDefinition,
+  SEGMENT_OVERRIDABLE_FIELDS,
+  type SegmentDefinition,
+  type SegmentFields,
+  type SourceLocation,
+} from "../model/index.js";
+import type { Located, ParsedConfigFile } from "./config-file.js";
+import { toJsonPointer } from "./json-pointer.js";
+import { diagnosticAt, locate } from "./source-location.js";
+
+/** The repo's config: the typed desired state plus where each resource came from. */
+export interface LoadedConfig {
+  state: DesiredState;
+  files: ParsedConfigFile[];
+  segments: Located<SegmentDefinition>[];
+  metrics: Located<MetricDefinition>[];
+  roles: Located<RoleDefinition>[];
+}
+
+const METRIC_FIELDS = [
+  "name",
+  "description",
+  "kind",
+  "selector",
+  "urls",
+  "isNumeric",
+  "unit",
+  "eventKey",
+  "successCriteria",
+  "tags",
+  "randomizationUnits",
+  "maintainerId",
+  "unitAggregationType",
+  "analysisType",
+  "percentileValue",
+  "eventDefault",
+  "dataSource",
+  "filters",
+] as const satisfies readonly (keyof MetricDefinition)[];
+
+const ROLE_FIELDS = ["description", "basePermissions", "resourceCategory"] as const;
+
+type PlainObject = Record<string, unknown>;
+
+function isPlainObject(value: unknown): value is PlainObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function pick<K extends string>(source: PlainObject, keys: readonly K[]): Partial<Record<K, unknown>> {
+  const out: Partial<Record<K, unknown>> = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
+}
+
+/**
+ * Builds the typed desired state from parsed files. It keeps every resource that has a string `key`, even
+ * when the schema found errors in it (callers stop on errors; rules skip such resources), and reports the
+ * problems that only show across a file: a resource without a project, overrides for unlisted environments.
+ */
+export function buildDesiredState(files: ParsedConfigFile[], diagnostics: Diagnostic[]): LoadedConfig {
+  const loaded = emptyLoadedConfig();
+  for (const file of files) addConfigFile(loaded, file, diagnostics);
+  return loaded;
+}
+
+export function emptyLoadedConfig(): LoadedConfig {
+  return {
+    state: { files: [], segments: [], metrics: [], roles: [], projects: new Map(), environments: new Map() },
+    files: [],
+    segments: [],
+    metrics: [],
+    roles: [],
+  };
+}
+
+/** Adds one parsed file's resources to `loaded` (files are added one by one, in sorted order). */
+export function addConfigFile(loaded: LoadedConfig, file: ParsedConfigFile, diagnostics: Diagnostic[]): void {
+  loaded.files.push(file);
+  loaded.state.files.push(file.file);
+  if (isPlainObject(file.value)) addFile(loaded, file, file.value, diagnostics);
+}
+
+function addFile(
+  loaded: LoadedConfig,
+  file: ParsedConfigFile,
+  value: PlainObject,
+  diagnostics: Diagnostic[],
+) {
+  const { state } = loaded;
+  const where = (pointer: string): SourceLocation => ({ file: file.file, ...locate(file, pointer) });
+  const fileProject = typeof value.project === "string" ? value.project : undefined;
+  const fileEnvironments = Array.isArray(value.environments)
+    ? value.environments.filter((e): e is string => typeof e === "string")
+    : [];
+
+  const resolveProject = (item: PlainObject, pointer: string, noun: string): string | undefined => {
+    const own = typeof item.project === "string" ? item.project : undefined;
+    const project = own ?? fileProject;
+    if (project === undefined) {
+      diagnostics.push(
+        diagnosticAt(
+          file,
+          pointer,
+          `${noun} \`${String(item.key)}\` has no project: add \`project: <project-key>\` at the top of the file or on the ${noun}`,
+        ),
+      );
+      return undefined;
+    }
+    const projectPointer = own !== undefined ? `${pointer}/project` : "/project";
+    if (!state.projects.has(project)) state.projects.set(project, where(projectPointer));
+    return project;
+  };
+
+  const segments = Array.isArray(value.segments) ? value.segments : [];
+  const environmentsMissing = value.environments === undefined || Array.isArray(value.environments);
+  if (segments.length > 0 && fileEnvironments.length === 0 && environmentsMissing) {
+    diagnostics.push(
+      diagnosticAt(
+        file,
+        "/segments",
+        "this file has segments but no `environments`: add a top-level list such as `environments: [production, staging]` naming the environments its segments exist in",
+      ),
+    );
+  }
+  segments.forEach((item, index) => {
+    if (!isPlainObject(item) || typeof item.key !== "string") return;
+    const pointer = toJsonPointer(["segments", index]);
+    const project = resolveProject(item, pointer, "segment");
+    if (project === undefined) return;
+    fileEnvironments.forEach((environment, envIndex) => {
+      const id = `${project}/${environment}`;
+      if (!state.environments.has(id)) {
+        state.environments.set(id, { project, environment, source: where(`/environments/${envIndex}`) });
+      }
+    });
+    const overrides: Record<string, Partial<SegmentFields>> = {};
+    if (isPlainObject(item.environments)) {
+      for (const [environment, fields] of Object.entries(item.environments)) {
+        if (!fileEnvironments.includes(environment)) {
+          // `prod` for `production` is as likely as a typo: suggest by prefix first, then by edit distance.
+          const near =
+            fileEnvironments.find((e) => e.startsWith(environment) || environment.startsWith(e)) ??
+            (fileEnvironments.length > 0 ? closest(environment, fileEnvironments) : undefined);
+          const hint =
+            near !== undefined &&
+            (distance(near, environment) <= 2 || near.startsWith(environment) || environment.startsWith(near))
+              ? `did you mean \`${near}\`?`
+              : `add \`${environment}\` to the file's \`environments\` list or fix the name`;
+          diagnostics.push(
+            diagnosticAt(
+              file,
+              toJsonPointer(["segments", index, "environments", environment]),
+              `segment \`${item.key}\` overrides environment \`${environment}\`, but this file's segments exist only in ${fileEnvironments.map((e) => `\`${e}\``).join(", ") || "no environment"}: ${hint}`,
+              "error",
+              { key: true },
+            ),
+          );
+          continue;
+        }
+        if (isPlainObject(fields))
+          overrides[environment] = pick(fields, SEGMENT_OVERRIDABLE_FIELDS) as Partial<SegmentFields>;
+      }
+    }
+    const definition = {
+      ...(pick(item, SEGMENT_OVERRIDABLE_FIELDS) as SegmentFields),
+      key: item.key,
+      project,
+      environments: [...fileEnvironments],
+      overrides,
+      source: where(pointer),
+    } satisfies SegmentDefinition;
+    state.segments.push(definition);
+    loaded.segments.push({ definition, file, pointer });
+  });
+
+  const metrics = Array.isArray(value.metrics) ? value.metrics : [];
+  metrics.forEach((item, index) => {
+    if (!isPlainObject(item) || typeof item.key !== "string") return;
+    const pointer = toJsonPointer(["metrics", index]);
+    const project = resolveProject(item, pointer, "metric");
+    if (project === undefined) return;
+    const definition = {
+      ...(pick(item, METRIC_FIELDS) as Omit<MetricDefinition, "key" | "project" | "source">),
+      key: item.key,
+      project,
+      source: where(pointer),
+    } satisfies MetricDefinition;
+    state.metrics.push(definition);
+    loaded.metrics.push({ definition, file, pointer });
+  });
+
+  const roles = Array.isArray(value.roles) ? value.roles : [];
+  roles.forEach((item, index) => {
+    if (!isPlainObject(item) || typeof item.key !== "string") return;
+    const pointer = toJsonPointer(["roles", index]);
+    const definition = {
+      ...(pick(item, ROLE_FIELDS) as Pick<RoleDefinition, (typeof ROLE_FIELDS)[number]>),
+      key: item.key,
+      name: typeof item.name === "string" ? item.name : item.key,
+      policy: Array.isArray(item.policy) ? (item.policy as RoleDefinition["policy"]) : [],
+      source: where(pointer),
+    } satisfies RoleDefinition;
+    state.roles.push(definition);
+    loaded.roles.push({ definition, file, pointer });
+  });
+}

@@ -1,0 +1,40 @@
+import type { Document, LineCounter } from "yaml";
+import type { SourceLocation } from "../model/index.js";
+
+/** One config file after reading and YAML parsing: what every later step points back into. */
+export interface ParsedConfigFile {
+  /** Relative to the current directory, forward slashes (as in diagnostics). */
+  file: string;
+  absolutePath: string;
+  /** The file's text; undefined when it could not be read. */
+  text?: string;
+  /**
+   * The parsed document while the file is being loaded. It is released afterwards (500 retained documents
+   * cost more in garbage collection than parsing) and parsed again only to locate a diagnostic.
+   */
+  document?: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The document as plain data; undefined when it could not be built. */
+  value?: unknown;
+  /** JSON pointers where the schema found errors: rules skip resources under them. */
+  schemaErrorPointers: string[];
+}
+
+/** A resource definition with the file and JSON pointer it was read from. */
+export interface Located<T> {
+  definition: T;
+  file: ParsedConfigFile;
+  /** `/segments/3` */
+  pointer: string;
+}
+
+/** Whether the schema found no error at or under `pointer` (rules only trust such resources). */
+export function isSchemaValid(file: ParsedConfigFile, pointer: string): boolean {
+  return !file.schemaErrorPointers.some(
+    (p) => p === pointer || p.startsWith(`${pointer}/`) || pointer.startsWith(`${p}/`),
+  );
+}
+
+export function startOfFile(file: string): SourceLocation {
+  return { file, line: 1, column: 1 };
+}

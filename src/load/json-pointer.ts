@@ -1,0 +1,13 @@
+/** Splits a JSON pointer (`/segments/0/rules`) into unescaped segments. */
+export function parseJsonPointer(pointer: string): string[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/** Builds a JSON pointer from segments, escaping `~` and `/`. */
+export function toJsonPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}

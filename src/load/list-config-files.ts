@@ -1,0 +1,24 @@
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+const CONFIG_FILE_RE = /\.ya?ml$/i;
+
+/** Every `*.yaml`/`*.yml` file under `dir`, recursively, as absolute paths in a stable sorted order. */
+export function listConfigFiles(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !CONFIG_FILE_RE.test(entry.name)) continue;
+    // `parentPath` is Node 20.12+; `path` is its older name.
+    const parent = (entry as { parentPath?: string }).parentPath ?? entry.path;
+    found.push(join(parent, entry.name));
+  }
+  // Sort by the relative path with `/` so the order is the same on every OS.
+  const key = (p: string) => relative(dir, p).split(sep).join("/");
+  return found.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** `path` relative to `cwd` with forward slashes, as diagnostics print it. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return (rel === "" ? "." : rel).split(sep).join("/");
+}

@@ -1,0 +1,100 @@
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { sortDiagnostics } from "../diagnostics/format-text.js";
+import { addConfigFile, emptyLoadedConfig, type LoadedConfig } from "../load/build-desired-state.js";
+import { displayPath, listConfigFiles } from "../load/list-config-files.js";
+import { parseConfigFile } from "../load/parse-config-file.js";
+import type { DesiredState } from "../model/index.js";
+import { checkBigSegments } from "./rules/big-segments.js";
+import { checkDuplicateKeys } from "./rules/duplicate-keys.js";
+import { checkMetricKinds } from "./rules/metric-kinds.js";
+import { checkResourceSpecifiers } from "./rules/resource-specifiers.js";
+import { checkRoleActions } from "./rules/role-actions.js";
+import { checkRoleStatements } from "./rules/role-statements.js";
+import type { ValidationRule } from "./rules/rule.js";
+import { checkSegmentReferences } from "./rules/segment-references.js";
+import { checkSegmentTargetLimit } from "./rules/segment-target-limit.js";
+import { validateFileSchema } from "./schema-validator.js";
+
+export { formatDiagnosticText, sortDiagnostics } from "../diagnostics/format-text.js";
+export { emitGitHubAnnotations } from "../diagnostics/github-annotations.js";
+export { formatValidationJson, formatValidationText, type ValidationJson } from "./report.js";
+export { parseResourceSpecifier, type ResourceSpecifier } from "./resource-specifier.js";
+
+export interface ValidationResult {
+  state: DesiredState;
+  diagnostics: Diagnostic[];
+  files: number;
+}
+
+/** The config directory is missing or is not a directory: nothing can be validated. */
+export class ConfigDirectoryError extends Error {
+  override name = "ConfigDirectoryError";
+}
+
+/** The checks that run after the schema, in order. */
+export const VALIDATION_RULES: readonly ValidationRule[] = [
+  checkDuplicateKeys,
+  checkSegmentTargetLimit,
+  checkBigSegments,
+  checkSegmentReferences,
+  checkMetricKinds,
+  checkRoleStatements,
+  checkResourceSpecifiers,
+  checkRoleActions,
+];
+
+/**
+ * Loads every `*.yaml`/`*.yml` under `dir` (recursively, sorted), builds the desired state and runs the
+ * schema and every rule. `state` holds what could be loaded even when there are errors; callers stop on any
+ * diagnostic with `severity: "error"`. Throws `ConfigDirectoryError` when `dir` is not a directory.
+ */
+export async function validateConfigDirectory(
+  dir: string,
+  options: { cwd?: string } = {},
+): Promise<ValidationResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, dir);
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(root).isDirectory();
+  } catch {
+    throw new ConfigDirectoryError(
+      `config directory \`${dir}\` does not exist: create it, or point to your config with --dir`,
+    );
+  }
+  if (!isDirectory)
+    throw new ConfigDirectoryError(
+      `\`${dir}\` is not a directory: --dir takes the folder that holds the *.yaml files`,
+    );
+
+  const diagnostics: Diagnostic[] = [];
+  const loaded = emptyLoadedConfig();
+  const paths = listConfigFiles(root);
+  if (paths.length === 0) {
+    diagnostics.push({
+      file: displayPath(root, cwd),
+      line: 1,
+      column: 1,
+      path: "",
+      message: "no *.yaml or *.yml files found: nothing to manage",
+      severity: "warning",
+    });
+  }
+  for (const path of paths) {
+    const parsed = parseConfigFile(path, displayPath(path, cwd));
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.file.value !== undefined) diagnostics.push(...validateFileSchema(parsed.file));
+    addConfigFile(loaded, parsed.file, diagnostics);
+    // Keep memory flat across hundreds of files; locating a later diagnostic parses the file again.
+    parsed.file.document = undefined;
+    parsed.file.value = undefined;
+  }
+  diagnostics.push(...runRules(loaded));
+  return { state: loaded.state, diagnostics: sortDiagnostics(diagnostics), files: loaded.files.length };
+}
+
+function runRules(config: LoadedConfig): Diagnostic[] {
+  return VALIDATION_RULES.flatMap((rule) => rule(config));
+}

@@ -1,0 +1,87 @@
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { isSchemaValid } from "../../load/config-file.js";
+import { diagnosticAt } from "../../load/source-location.js";
+import { resolvedSegments, segmentFieldPointer, type ValidationRule } from "./rule.js";
+
+/**
+ * A `segmentMatch` clause names other segments by key, in the same project and environment. A segment the
+ * repo declares is fine; one it does not may exist only in LaunchDarkly, which validate cannot see: warn.
+ * A segment that matches itself is an error.
+ */
+export const checkSegmentReferences: ValidationRule = (config) => {
+  const declared = new Set<string>();
+  for (const { definition } of config.segments) {
+    for (const environment of definition.environments) {
+      declared.add(`${definition.project}/${environment}/${definition.key}`);
+    }
+  }
+  // pointer of the value → environments where the named segment is missing (one warning per clause value).
+  const missing = new Map<
+    string,
+    { file: (typeof config.segments)[number]["file"]; key: string; project: string; environments: string[] }
+  >();
+  const diagnostics: Diagnostic[] = [];
+  const selfReported = new Set<string>();
+  for (const segment of config.segments) {
+    if (!isSchemaValid(segment.file, segment.pointer)) continue;
+    for (const desired of resolvedSegments(segment.definition)) {
+      desired.rules?.forEach((rule, ruleIndex) => {
+        rule.clauses.forEach((clause, clauseIndex) => {
+          if (clause.op !== "segmentMatch") return;
+          const rulesPointer = segmentFieldPointer(segment, desired.environment, "rules");
+          clause.values.forEach((value, valueIndex) => {
+            if (
+              typeof value === "string" &&
+              value !== desired.key &&
+              declared.has(`${desired.project}/${desired.environment}/${value}`)
+            ) {
+              return;
+            }
+            const pointer = `${rulesPointer}/${ruleIndex}/clauses/${clauseIndex}/values/${valueIndex}`;
+            if (typeof value !== "string") {
+              if (!selfReported.has(pointer)) {
+                diagnostics.push(
+                  diagnosticAt(segment.file, pointer, "`segmentMatch` values are segment keys (strings)"),
+                );
+              }
+              selfReported.add(pointer);
+              return;
+            }
+            if (value === desired.key) {
+              if (!selfReported.has(pointer)) {
+                diagnostics.push(
+                  diagnosticAt(
+                    segment.file,
+                    pointer,
+                    `segment \`${desired.key}\` cannot match itself with \`segmentMatch\``,
+                  ),
+                );
+              }
+              selfReported.add(pointer);
+              return;
+            }
+            const entry = missing.get(pointer) ?? {
+              file: segment.file,
+              key: value,
+              project: desired.project,
+              environments: [],
+            };
+            entry.environments.push(desired.environment);
+            missing.set(pointer, entry);
+          });
+        });
+      });
+    }
+  }
+  for (const [pointer, entry] of missing) {
+    diagnostics.push(
+      diagnosticAt(
+        entry.file,
+        pointer,
+        `\`segmentMatch\` names segment \`${entry.key}\`, which this repo does not declare in ${entry.environments.map((e) => `${entry.project}/${e}`).join(", ")}: it must already exist in LaunchDarkly, or the clause matches no one`,
+        "warning",
+      ),
+    );
+  }
+  return diagnostics;
+};

@@ -1,0 +1,39 @@
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { MAX_STANDARD_SEGMENT_TARGETS } from "../../launchdarkly/limits.js";
+import { isSchemaValid } from "../../load/config-file.js";
+import { diagnosticAt } from "../../load/source-location.js";
+import { resolvedSegments, type ValidationRule } from "./rule.js";
+
+/** A standard segment holds at most 15,000 individual targets (all lists, all context kinds) per environment. */
+export const checkSegmentTargetLimit: ValidationRule = (config) => {
+  const diagnostics: Diagnostic[] = [];
+  for (const segment of config.segments) {
+    if (!isSchemaValid(segment.file, segment.pointer)) continue;
+    for (const desired of resolvedSegments(segment.definition)) {
+      if (desired.unbounded) continue;
+      const count =
+        (desired.included?.length ?? 0) +
+        (desired.excluded?.length ?? 0) +
+        sumValues(desired.includedContexts) +
+        sumValues(desired.excludedContexts);
+      if (count <= MAX_STANDARD_SEGMENT_TARGETS) continue;
+      const override = segment.definition.overrides[desired.environment];
+      const pointer =
+        override && Object.keys(override).length > 0
+          ? `${segment.pointer}/environments/${desired.environment}`
+          : segment.pointer;
+      diagnostics.push(
+        diagnosticAt(
+          segment.file,
+          pointer,
+          `segment \`${desired.key}\` has ${count.toLocaleString("en-US")} individual targets in ${desired.environment}; a standard segment holds at most ${MAX_STANDARD_SEGMENT_TARGETS.toLocaleString("en-US")}: make it a big segment (\`unbounded: true\`) or use rules`,
+        ),
+      );
+    }
+  }
+  return diagnostics;
+};
+
+function sumValues(targets: { values: string[] }[] | undefined): number {
+  return (targets ?? []).reduce((sum, t) => sum + t.values.length, 0);
+}

@@ -1,0 +1,120 @@
+// End to end: `ld-gitops drift` as a child process against the emulator, with a change made outside ld-gitops.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { RunningEmulator } from "../../src/emulator/index.js";
+import {
+  ADA_TOKEN,
+  applyBetaSegmentAsTool,
+  BETA_SEGMENT_YAML,
+  clientFor,
+  READER_TOKEN,
+  startSeededEmulator,
+  WRITER_TOKEN,
+} from "../action/launchdarkly-seed.js";
+
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
+const main = join(repoRoot, "src", "cli", "main.ts");
+
+let emulator: RunningEmulator;
+let cwd: string;
+
+beforeEach(async () => {
+  emulator = await startSeededEmulator();
+  const writer = clientFor(emulator, WRITER_TOKEN);
+  await applyBetaSegmentAsTool(writer);
+  await writer.close();
+  cwd = mkdtempSync(join(tmpdir(), "ld-gitops-drift-"));
+  mkdirSync(join(cwd, "launchdarkly"));
+  writeFileSync(join(cwd, "launchdarkly", "segments.yaml"), BETA_SEGMENT_YAML);
+});
+afterEach(async () => {
+  await emulator.close();
+  rmSync(cwd, { recursive: true, force: true });
+});
+
+/** Async spawn: the emulator lives in this process, so its event loop must keep running. */
+function runDrift(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GITHUB_ACTIONS: "",
+    NO_COLOR: "1",
+    LD_ACCESS_TOKEN: READER_TOKEN,
+    LD_BASE_URI: emulator.url,
+  };
+  delete env.LAUNCHDARKLY_ACCESS_TOKEN;
+  return new Promise((resolve, reject) => {
+    const child = spawn(tsx, [main, "drift", ...args], { cwd, env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe("ld-gitops drift", () => {
+  it("exits 0 and says so when LaunchDarkly matches the repository", async () => {
+    const result = await runDrift([]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe("No drift: LaunchDarkly matches the repository.\n");
+    expect(result.status).toBe(0);
+  });
+
+  it("exits 2, names who changed the resource outside ld-gitops, and prints the repairing plan", async () => {
+    const ada = clientFor(emulator, ADA_TOKEN);
+    await ada.patchSegmentSemantic(
+      "web-app",
+      "production",
+      "beta-users",
+      [{ kind: "removeIncludedTargets", contextKind: "user", values: ["user-2"] }],
+      "hotfix: user-2 complained",
+    );
+    await ada.close();
+
+    const result = await runDrift([]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain("Drift: 1 resource differs from the repository.");
+    expect(result.stdout).toContain("~ segment web-app/production/beta-users: changed in LaunchDarkly");
+    expect(result.stdout).toMatch(/last changed by .*ada/);
+    expect(result.stdout).toContain("Plan: 0 to create, 1 to update, 0 to delete.");
+    for (const token of [READER_TOKEN, ADA_TOKEN, WRITER_TOKEN]) expect(result.stdout).not.toContain(token);
+
+    const json = await runDrift(["--format", "json"]);
+    expect(json.status).toBe(2);
+    const report = JSON.parse(json.stdout);
+    expect(report).toMatchObject({
+      version: 1,
+      hasDrift: true,
+      resources: [
+        {
+          action: "update",
+          resourceType: "segment",
+          project: "web-app",
+          environment: "production",
+          key: "beta-users",
+          specifier: "proj/web-app:env/production:segment/beta-users",
+          attribution: { comment: "hotfix: user-2 complained" },
+        },
+      ],
+      plan: { version: 1, summary: { update: 1 } },
+    });
+  });
+
+  it("exits 1 with the file and line when the configuration is invalid", async () => {
+    writeFileSync(join(cwd, "launchdarkly", "segments.yaml"), `${BETA_SEGMENT_YAML}    inclded: [x]\n`);
+    const result = await runDrift([]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/launchdarkly\/segments\.yaml:\d+:\d+: error: unknown field `inclded`/);
+  });
+});

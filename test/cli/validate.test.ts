@@ -1,0 +1,103 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { writeConfig } from "../validate/helpers.js";
+
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+const tsx = `${repoRoot}node_modules/.bin/tsx`;
+const main = `${repoRoot}src/cli/main.ts`;
+
+function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_ACTIONS: "", NO_COLOR: "1", ...options.env };
+  const result = spawnSync(tsx, [main, "validate", ...args], {
+    cwd: options.cwd ?? repoRoot,
+    env,
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const broken = {
+  "a.yaml":
+    "project: web-app\nenvironments: [production]\nsegments:\n  - { key: s, name: S, inclded: [x] }\n",
+};
+
+describe("ld-gitops validate", () => {
+  it("exits 0 on the examples and prints the summary", () => {
+    const { status, stdout } = run(["--dir", "examples/launchdarkly"]);
+    expect(stdout).toBe("✔ 4 files valid: 5 segments, 4 metrics, 3 roles\n");
+    expect(status).toBe(0);
+  });
+
+  it("reads ./launchdarkly by default and exits 1 on errors", () => {
+    const cwd = writeConfig(broken);
+    const { status, stdout } = run([], { cwd });
+    expect(stdout).toBe(
+      "launchdarkly/a.yaml:4:24: error: unknown field `inclded` in segment; did you mean `included`?\n✖ 1 error in 1 file\n",
+    );
+    expect(status).toBe(1);
+  });
+
+  it("exits 0 when there are only warnings", () => {
+    const cwd = writeConfig({ "a.yaml": "# todo\n" });
+    const { status, stdout } = run([], { cwd });
+    expect(stdout).toContain("warning: file is empty");
+    expect(status).toBe(0);
+  });
+
+  it("prints JSON with --format json, files relative to the current directory", () => {
+    const cwd = writeConfig(broken);
+    const { status, stdout } = run(["--dir", "launchdarkly", "--format", "json"], { cwd });
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout)).toEqual({
+      valid: false,
+      files: 1,
+      resources: { segments: 1, metrics: 0, roles: 0 },
+      diagnostics: [
+        {
+          file: "launchdarkly/a.yaml",
+          line: 4,
+          column: 24,
+          path: "/segments/0/inclded",
+          message: "unknown field `inclded` in segment; did you mean `included`?",
+          severity: "error",
+        },
+      ],
+    });
+  });
+
+  it("emits GitHub annotations when GITHUB_ACTIONS=true", () => {
+    const cwd = writeConfig(broken);
+    const { stdout } = run([], { cwd, env: { GITHUB_ACTIONS: "true" } });
+    expect(stdout).toContain(
+      "::error title=ld-gitops,file=launchdarkly/a.yaml,line=4,col=24::unknown field `inclded` in segment; did you mean `included`?",
+    );
+  });
+
+  it("explains the usual mistakes at file:line:column (test/fixtures/config/mistakes)", () => {
+    const { status, stdout } = run(["--dir", "test/fixtures/config/mistakes"]);
+    expect(status).toBe(1);
+    expect(stdout.split("\n")).toEqual([
+      "test/fixtures/config/mistakes/roles.yaml:6:21: error: resource specifier `proj/*:segment/*`: `segment` resources are written `proj/*:env/*:segment/…` (each parent in order)",
+      "test/fixtures/config/mistakes/roles.yaml:10:19: error: unknown action `updateIncludd` for segment resources; did you mean `updateIncluded`?",
+      "test/fixtures/config/mistakes/segments.yaml:7:5: error: unknown field `inclded` in segment; did you mean `included`?",
+      "test/fixtures/config/mistakes/segments.yaml:10:37: error: `op` must be one of in, endsWith, startsWith, matches, contains, lessThan, lessThanOrEqual, greaterThan, greaterThanOrEqual, before, after, segmentMatch, semVerEqual, semVerLessThan, semVerGreaterThan; got `equals`",
+      "test/fixtures/config/mistakes/segments.yaml:12:7: error: segment `beta-testers` overrides environment `prod`, but this file's segments exist only in `production`, `staging`: did you mean `production`?",
+      "test/fixtures/config/mistakes/segments.yaml:16:5: error: `version` is set by LaunchDarkly, not by you: remove it (API responses and exports include such fields, the config must not)",
+      "✖ 6 errors in 2 files",
+      "",
+    ]);
+  });
+
+  it("fails clearly on a missing directory", () => {
+    const { status, stderr } = run(["--dir", "no-such-dir"]);
+    expect(stderr).toContain("config directory `no-such-dir` does not exist");
+    expect(status).toBe(1);
+  });
+
+  it("rejects an unknown format", () => {
+    const { status, stderr } = run(["--format", "xml"]);
+    expect(stderr).toContain("xml");
+    expect(status).not.toBe(0);
+  });
+});

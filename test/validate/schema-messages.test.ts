@@ -1,0 +1,240 @@
+import { describe, expect, it } from "vitest";
+import { errors, HEADER, validateFiles } from "./helpers.js";
+
+const segment = (body: string) => `${HEADER}segments:\n  - key: beta\n    name: Beta\n${body}`;
+
+describe("schema diagnostics", () => {
+  it("suggests the nearest field for an unknown one, at the key", async () => {
+    const result = await validateFiles({ "a.yaml": segment("    inclded: [u1]\n") });
+    expect(errors(result)).toEqual([
+      expect.objectContaining({
+        line: 6,
+        column: 5,
+        path: "/segments/0/inclded",
+        message: "unknown field `inclded` in segment; did you mean `included`?",
+      }),
+    ]);
+  });
+
+  it("lists the known fields when nothing is close", async () => {
+    const result = await validateFiles({
+      "a.yaml":
+        "roles:\n  - key: r\n    name: R\n    policy: [{ effect: allow, resources: [acct], actions: ['*'] }]\n    colour: red\n",
+    });
+    expect(errors(result)[0]?.message).toMatch(
+      /^unknown field `colour` in role; known fields: key, name, description/,
+    );
+  });
+
+  it("rejects server-set fields pasted from an export, saying LaunchDarkly sets them", async () => {
+    const result = await validateFiles({
+      "a.yaml": segment("    version: 4\n    creationDate: 1654104600000\n    _links: {}\n"),
+    });
+    const messages = errors(result).map((d) => d.message);
+    expect(messages).toHaveLength(3);
+    for (const m of messages) expect(m).toMatch(/is set by LaunchDarkly, not by you: remove it/);
+  });
+
+  it("rejects server-set ids inside rules and clauses", async () => {
+    const result = await validateFiles({
+      "a.yaml": segment(
+        "    rules:\n      - _id: r1\n        clauses:\n          - { _id: c1, attribute: email, op: in, values: [a] }\n",
+      ),
+    });
+    expect(errors(result).map((d) => d.path)).toEqual([
+      "/segments/0/rules/0/_id",
+      "/segments/0/rules/0/clauses/0/_id",
+    ]);
+  });
+
+  it("names every allowed operator for a bad clause `op`, at the value", async () => {
+    const result = await validateFiles({
+      "a.yaml": segment(
+        "    rules:\n      - clauses:\n          - { attribute: email, op: equals, values: [a] }\n",
+      ),
+    });
+    expect(errors(result)).toEqual([
+      expect.objectContaining({
+        line: 8,
+        column: 37,
+        message:
+          "`op` must be one of in, endsWith, startsWith, matches, contains, lessThan, lessThanOrEqual, greaterThan, greaterThanOrEqual, before, after, segmentMatch, semVerEqual, semVerLessThan, semVerGreaterThan; got `equals`",
+      }),
+    ]);
+  });
+
+  it("suggests the right case for a mis-cased operator", async () => {
+    const result = await validateFiles({
+      "a.yaml": segment(
+        "    rules:\n      - clauses:\n          - { attribute: email, op: endswith, values: [a] }\n",
+      ),
+    });
+    expect(errors(result)[0]?.message).toMatch(/got `endswith`; did you mean `endsWith`\?$/);
+  });
+
+  it("accepts every LaunchDarkly operator", async () => {
+    const ops = [
+      "in",
+      "endsWith",
+      "startsWith",
+      "matches",
+      "contains",
+      "lessThan",
+      "lessThanOrEqual",
+      "greaterThan",
+      "greaterThanOrEqual",
+      "before",
+      "after",
+      "semVerEqual",
+      "semVerLessThan",
+      "semVerGreaterThan",
+    ];
+    const clauses = ops.map((op) => `          - { attribute: a, op: ${op}, values: ["1"] }`).join("\n");
+    const result = await validateFiles({ "a.yaml": segment(`    rules:\n      - clauses:\n${clauses}\n`) });
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it("checks the key format with a clear message", async () => {
+    const bad = await validateFiles({
+      "a.yaml": `${HEADER}segments:\n  - key: Beta testers\n    name: Beta\n`,
+    });
+    expect(errors(bad)).toEqual([
+      expect.objectContaining({
+        line: 4,
+        column: 10,
+        message: expect.stringContaining(
+          "`key` `Beta testers` is not valid: a key starts with a letter or digit",
+        ),
+      }),
+    ]);
+    const good = await validateFiles({
+      "a.yaml": `${HEADER}segments:\n  - key: 2024_beta.testers-v2\n    name: Beta\n`,
+    });
+    expect(good.diagnostics).toEqual([]);
+    const leadingDash = await validateFiles({
+      "a.yaml":
+        "roles:\n  - key: -ops\n    name: Ops\n    policy: [{ effect: allow, resources: [acct], actions: ['*'] }]\n",
+    });
+    expect(errors(leadingDash)[0]?.message).toContain("is not valid");
+  });
+
+  it("checks environment keys in the file list and in overrides", async () => {
+    const result = await validateFiles({
+      "a.yaml":
+        "project: web-app\nenvironments: [production, Prod Env]\nsegments:\n  - key: a\n    name: A\n    environments:\n      Prod Env: { name: B }\n",
+    });
+    expect(errors(result).map((d) => d.message)).toEqual([
+      expect.stringContaining("`environments` item 2 `Prod Env` is not valid"),
+      expect.stringContaining("`Prod Env` is not a valid environment key"),
+    ]);
+  });
+
+  it("explains type errors in the user's terms", async () => {
+    const result = await validateFiles({ "a.yaml": segment("    included: u1\n    unbounded: yes\n") });
+    expect(errors(result).map((d) => d.message)).toEqual([
+      "`included` must be a list; got the string `u1`",
+      "`unbounded` must be true or false; got the string `yes`",
+    ]);
+  });
+
+  it("bounds rollout weights with the unit explained", async () => {
+    const rule = (weight: number) =>
+      segment(
+        `    rules:\n      - clauses: [{ attribute: a, op: in, values: [b] }]\n        weight: ${weight}\n`,
+      );
+    const bad = await validateFiles({ "a.yaml": rule(150000) });
+    expect(errors(bad)[0]?.message).toBe(
+      "`weight` must be between 0 and 100000 (thousandths of a percent: 50000 is 50%); got 150000",
+    );
+    expect((await validateFiles({ "a.yaml": rule(100000) })).diagnostics).toEqual([]);
+  });
+
+  it("says what a missing required field is, pointing at its parent", async () => {
+    const result = await validateFiles({ "a.yaml": "project: p\nmetrics:\n  - key: m\n    name: M\n" });
+    expect(errors(result)).toEqual([
+      expect.objectContaining({
+        line: 3,
+        column: 5,
+        path: "/metrics/0/kind",
+        message: "a metric needs `kind`: one of pageview, click, custom",
+      }),
+    ]);
+  });
+
+  it("refuses `project` on a role (roles are account-wide)", async () => {
+    const result = await validateFiles({
+      "a.yaml":
+        "roles:\n  - key: r\n    name: R\n    project: web-app\n    policy: [{ effect: allow, resources: [acct], actions: ['*'] }]\n",
+    });
+    expect(errors(result)[0]?.message).toMatch(/^roles are account-wide and have no `project`/);
+  });
+
+  it("refuses per-environment overrides of the key", async () => {
+    const result = await validateFiles({
+      "a.yaml": segment("    environments:\n      staging: { key: other }\n"),
+    });
+    expect(errors(result)[0]?.message).toMatch(/^`key` cannot be overridden per environment/);
+  });
+
+  it("checks URL matchers: full URLs and valid regular expressions", async () => {
+    const metric = (url: string) =>
+      `project: p\nmetrics:\n  - key: m\n    kind: pageview\n    urls:\n      - ${url}\n`;
+    expect(
+      errors(await validateFiles({ "a.yaml": metric("{ kind: exact, url: pricing }") }))[0]?.message,
+    ).toContain("not a full URL");
+    expect(
+      errors(await validateFiles({ "a.yaml": metric('{ kind: regex, pattern: "([a-z" }') }))[0]?.message,
+    ).toContain("not a valid regular expression");
+    expect(
+      (await validateFiles({ "a.yaml": metric('{ kind: regex, pattern: "^/pricing/?$" }') })).diagnostics,
+    ).toEqual([]);
+  });
+
+  it("accepts every documented segment, metric and role field", async () => {
+    const result = await validateFiles({
+      "a.yaml": `${HEADER}segments:
+  - key: big
+    name: Big
+    description: d
+    tags: [t]
+    unbounded: true
+    unboundedContextKind: device
+    includedContexts: [{ contextKind: device, values: [d1] }]
+    excludedContexts: [{ contextKind: device, values: [d2] }]
+metrics:
+  - key: m
+    name: M
+    description: d
+    kind: custom
+    eventKey: e
+    isNumeric: true
+    unit: ms
+    successCriteria: LowerThanBaseline
+    tags: [t]
+    randomizationUnits: [user]
+    maintainerId: 569fdeadbeef1644facecafe
+    unitAggregationType: sum
+    analysisType: percentile
+    percentileValue: 99
+    eventDefault: { disabled: false, value: 0 }
+    dataSource: { key: snowflake, environmentKey: production }
+    filters:
+      type: group
+      op: and
+      negate: false
+      values:
+        - { type: eventProperty, attribute: amount, op: greaterThan, values: [0], negate: false }
+roles:
+  - key: r
+    name: R
+    description: d
+    basePermissions: reader
+    resourceCategory: any
+    policy:
+      - { effect: allow, notResources: ["proj/*:env/production:segment/*"], actions: [updateIncluded] }
+      - { effect: deny, resources: ["proj/*:env/*:segment/*"], notActions: [updateIncluded] }
+`,
+    });
+    expect(result.diagnostics).toEqual([]);
+  });
+});
