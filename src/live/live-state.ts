@@ -1,0 +1,11 @@
+import type { LdMetric, LdRole, LdSegment } from "../launchdarkly/types.js";
+
+/** What LaunchDarkly holds, for exactly the scopes the repo declares. A scope not read is absent (not empty). */
+export interface LiveState {
+  /** Segments per `project/environment`. */
+  segments: Map<string, LdSegment[]>;
+  /** Metrics per project. */
+  metrics: Map<string, LdMetric[]>;
+  /** The account's roles, or undefined when they were not read (the repo declares none and this is no prune). */
+  roles?: LdRole[];
+}

@@ -1,0 +1,116 @@
+// Reads LaunchDarkly with list endpoints only (never one GET per resource), for exactly the projects, environments
+// and resource types the repo declares, all at once: the client bounds concurrency.
+import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import type { LdEnvironment, LdMetric, LdRole, LdSegment } from "../launchdarkly/types.js";
+import type { DesiredState } from "../model/desired-state.js";
+import type { LiveState } from "./live-state.js";
+import { MissingScopeError } from "./missing-scope-error.js";
+
+export interface ReadLiveStateOptions {
+  /** Read these types even when the repo declares none of them (so prune sees owned leftovers). */
+  alwaysRead?: ("segment" | "metric" | "role")[];
+  /**
+   * Read segments in every environment of the declared projects, not only in the environments the repo's segment
+   * files list: an environment whose last segment was removed from the repo is no longer declared at all.
+   */
+  everyEnvironment?: boolean;
+}
+
+/** Everything `--prune` needs: every resource type of the declared projects, in all their environments, and roles. */
+export const PRUNE_READ_OPTIONS: ReadLiveStateOptions = {
+  alwaysRead: ["segment", "metric", "role"],
+  everyEnvironment: true,
+};
+
+/** Environment keys of a project, from the project read when it embeds them all, otherwise from the list. */
+async function environmentKeys(
+  api: LaunchDarklyApi,
+  project: string,
+  embedded: LdEnvironment[] | undefined,
+  total: number | undefined,
+): Promise<Set<string>> {
+  if (embedded !== undefined && (total === undefined || total <= embedded.length))
+    return new Set(embedded.map((env) => env.key));
+  return new Set((await api.listEnvironments(project)).map((env) => env.key));
+}
+
+/**
+ * Throws `MissingScopeError` for the first (in file order) project or environment that does not exist; returns the
+ * environment keys of each declared project.
+ */
+export async function checkScopesExist(
+  api: LaunchDarklyApi,
+  desired: DesiredState,
+): Promise<Map<string, Set<string>>> {
+  const projects = [...desired.projects.keys()];
+  const found = await Promise.all(
+    projects.map(async (key) => {
+      const project = await api.getProject(key);
+      if (project === undefined) return undefined;
+      return environmentKeys(api, key, project.environments?.items, project.environments?.totalCount);
+    }),
+  );
+  const environments = new Map(projects.map((key, index) => [key, found[index]]));
+  const problems: MissingScopeError[] = [];
+  for (const [key, source] of desired.projects) {
+    if (environments.get(key) === undefined) {
+      problems.push(
+        new MissingScopeError(
+          `project "${key}" does not exist in LaunchDarkly (or the token cannot see it)`,
+          source,
+        ),
+      );
+    }
+  }
+  for (const { project, environment, source } of desired.environments.values()) {
+    const keys = environments.get(project);
+    if (keys !== undefined && !keys.has(environment)) {
+      const known = [...keys].sort().join(", ");
+      problems.push(
+        new MissingScopeError(
+          `environment "${environment}" does not exist in project "${project}" (it has: ${known || "none"})`,
+          source,
+        ),
+      );
+    }
+  }
+  problems.sort((a, b) => a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line);
+  if (problems[0]) throw problems[0];
+  return environments as Map<string, Set<string>>;
+}
+
+export async function readLiveState(
+  api: LaunchDarklyApi,
+  desired: DesiredState,
+  options: ReadLiveStateOptions = {},
+): Promise<LiveState> {
+  const projectEnvironments = await checkScopesExist(api, desired);
+  const always = new Set(options.alwaysRead ?? []);
+  const readSegments = desired.segments.length > 0 || always.has("segment");
+  const readMetrics = desired.metrics.length > 0 || always.has("metric");
+  const readRoles = desired.roles.length > 0 || always.has("role");
+
+  const declared = [...desired.environments.values()].map(({ project, environment }) => ({
+    project,
+    environment,
+  }));
+  const every = [...projectEnvironments].flatMap(([project, keys]) =>
+    [...keys].sort().map((environment) => ({ project, environment })),
+  );
+  const environments = !readSegments ? [] : options.everyEnvironment ? every : declared;
+  const projects = readMetrics ? [...desired.projects.keys()] : [];
+  const [segmentLists, metricLists, roles] = await Promise.all([
+    Promise.all(environments.map(({ project, environment }) => api.listSegments(project, environment))),
+    Promise.all(projects.map((project) => api.listMetrics(project))),
+    readRoles ? api.listRoles() : Promise.resolve(undefined),
+  ]);
+  const segments = new Map<string, LdSegment[]>();
+  for (const [index, { project, environment }] of environments.entries()) {
+    segments.set(`${project}/${environment}`, segmentLists[index] ?? []);
+  }
+  const metrics = new Map<string, LdMetric[]>();
+  for (const [index, project] of projects.entries()) metrics.set(project, metricLists[index] ?? []);
+  const state: LiveState = { segments, metrics };
+  if (roles !== undefined) state.roles = roles as LdRole[];
+  return state;
+}

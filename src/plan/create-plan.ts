@@ -1,0 +1,40 @@
+// Validate → read live → plan: the one entry point the CLI and the GitHub Action both call.
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
+import type { DesiredState } from "../model/desired-state.js";
+import { validateConfigDirectory } from "../validate/index.js";
+import { planDesiredState } from "./plan-desired-state.js";
+import type { DeleteThreshold, Plan } from "./types.js";
+
+export interface CreatePlanOptions {
+  /** The configuration directory. */
+  dir: string;
+  api: LaunchDarklyApi;
+  prune?: boolean;
+  deleteThreshold?: DeleteThreshold;
+}
+
+export type CreatePlanResult =
+  /** The files have errors: nothing was read from LaunchDarkly. */
+  | { ok: false; diagnostics: Diagnostic[]; files: number }
+  | { ok: true; plan: Plan; desired: DesiredState; diagnostics: Diagnostic[]; files: number };
+
+/**
+ * Throws `MissingScopeError` (src/live) when the repo names a project or environment LaunchDarkly does not have,
+ * `DeleteThresholdError` when the plan deletes too much, and the client's errors for HTTP failures.
+ */
+export async function createPlan(options: CreatePlanOptions): Promise<CreatePlanResult> {
+  const { state, diagnostics, files } = await validateConfigDirectory(options.dir);
+  if (diagnostics.some((diagnostic) => diagnostic.severity === "error"))
+    return { ok: false, diagnostics, files };
+  // Prune reads every type (and environment) of the declared projects: removing the last role, metric or segment
+  // of a kind from the repo must still delete it. Without prune, only what the repo declares is read.
+  const live = await readLiveState(options.api, state, options.prune ? PRUNE_READ_OPTIONS : {});
+  const planOptions: { prune: boolean; deleteThreshold?: DeleteThreshold } = {
+    prune: options.prune ?? false,
+  };
+  if (options.deleteThreshold) planOptions.deleteThreshold = options.deleteThreshold;
+  const plan = planDesiredState(state, live, planOptions);
+  return { ok: true, plan, desired: state, diagnostics, files };
+}

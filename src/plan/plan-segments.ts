@@ -1,0 +1,300 @@
+// Segments: one planned change per (project, environment, key) that differs, with the exact requests apply sends.
+
+import { MAX_TARGET_OPERATIONS_PER_PATCH } from "../launchdarkly/limits.js";
+import type {
+  JsonPatchOperation,
+  LdSegment,
+  LdSegmentPost,
+  SemanticPatchInstruction,
+} from "../launchdarkly/types.js";
+import type { DesiredSegment } from "../model/segment.js";
+import { sameJson } from "./canonical-json.js";
+import {
+  type NormalizedSegment,
+  normalizeDesiredSegment,
+  normalizeLiveSegment,
+} from "./normalize-segment.js";
+import { hasOwnershipTag } from "./ownership.js";
+import { planRules } from "./segment-rules.js";
+import {
+  bigSegmentTargetUpdates,
+  diffTargets,
+  type TargetChange,
+  targetInstructionBatches,
+} from "./segment-targets.js";
+import type { FieldChange, PlannedChange, PlannedOperation, UnmanagedResource } from "./types.js";
+
+export interface ResourcePlan {
+  changes: PlannedChange[];
+  unchanged: number;
+  unmanaged: UnmanagedResource[];
+  warnings: string[];
+  /** Live resources carrying the ownership marker in the scope read: the base of the delete threshold. */
+  owned: number;
+}
+
+export function segmentScope(project: string, environment: string): string {
+  return `${project}/${environment}`;
+}
+
+function sourceText(source: { file: string; line: number }): string {
+  return `${source.file}:${source.line}`;
+}
+
+/** What a segment looks like right after `POST`: the starting point of a create's follow-up patches. */
+function emptySegmentLike(post: LdSegmentPost, desired: NormalizedSegment): NormalizedSegment {
+  const segment: NormalizedSegment = {
+    key: post.key,
+    name: post.name,
+    tags: desired.tags,
+    unbounded: desired.unbounded,
+    included: {},
+    excluded: {},
+    rules: [],
+  };
+  if (desired.description !== undefined) segment.description = desired.description;
+  if (desired.unboundedContextKind !== undefined) segment.unboundedContextKind = desired.unboundedContextKind;
+  return segment;
+}
+
+function targetFields(changes: readonly TargetChange[]): FieldChange[] {
+  return changes.map((change) => ({
+    path: `/${change.list}/${change.contextKind}`,
+    added: change.added,
+    removed: change.removed,
+  }));
+}
+
+/** The fields and operations that turn `before` into `after`; `before` is the live segment or a just-created one. */
+function segmentEdits(
+  before: NormalizedSegment,
+  after: NormalizedSegment,
+  warnings: string[],
+  label: string,
+): { fields: FieldChange[]; operations: PlannedOperation[] } {
+  const fields: FieldChange[] = [];
+  const first: SemanticPatchInstruction[] = [];
+  const jsonPatch: JsonPatchOperation[] = [];
+
+  if (before.name !== after.name) {
+    fields.push({ path: "/name", before: before.name, after: after.name });
+    first.push({ kind: "updateName", value: after.name });
+  }
+  if (before.description !== after.description) {
+    fields.push({ path: "/description", before: before.description, after: after.description });
+    jsonPatch.push(
+      after.description === undefined
+        ? { op: "remove", path: "/description" }
+        : {
+            op: before.description === undefined ? "add" : "replace",
+            path: "/description",
+            value: after.description,
+          },
+    );
+  }
+  const addedTags = after.tags.filter((tag) => !before.tags.includes(tag));
+  const removedTags = before.tags.filter((tag) => !after.tags.includes(tag));
+  if (addedTags.length > 0 || removedTags.length > 0) {
+    fields.push({
+      path: "/tags",
+      before: before.tags,
+      after: after.tags,
+      added: addedTags,
+      removed: removedTags,
+    });
+    if (addedTags.length > 0) first.push({ kind: "addTags", values: addedTags });
+    if (removedTags.length > 0) first.push({ kind: "removeTags", values: removedTags });
+  }
+  if (before.unbounded !== after.unbounded || before.unboundedContextKind !== after.unboundedContextKind) {
+    warnings.push(
+      `${label}: "unbounded" and "unboundedContextKind" cannot be changed on an existing segment; delete and recreate it to change them. This plan leaves them as they are.`,
+    );
+  }
+
+  const rules = planRules(before.rules, after.rules);
+  fields.push(...rules.fields);
+  first.push(...rules.instructions);
+  jsonPatch.push(...rules.jsonPatch);
+
+  const operations: PlannedOperation[] = [];
+  const targetChanges = [
+    ...diffTargets("included", before.included, after.included),
+    ...diffTargets("excluded", before.excluded, after.excluded),
+  ];
+  fields.push(...targetFields(targetChanges));
+  let targetBatches: SemanticPatchInstruction[][] = [];
+  const bigSegmentUpdates: PlannedOperation[] = [];
+  if (after.unbounded) {
+    for (const update of bigSegmentTargetUpdates(targetChanges))
+      bigSegmentUpdates.push({ kind: "updateBigSegmentTargets", update });
+  } else {
+    targetBatches = targetInstructionBatches(targetChanges, MAX_TARGET_OPERATIONS_PER_PATCH);
+  }
+  // The first target batch rides along with the first request; the rest follow the rule follow-up.
+  if (first.length > 0 || targetBatches.length > 0) {
+    operations.push({
+      kind: "patchSegmentSemantic",
+      instructions: [...first, ...(targetBatches.shift() ?? [])],
+    });
+  }
+  if (rules.followUp.length > 0) {
+    const followUp: PlannedOperation = { kind: "patchSegmentSemantic", instructions: rules.followUp };
+    if (rules.followUpReferences.length > 0) followUp.ruleIdReferences = rules.followUpReferences;
+    operations.push(followUp);
+  }
+  for (const batch of targetBatches) operations.push({ kind: "patchSegmentSemantic", instructions: batch });
+  operations.push(...bigSegmentUpdates);
+  if (jsonPatch.length > 0) operations.push({ kind: "patchSegmentJson", patch: jsonPatch });
+  return { fields, operations };
+}
+
+export function segmentPostBody(desired: NormalizedSegment): LdSegmentPost {
+  const body: LdSegmentPost = { key: desired.key, name: desired.name, tags: desired.tags };
+  if (desired.description !== undefined) body.description = desired.description;
+  if (desired.unbounded) {
+    body.unbounded = true;
+    if (desired.unboundedContextKind !== undefined) body.unboundedContextKind = desired.unboundedContextKind;
+  }
+  return body;
+}
+
+export function planSegmentCreate(segment: DesiredSegment, warnings: string[] = []): PlannedChange {
+  const desired = normalizeDesiredSegment(segment);
+  const body = segmentPostBody(desired);
+  const label = `segment ${segment.project}/${segment.environment}/${segment.key}`;
+  const edits = segmentEdits(emptySegmentLike(body, desired), desired, warnings, label);
+  const fields: FieldChange[] = [{ path: "/name", after: desired.name }];
+  if (desired.description !== undefined) fields.push({ path: "/description", after: desired.description });
+  fields.push({ path: "/tags", after: desired.tags, added: desired.tags, removed: [] });
+  if (desired.unbounded) fields.push({ path: "/unbounded", after: true });
+  fields.push(...edits.fields);
+  return {
+    action: "create",
+    resourceType: "segment",
+    project: segment.project,
+    environment: segment.environment,
+    key: segment.key,
+    name: segment.name,
+    source: sourceText(segment.source),
+    fields,
+    operations: [{ kind: "createSegment", body }, ...edits.operations],
+  };
+}
+
+/** An update, or undefined when the live segment already matches. */
+export function planSegmentUpdate(
+  segment: DesiredSegment,
+  live: LdSegment,
+  warnings: string[] = [],
+): PlannedChange | undefined {
+  const desired = normalizeDesiredSegment(segment);
+  const current = normalizeLiveSegment(live);
+  if (desired.unbounded && current.unbounded) {
+    // LaunchDarkly keeps big-segment membership outside the segment: it cannot be read from the list, so it is
+    // written on create only and not compared afterwards.
+    desired.included = current.included;
+    desired.excluded = current.excluded;
+  }
+  if (sameJson(stripIds(current), stripIds(desired))) return undefined;
+  const label = `segment ${segment.project}/${segment.environment}/${segment.key}`;
+  const edits = segmentEdits(current, desired, warnings, label);
+  if (edits.operations.length === 0) return undefined;
+  return {
+    action: "update",
+    resourceType: "segment",
+    project: segment.project,
+    environment: segment.environment,
+    key: segment.key,
+    name: segment.name,
+    source: sourceText(segment.source),
+    fields: edits.fields,
+    operations: edits.operations,
+    liveVersion: live.version,
+  };
+}
+
+function stripIds(segment: NormalizedSegment): unknown {
+  return {
+    ...segment,
+    rules: segment.rules.map(({ id: _id, clauses, ...rule }) => ({
+      ...rule,
+      clauses: clauses.map(({ id: _c, ...c }) => c),
+    })),
+  };
+}
+
+export function planSegmentDelete(live: LdSegment, project: string, environment: string): PlannedChange {
+  return {
+    action: "delete",
+    resourceType: "segment",
+    project,
+    environment,
+    key: live.key,
+    name: live.name,
+    fields: [{ path: "/name", before: live.name }],
+    operations: [{ kind: "deleteSegment" }],
+    liveVersion: live.version,
+  };
+}
+
+/**
+ * Plans every desired segment against the live segments of its environment. `live` holds the list of each
+ * `project/environment` read; environments not in it were not read and produce no deletes.
+ */
+export function planSegments(
+  desired: readonly DesiredSegment[],
+  live: ReadonlyMap<string, readonly LdSegment[]>,
+  prune: boolean,
+): ResourcePlan {
+  const result: ResourcePlan = { changes: [], unchanged: 0, unmanaged: [], warnings: [], owned: 0 };
+  const wanted = new Map<string, DesiredSegment>();
+  for (const segment of desired)
+    wanted.set(`${segmentScope(segment.project, segment.environment)}/${segment.key}`, segment);
+  const liveByKey = new Map<string, LdSegment>();
+  for (const [scope, segments] of live) {
+    for (const segment of segments) {
+      if (segment.deleted) continue;
+      liveByKey.set(`${scope}/${segment.key}`, segment);
+      if (hasOwnershipTag(segment.tags)) result.owned++;
+    }
+  }
+  for (const [id, segment] of wanted) {
+    const current = liveByKey.get(id);
+    if (current === undefined) {
+      result.changes.push(planSegmentCreate(segment, result.warnings));
+      continue;
+    }
+    const update = planSegmentUpdate(segment, current, result.warnings);
+    if (update) result.changes.push(update);
+    else result.unchanged++;
+  }
+  for (const [scope, segments] of live) {
+    const [project = "", environment = ""] = scope.split("/");
+    for (const segment of segments) {
+      if (segment.deleted || wanted.has(`${scope}/${segment.key}`)) continue;
+      const owned = hasOwnershipTag(segment.tags);
+      if (prune && owned) result.changes.push(planSegmentDelete(segment, project, environment));
+      else
+        result.unmanaged.push({
+          resourceType: "segment",
+          project,
+          environment,
+          key: segment.key,
+          name: segment.name,
+          owned,
+        });
+    }
+  }
+  if (
+    desired.some(
+      (segment) =>
+        segment.unbounded &&
+        ((segment.included?.length ?? 0) > 0 || (segment.includedContexts?.length ?? 0) > 0),
+    )
+  ) {
+    result.warnings.push(
+      "Big (unbounded) segment membership is written when the segment is created and is not compared afterwards: LaunchDarkly does not return it with the segment.",
+    );
+  }
+  return result;
+}

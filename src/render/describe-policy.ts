@@ -1,0 +1,79 @@
+// Role policies one statement per line, `allow [createSegment, updateIncluded] on proj/*:env/*:segment/*`, and
+// permission changes grouped the same way (one line per effect and resource, not one per action).
+import type { LdStatement } from "../launchdarkly/types.js";
+import type { PermissionTriple } from "../plan/types.js";
+import type { SignedLine } from "./describe-rule.js";
+
+export function isStatementList(value: unknown): value is LdStatement[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (item) =>
+        typeof item === "object" &&
+        item !== null &&
+        ((item as { effect?: unknown }).effect === "allow" ||
+          (item as { effect?: unknown }).effect === "deny"),
+    )
+  );
+}
+
+const list = (items: readonly string[]) => `[${items.join(", ")}]`;
+const oneOrList = (items: readonly string[]) => (items.length === 1 ? (items[0] as string) : list(items));
+
+/** `allow [a, b] on proj/*`, `deny every action except [a] on ...`, `allow [a] on every resource except ...`. */
+export function formatStatement(statement: LdStatement): string {
+  const actions =
+    statement.actions !== undefined
+      ? list(statement.actions)
+      : `every action except ${list(statement.notActions ?? [])}`;
+  const resources =
+    statement.resources !== undefined
+      ? oneOrList(statement.resources)
+      : `every resource except ${oneOrList(statement.notResources ?? [])}`;
+  return `${statement.effect} ${actions} on ${resources}`;
+}
+
+/** Statements only before are removed (`-`), only after are added (`+`); unchanged ones are not repeated. */
+export function policyChangeLines(
+  before: readonly LdStatement[] | undefined,
+  after: readonly LdStatement[] | undefined,
+  indent: string,
+): SignedLine[] {
+  const was = (before ?? []).map(formatStatement);
+  const will = (after ?? []).map(formatStatement);
+  return [
+    ...was
+      .filter((text) => !will.includes(text))
+      .map((text): SignedLine => ({ sign: "-", text: `${indent}${text}` })),
+    ...will
+      .filter((text) => !was.includes(text))
+      .map((text): SignedLine => ({ sign: "+", text: `${indent}${text}` })),
+  ];
+}
+
+/** Triples sharing effect, resource and `not` forms, with their actions together, in first-seen order. */
+export function groupPermissions(triples: readonly PermissionTriple[]): PermissionTriple[][] {
+  const groups = new Map<string, PermissionTriple[]>();
+  for (const triple of triples) {
+    const key = JSON.stringify([
+      triple.effect,
+      triple.resource,
+      triple.notAction ?? false,
+      triple.notResource ?? false,
+    ]);
+    const group = groups.get(key);
+    if (group) group.push(triple);
+    else groups.set(key, [triple]);
+  }
+  return [...groups.values()];
+}
+
+/** `allow [createSegment, updateIncluded] on proj/*:env/*:segment/*` for a group from `groupPermissions`. */
+export function formatPermissionGroup(group: readonly PermissionTriple[]): string {
+  const [first] = group;
+  if (first === undefined) return "";
+  const actions = group.map((triple) => triple.action);
+  const actionText = first.notAction ? `every action except ${oneOrList(actions)}` : oneOrList(actions);
+  const resource = first.notResource ? `every resource except ${first.resource}` : first.resource;
+  return `${first.effect} ${actionText} on ${resource}`;
+}

@@ -1,0 +1,130 @@
+// The plan as a pull-request comment / job summary: warnings first, a summary table, a section per resource type,
+// each resource in a collapsible block with a ```diff of its fields. Kept under GitHub's 65,536-character limit by
+// leaving out whole resources at the end and saying where the full plan is.
+import type { Plan, PlannedChange, PlanResourceType } from "../plan/types.js";
+import { fieldLines, RESOURCE_TYPE_TITLES, resourceAddress, summaryLine } from "./describe.js";
+import { formatPermissionGroup, groupPermissions } from "./describe-policy.js";
+import { escapeMarkdownInline, fencedBlock } from "./markdown-escape.js";
+
+export interface MarkdownRenderOptions {
+  /** The workflow run that produced the plan. */
+  runUrl?: string;
+  /** Where the complete plan can be read when this one is shortened (artifact, job summary). */
+  fullPlanUrl?: string;
+  /** GitHub's comment limit. */
+  maxLength?: number;
+}
+
+export const GITHUB_COMMENT_MAX_LENGTH = 65_536;
+/** Marks the tool's comment so the Action can find and update it. */
+export const PLAN_COMMENT_MARKER = "<!-- ld-gitops:plan -->";
+
+const EMOJI = { create: "🟢", update: "🟡", delete: "🔴" } as const;
+const TYPES: PlanResourceType[] = ["role", "metric", "segment"];
+
+function changeBlock(change: PlannedChange): string {
+  const source = change.source ? ` <sub>${escapeMarkdownInline(change.source)}</sub>` : "";
+  const summary =
+    `${EMOJI[change.action]} <b>${change.action}</b> <code>${escapeMarkdownInline(resourceAddress(change))}</code>` +
+    ` ${escapeMarkdownInline(change.name)}${source}`;
+  const parts = [`<details><summary>${summary}</summary>`, ""];
+  const diff: string[] = [];
+  if (change.action === "delete") diff.push(`- ${change.resourceType} ${resourceAddress(change)}`);
+  else
+    for (const field of change.fields)
+      for (const line of fieldLines(change, field))
+        diff.push(`${line.sign === "~" ? "!" : line.sign} ${line.text}`);
+  if (diff.length > 0) parts.push(fencedBlock("diff", diff.join("\n")), "");
+  const permissions = change.rolePermissions;
+  if (permissions && permissions.granted.length + permissions.revoked.length > 0) {
+    const lines = [
+      ...groupPermissions(permissions.granted).map((group) => `+ grants  ${formatPermissionGroup(group)}`),
+      ...groupPermissions(permissions.revoked).map((group) => `- revokes ${formatPermissionGroup(group)}`),
+    ];
+    parts.push("**Permissions**", "", fencedBlock("diff", lines.join("\n")), "");
+  }
+  for (const risk of change.risks ?? [])
+    parts.push(`> ⚠️ **Risk:** ${escapeMarkdownInline(risk.message)}`, "");
+  parts.push("</details>", "");
+  return parts.join("\n");
+}
+
+function summaryTable(plan: Plan): string {
+  const rows = ["| | Create | Update | Delete |", "| --- | ---: | ---: | ---: |"];
+  for (const type of TYPES) {
+    const changes = plan.changes.filter((change) => change.resourceType === type);
+    if (changes.length === 0) continue;
+    const count = (action: PlannedChange["action"]) =>
+      changes.filter((change) => change.action === action).length;
+    rows.push(
+      `| ${RESOURCE_TYPE_TITLES[type]} | ${count("create")} | ${count("update")} | ${count("delete")} |`,
+    );
+  }
+  const { create, update, delete: deletes, unchanged } = plan.summary;
+  rows.push(`| **Total** | **${create}** | **${update}** | **${deletes}** |`);
+  return `${rows.join("\n")}\n\n${unchanged} unchanged.`;
+}
+
+export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = {}): string {
+  const maxLength = options.maxLength ?? GITHUB_COMMENT_MAX_LENGTH;
+  const head: string[] = [PLAN_COMMENT_MARKER, "## ld-gitops plan", ""];
+  if (plan.warnings.length > 0) {
+    head.push("> [!WARNING]");
+    for (const warning of plan.warnings) head.push(`> ${escapeMarkdownInline(warning)}`);
+    head.push("");
+  }
+  head.push(`**${summaryLine(plan)}**`, "");
+  const total = plan.summary.create + plan.summary.update + plan.summary.delete;
+  if (total > 0) head.push(summaryTable(plan), "");
+
+  const tail: string[] = [];
+  if (plan.unmanaged.length > 0) {
+    const owned = plan.unmanaged.filter((resource) => resource.owned).length;
+    tail.push(
+      `<sub>${plan.unmanaged.length} resource(s) in LaunchDarkly are not in the repository and are left alone` +
+        (owned > 0 ? ` (${owned} managed by ld-gitops: plan with \`--prune\` to delete them)` : "") +
+        ".</sub>",
+      "",
+    );
+  }
+  const footer = [`<sub>Plan hash <code>${plan.hash.slice(0, 12)}</code>`];
+  if (options.runUrl) footer.push(` · [workflow run](${encodeURI(options.runUrl)})`);
+  footer.push("</sub>");
+  tail.push(footer.join(""), "");
+
+  // Sections in order; each resource block is added whole or not at all.
+  const blocks: { heading?: string; text: string }[] = [];
+  for (const type of TYPES) {
+    const changes = plan.changes.filter((change) => change.resourceType === type);
+    changes.forEach((change, index) => {
+      const block: { heading?: string; text: string } = { text: changeBlock(change) };
+      if (index === 0) block.heading = `### ${RESOURCE_TYPE_TITLES[type]}\n`;
+      blocks.push(block);
+    });
+  }
+  const headText = head.join("\n");
+  const tailText = tail.join("\n");
+  const omittedNote = (omitted: number) => {
+    const where = options.fullPlanUrl
+      ? `[the full plan](${encodeURI(options.fullPlanUrl)})`
+      : options.runUrl
+        ? `the full plan in [the workflow run](${encodeURI(options.runUrl)})`
+        : "the full plan with `ld-gitops plan`";
+    return `> [!NOTE]\n> ${omitted} more change${omitted === 1 ? " is" : "s are"} not shown here to stay within GitHub's comment size limit. See ${where}.\n`;
+  };
+  const reserve = omittedNote(plan.changes.length).length + 2;
+  let body = "";
+  let shown = 0;
+  for (const block of blocks) {
+    const piece = `${block.heading ? `${block.heading}\n` : ""}${block.text}\n`;
+    const wouldBe = headText.length + body.length + piece.length + tailText.length + reserve + 2;
+    if (wouldBe > maxLength) break;
+    body += piece;
+    shown++;
+  }
+  const omitted = blocks.length - shown;
+  const parts = [headText, body];
+  if (omitted > 0) parts.push(omittedNote(omitted));
+  parts.push(tailText);
+  return parts.join("\n");
+}

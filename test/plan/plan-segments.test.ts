@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import type { LdSegment } from "../../src/launchdarkly/types.js";
+import { resolveSegment } from "../../src/model/segment.js";
+import { OWNERSHIP_TAG } from "../../src/plan/ownership.js";
+import { planSegmentCreate, planSegments, planSegmentUpdate } from "../../src/plan/plan-segments.js";
+import { segmentDefinition } from "./support/desired.js";
+
+const liveSegment = (fields: Partial<LdSegment> = {}): LdSegment => ({
+  key: "beta",
+  name: "Beta",
+  tags: [OWNERSHIP_TAG],
+  creationDate: 1,
+  lastModifiedDate: 1,
+  rules: [],
+  version: 4,
+  deleted: false,
+  generation: 1,
+  _links: {},
+  ...fields,
+});
+const desired = (fields: Parameters<typeof segmentDefinition>[0]) =>
+  resolveSegment(segmentDefinition(fields))[0] as ReturnType<typeof resolveSegment>[number];
+
+describe("segment plans", () => {
+  it("create is a POST of SegmentBody fields, then one semantic patch for rules and targets", () => {
+    const change = planSegmentCreate(
+      desired({
+        key: "beta",
+        name: "Beta",
+        description: "testers",
+        tags: ["qa"],
+        included: ["u1"],
+        rules: [{ clauses: [{ attribute: "email", op: "endsWith", values: ["@x.com"] }] }],
+      }),
+    );
+    expect(change.action).toBe("create");
+    expect(change.source).toBe("config/segments.yaml:3");
+    expect(change.operations[0]).toEqual({
+      kind: "createSegment",
+      body: { key: "beta", name: "Beta", description: "testers", tags: [OWNERSHIP_TAG, "qa"] },
+    });
+    expect(change.operations[1]).toEqual({
+      kind: "patchSegmentSemantic",
+      instructions: [
+        {
+          kind: "addRule",
+          clauses: [
+            { contextKind: "user", attribute: "email", op: "endsWith", negate: false, values: ["@x.com"] },
+          ],
+        },
+        { kind: "addIncludedTargets", contextKind: "user", values: ["u1"] },
+      ],
+    });
+    expect(change.operations).toHaveLength(2);
+  });
+
+  it("a big segment's membership goes through the contexts endpoint on create", () => {
+    const change = planSegmentCreate(
+      desired({ key: "big", name: "Big", unbounded: true, included: ["a", "b"] }),
+    );
+    expect(change.operations).toEqual([
+      {
+        kind: "createSegment",
+        body: {
+          key: "big",
+          name: "Big",
+          tags: [OWNERSHIP_TAG],
+          unbounded: true,
+          unboundedContextKind: "user",
+        },
+      },
+      { kind: "updateBigSegmentTargets", update: { included: { add: ["a", "b"] } } },
+    ]);
+  });
+
+  it("an unchanged segment is not a change", () => {
+    expect(planSegmentUpdate(desired({ key: "beta", name: "Beta" }), liveSegment())).toBeUndefined();
+  });
+
+  it("update: name by updateName, tags by add/removeTags, description by JSON Patch, with the live version", () => {
+    const change = planSegmentUpdate(
+      desired({ key: "beta", name: "Beta testers", description: "new", tags: ["qa"] }),
+      liveSegment({ tags: [OWNERSHIP_TAG, "old"], description: "old" }),
+    );
+    expect(change?.liveVersion).toBe(4);
+    expect(change?.fields).toEqual([
+      { path: "/name", before: "Beta", after: "Beta testers" },
+      { path: "/description", before: "old", after: "new" },
+      {
+        path: "/tags",
+        before: [OWNERSHIP_TAG, "old"],
+        after: [OWNERSHIP_TAG, "qa"],
+        added: ["qa"],
+        removed: ["old"],
+      },
+    ]);
+    expect(change?.operations).toEqual([
+      {
+        kind: "patchSegmentSemantic",
+        instructions: [
+          { kind: "updateName", value: "Beta testers" },
+          { kind: "addTags", values: ["qa"] },
+          { kind: "removeTags", values: ["old"] },
+        ],
+      },
+      { kind: "patchSegmentJson", patch: [{ op: "replace", path: "/description", value: "new" }] },
+    ]);
+  });
+
+  it("target changes are split into requests of at most 1,500 targets", () => {
+    const keys = Array.from({ length: 3200 }, (_, i) => `u${i}`);
+    const change = planSegmentUpdate(
+      desired({ key: "beta", name: "Beta", included: keys }),
+      liveSegment({ included: ["gone"] }),
+    );
+    const sizes = change?.operations.map((op) =>
+      op.kind === "patchSegmentSemantic"
+        ? op.instructions.reduce((n, i) => n + (i.values as string[]).length, 0)
+        : 0,
+    );
+    expect(sizes).toEqual([1500, 1500, 201]);
+    expect(change?.fields).toContainEqual(
+      expect.objectContaining({ path: "/included/user", removed: ["gone"] }),
+    );
+  });
+
+  it("unmanaged segments are listed, never deleted without prune; owned ones are deleted with prune", () => {
+    const live = new Map([
+      ["default/production", [liveSegment({ key: "owned" }), liveSegment({ key: "manual", tags: [] })]],
+    ]);
+    const without = planSegments([], live, false);
+    expect(without.changes).toEqual([]);
+    expect(without.unmanaged.map((u) => [u.key, u.owned])).toEqual([
+      ["owned", true],
+      ["manual", false],
+    ]);
+    const withPrune = planSegments([], live, true);
+    expect(withPrune.changes).toEqual([
+      expect.objectContaining({
+        action: "delete",
+        key: "owned",
+        operations: [{ kind: "deleteSegment" }],
+        liveVersion: 4,
+      }),
+    ]);
+    expect(withPrune.unmanaged.map((u) => u.key)).toEqual(["manual"]);
+  });
+});

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { type NormalizedRule, normalizeRule } from "../../src/plan/normalize-segment.js";
+import { resolveRuleIdReferences } from "../../src/plan/rule-references.js";
+import { matchRules, planRules } from "../../src/plan/segment-rules.js";
+
+const clause = (attribute: string, values: unknown[], id?: string) => ({
+  ...(id ? { _id: id } : {}),
+  attribute,
+  op: "in",
+  values,
+  negate: false,
+});
+const liveRule = (id: string, attribute: string, values: unknown[], extra: object = {}): NormalizedRule =>
+  normalizeRule({ _id: id, clauses: [clause(attribute, values, `${id}-c0`)], ...extra });
+const desiredRule = (attribute: string, values: unknown[], extra: object = {}): NormalizedRule =>
+  normalizeRule({ clauses: [clause(attribute, values)], ...extra });
+
+describe("segment rule planning", () => {
+  it("same clauses keep the live rule; nothing to send when equal", () => {
+    const live = [liveRule("r1", "email", ["a"]), liveRule("r2", "country", ["FR"])];
+    const plan = planRules(live, [desiredRule("email", ["a"]), desiredRule("country", ["FR"])]);
+    expect(plan.instructions).toEqual([]);
+    expect(plan.followUp).toEqual([]);
+    expect(plan.fields).toEqual([]);
+  });
+
+  it("a removed rule is removeRule by id", () => {
+    const plan = planRules(
+      [liveRule("r1", "email", ["a"]), liveRule("r2", "country", ["FR"])],
+      [desiredRule("country", ["FR"])],
+    );
+    expect(plan.instructions).toEqual([{ kind: "removeRule", ruleId: "r1" }]);
+    expect(plan.followUp).toEqual([]);
+  });
+
+  it("an edited clause is updateClause on the matched rule", () => {
+    const plan = planRules([liveRule("r1", "email", ["a"])], [desiredRule("email", ["a", "b"])]);
+    expect(plan.instructions).toEqual([
+      {
+        kind: "updateClause",
+        ruleId: "r1",
+        clauseId: "r1-c0",
+        clause: { contextKind: "user", attribute: "email", op: "in", negate: false, values: ["a", "b"] },
+      },
+    ]);
+  });
+
+  it("extra clauses are added and missing ones removed", () => {
+    const live = [normalizeRule({ _id: "r1", clauses: [clause("a", [1], "c1"), clause("b", [2], "c2")] })];
+    const fewer = planRules(live, [normalizeRule({ clauses: [clause("a", [1])] })]);
+    expect(fewer.instructions).toEqual([{ kind: "removeClauses", ruleId: "r1", clauseIds: ["c2"] }]);
+    const more = planRules(live, [
+      normalizeRule({ clauses: [clause("a", [1]), clause("b", [2]), clause("c", [3])] }),
+    ]);
+    expect(more.instructions).toEqual([
+      {
+        kind: "addClauses",
+        ruleId: "r1",
+        clauses: [{ contextKind: "user", attribute: "c", op: "in", negate: false, values: [3] }],
+      },
+    ]);
+  });
+
+  it("a new rule with a rollout is added, then its rollout set through a reference to its position", () => {
+    const plan = planRules(
+      [liveRule("r1", "email", ["a"])],
+      [desiredRule("email", ["a"]), desiredRule("org", ["x"], { weight: 25000 })],
+    );
+    expect(plan.instructions).toEqual([
+      {
+        kind: "addRule",
+        clauses: [{ contextKind: "user", attribute: "org", op: "in", negate: false, values: ["x"] }],
+      },
+    ]);
+    expect(plan.followUp).toEqual([
+      { kind: "updateRuleRolloutAndContextKind", ruleId: "", weight: 25000, contextKind: "user" },
+    ]);
+    expect(plan.followUpReferences).toEqual([{ instruction: 0, parameter: "ruleId", ruleIndex: 1 }]);
+    const resolved = resolveRuleIdReferences(
+      {
+        kind: "patchSegmentSemantic",
+        instructions: plan.followUp,
+        ruleIdReferences: plan.followUpReferences,
+      },
+      {
+        rules: [
+          { _id: "r1", clauses: [] },
+          { _id: "new-1", clauses: [] },
+        ],
+      },
+    );
+    expect(resolved[0]?.ruleId).toBe("new-1");
+  });
+
+  it("a new rule placed first is appended, then moved by reorderRules", () => {
+    const plan = planRules(
+      [liveRule("r1", "email", ["a"])],
+      [desiredRule("org", ["x"]), desiredRule("email", ["a"])],
+    );
+    expect(plan.instructions.map((i) => i.kind)).toEqual(["addRule"]);
+    expect(plan.followUp).toEqual([{ kind: "reorderRules", ruleIds: ["", "r1"] }]);
+    expect(plan.followUpReferences).toEqual([
+      { instruction: 0, parameter: "ruleIds", position: 0, ruleIndex: 1 },
+    ]);
+    const resolved = resolveRuleIdReferences(
+      {
+        kind: "patchSegmentSemantic",
+        instructions: plan.followUp,
+        ruleIdReferences: plan.followUpReferences,
+      },
+      {
+        rules: [
+          { _id: "r1", clauses: [] },
+          { _id: "n", clauses: [] },
+        ],
+      },
+    );
+    expect(resolved[0]?.ruleIds).toEqual(["n", "r1"]);
+  });
+
+  it("reordered existing rules need only reorderRules with their ids", () => {
+    const live = [liveRule("r1", "a", [1]), liveRule("r2", "b", [2])];
+    expect(matchRules(live, [desiredRule("b", [2]), desiredRule("a", [1])])).toEqual([1, 0]);
+    const plan = planRules(live, [desiredRule("b", [2]), desiredRule("a", [1])]);
+    expect(plan.instructions).toEqual([]);
+    expect(plan.followUp).toEqual([{ kind: "reorderRules", ruleIds: ["r2", "r1"] }]);
+    expect(plan.followUpReferences).toEqual([]);
+  });
+
+  it("rollout and description changes on a kept rule; removing a rollout is JSON Patch at the final position", () => {
+    const live = [liveRule("r1", "a", [1], { weight: 1000, description: "old" })];
+    const changed = planRules(live, [
+      desiredRule("a", [1], { weight: 2000, rolloutContextKind: "org", description: "new" }),
+    ]);
+    expect(changed.instructions).toEqual([
+      { kind: "updateRuleDescription", ruleId: "r1", description: "new" },
+      { kind: "updateRuleRolloutAndContextKind", ruleId: "r1", weight: 2000, contextKind: "org" },
+    ]);
+    const removed = planRules(live, [desiredRule("a", [1], { description: "old" })]);
+    expect(removed.instructions).toEqual([]);
+    expect(removed.jsonPatch).toEqual([
+      { op: "remove", path: "/rules/0/weight" },
+      { op: "remove", path: "/rules/0/rolloutContextKind" },
+    ]);
+  });
+
+  it("an unresolvable reference is an error, not a silent wrong id", () => {
+    expect(() =>
+      resolveRuleIdReferences(
+        {
+          kind: "patchSegmentSemantic",
+          instructions: [{ kind: "removeRule", ruleId: "" }],
+          ruleIdReferences: [{ instruction: 0, parameter: "ruleId", ruleIndex: 3 }],
+        },
+        { rules: [] },
+      ),
+    ).toThrow(/cannot resolve rule 4/);
+  });
+});

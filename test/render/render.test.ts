@@ -1,0 +1,158 @@
+import { readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { planDesiredState } from "../../src/plan/plan-desired-state.js";
+import type { Plan, PlannedChange } from "../../src/plan/types.js";
+import { renderPlanJson } from "../../src/render/json.js";
+import { renderPlanMarkdown } from "../../src/render/markdown.js";
+import { codeFence, escapeMarkdownInline } from "../../src/render/markdown-escape.js";
+import { renderPlanText } from "../../src/render/text.js";
+import { desiredState, emptyLiveFor, SOURCE, segmentDefinition } from "../plan/support/desired.js";
+
+function samplePlan(): Plan {
+  const desired = desiredState({
+    segments: [
+      segmentDefinition({
+        key: "beta",
+        name: "Beta",
+        included: ["user-3"],
+        rules: [{ clauses: [{ attribute: "email", op: "in", values: ["a"] }], weight: 5000 }],
+      }),
+    ],
+    metrics: [{ key: "checkout", project: "default", kind: "custom", eventKey: "checkout", source: SOURCE }],
+    roles: [
+      {
+        key: "admins",
+        name: "Admins",
+        policy: [{ effect: "allow", actions: ["*"], resources: ["proj/*"] }],
+        source: SOURCE,
+      },
+    ],
+  });
+  return planDesiredState(desired, emptyLiveFor(desired));
+}
+
+const update = (name: string, fields: PlannedChange["fields"]): PlannedChange => ({
+  action: "update",
+  resourceType: "segment",
+  project: "default",
+  environment: "production",
+  key: "beta",
+  name,
+  source: "config/segments.yaml:3",
+  fields,
+  operations: [{ kind: "patchSegmentSemantic", instructions: [{ kind: "updateName", value: name }] }],
+  liveVersion: 2,
+});
+
+const planOf = (changes: PlannedChange[]): Plan => ({
+  version: 1,
+  summary: { create: 0, update: changes.length, delete: 0, unchanged: 4 },
+  changes,
+  unmanaged: [],
+  warnings: [],
+  hash: "0".repeat(64),
+  prune: false,
+});
+
+describe("text rendering", () => {
+  it("shows each change, field lines, permissions, risks and the summary line last", () => {
+    const text = renderPlanText(samplePlan());
+    expect(text).toContain("+ create role admins");
+    expect(text).toContain("+ grants  allow * on proj/*");
+    expect(text).toContain("! risk: allows every action (*) on proj/*");
+    expect(text).toContain("+ create segment default/production/beta");
+    expect(text).toMatch(/ {4}\+ {3}user-3/);
+    expect(text.trimEnd().split("\n").at(-1)).toBe("Plan: 3 to create, 0 to update, 0 to delete.");
+    expect(text).not.toContain("\u001b[");
+  });
+
+  it("update field lines show before → after", () => {
+    const text = renderPlanText(planOf([update("New", [{ path: "/name", before: "Old", after: "New" }])]));
+    expect(text).toContain('~ name: "Old" → "New"');
+    expect(text.trimEnd().split("\n").at(-1)).toBe("Plan: 0 to create, 1 to update, 0 to delete.");
+  });
+
+  it("an empty plan says so; colour only when asked", () => {
+    expect(renderPlanText(planOf([]))).toContain("No changes. LaunchDarkly matches the repository.");
+    expect(renderPlanText(samplePlan(), { color: true })).toContain("\u001b[");
+  });
+});
+
+describe("markdown rendering", () => {
+  it("has warnings on top, a summary table, sections, collapsible diffs", () => {
+    const plan = { ...samplePlan(), warnings: ["watch out"] };
+    const md = renderPlanMarkdown(plan);
+    expect(md.indexOf("watch out")).toBeLessThan(md.indexOf("| Roles |"));
+    expect(md).toContain("**Plan: 3 to create, 0 to update, 0 to delete.**");
+    expect(md).toContain("### Roles");
+    expect(md).toContain("### Segments");
+    expect(md).toContain("<details><summary>");
+    expect(md).toContain("```diff");
+    expect(md).toContain("+ grants  allow * on proj/*");
+  });
+
+  it("escapes names: no HTML, no closing </details>, no @mentions", () => {
+    const md = renderPlanMarkdown(
+      planOf([update("</details><img src=x onerror=alert(1)> @octocat *bold*", [])]),
+    );
+    const summary = md.split("\n").find((line) => line.startsWith("<details><summary>")) ?? "";
+    expect(summary).not.toContain("<img");
+    expect(summary.match(/<\/details>/g)).toBeNull();
+    expect(summary).toContain("&lt;/details&gt;");
+    expect(summary).toContain("@\u200doctocat");
+    expect(summary).not.toContain("*bold*");
+    expect(md.match(/<details>/g)?.length).toBe(md.match(/<\/details>/g)?.length);
+  });
+
+  it("a value with a code fence gets a longer fence", () => {
+    const md = renderPlanMarkdown(
+      planOf([update("x", [{ path: "/description", before: "a", after: "```\n</details>" }])]),
+    );
+    expect(md).toContain("````diff");
+    expect(codeFence("no ticks")).toBe("```");
+    expect(codeFence("a ````` b")).toBe("``````");
+    expect(escapeMarkdownInline("a|b\nc")).toBe("a&#124;b c");
+  });
+
+  it("shortens to the limit, keeping the summary and saying what was left out and where", () => {
+    const changes = Array.from({ length: 400 }, (_, i) => ({
+      ...update(`segment ${i}`, [{ path: "/description", before: "x".repeat(100), after: "y".repeat(400) }]),
+      key: `seg-${String(i).padStart(3, "0")}`,
+    }));
+    const md = renderPlanMarkdown(planOf(changes), { fullPlanUrl: "https://example.com/run/1#plan" });
+    expect(md.length).toBeLessThanOrEqual(65_536);
+    expect(md).toContain("**Plan: 0 to create, 400 to update, 0 to delete.**");
+    expect(md).toContain("seg-000");
+    const shown = md.match(/<details>/g)?.length ?? 0;
+    expect(shown).toBeGreaterThan(10);
+    expect(shown).toBeLessThan(400);
+    expect(md).toContain(`${400 - shown} more changes are not shown`);
+    expect(md).toContain("(https://example.com/run/1#plan)");
+    const small = renderPlanMarkdown(planOf(changes), { maxLength: 5000 });
+    expect(small.length).toBeLessThanOrEqual(5000);
+  });
+});
+
+describe("JSON rendering", () => {
+  const schema = JSON.parse(readFileSync(new URL("../../schemas/plan.schema.json", import.meta.url), "utf8"));
+  const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
+
+  it("rendered plans validate against schemas/plan.schema.json", () => {
+    for (const plan of [
+      samplePlan(),
+      planOf([]),
+      planOf([update("x", [{ path: "/name", before: "a", after: "b" }])]),
+    ]) {
+      const parsed = JSON.parse(renderPlanJson(plan));
+      expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
+      expect(parsed.version).toBe(1);
+    }
+  });
+
+  it("the schema rejects an unknown operation", () => {
+    const bad = JSON.parse(renderPlanJson(planOf([update("x", [])])));
+    bad.changes[0].operations[0] = { kind: "dropDatabase" };
+    expect(validate(bad)).toBe(false);
+  });
+});
