@@ -1,12 +1,231 @@
-import type { Command } from "commander";
+import { createInterface } from "node:readline/promises";
+import { type Command, Option } from "commander";
+import pc from "picocolors";
+import { applyPlan } from "../../apply/apply-plan.js";
+import { buildAuditComment, resolveCommitSha, resolveRunUrl } from "../../apply/audit-comment.js";
+import { renderApplyReportJson } from "../../apply/render-json.js";
+import { renderApplyReportText } from "../../apply/render-text.js";
+import { describePlanDifference, readSavedPlan } from "../../apply/saved-plan.js";
+import type { ApplyProgressEvent, ApplyReport } from "../../apply/types.js";
+import { checkWriteAccess } from "../../apply/write-access.js";
+import { formatDiagnosticText } from "../../diagnostics/format-text.js";
+import { LaunchDarklyClient } from "../../launchdarkly/client.js";
+import { resolveClientConfig } from "../../launchdarkly/config.js";
+import { redactSecrets } from "../../launchdarkly/redact.js";
+import { createPlan } from "../../plan/create-plan.js";
+import { parseDeleteThreshold } from "../../plan/delete-threshold.js";
+import type { DeleteThreshold, Plan } from "../../plan/types.js";
+import { resourceAddress } from "../../render/describe.js";
+import { renderPlanText } from "../../render/text.js";
 
-// Placeholder until the apply stage lands; replaced by the real command.
+export interface ApplyCommandOptions {
+  dir: string;
+  plan?: string;
+  prune?: boolean;
+  yes?: boolean;
+  force?: boolean;
+  format: "text" | "json";
+  baseUri?: string;
+  deleteThreshold?: string[];
+  continueOnError?: boolean;
+  runUrl?: string;
+}
+
+/** Where the command reads and writes; the real process by default, replaceable in tests. */
+export interface ApplyCommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether a person can answer a prompt (stdin and stderr are terminals). */
+  interactive: boolean;
+  color: boolean;
+  confirm: (question: string) => Promise<boolean>;
+  env: Record<string, string | undefined>;
+}
+
+export const APPLY_EXIT = { applied: 0, failed: 1 } as const;
+
+async function askOnTerminal(question: string): Promise<boolean> {
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await prompt.question(question);
+    return answer.trim().toLowerCase() === "yes";
+  } finally {
+    prompt.close();
+  }
+}
+
+function processIo(): ApplyCommandIo {
+  return {
+    stdout: (text) => process.stdout.write(redactSecrets(text)),
+    stderr: (text) => process.stderr.write(redactSecrets(text)),
+    interactive: process.stdin.isTTY === true && process.stderr.isTTY === true,
+    color: pc.isColorSupported && process.stdout.isTTY === true,
+    confirm: askOnTerminal,
+    env: process.env,
+  };
+}
+
+/**
+ * `ld-gitops apply [--dir DIR] [--plan FILE] [--prune] [--yes] [--force] [--format text|json] [--base-uri URL]`:
+ * plans, asks for confirmation (unless --yes), applies, plans again. Exit 0 when applied and converged, 1 otherwise.
+ */
 export function registerApplyCommand(program: Command): void {
   program
     .command("apply")
-    .description("(apply: not built yet)")
-    .action(() => {
-      process.stderr.write("ld-gitops apply is not built yet\n");
-      process.exitCode = 1;
+    .description(
+      "Apply the plan to LaunchDarkly, then check that LaunchDarkly matches the repo. Exit 0: applied, 1: not.",
+    )
+    .option("-d, --dir <dir>", "config directory holding *.yaml / *.yml files", "launchdarkly")
+    .option(
+      "--plan <file>",
+      "apply this saved plan (`plan --format json --out FILE`); refused if LaunchDarkly changed since",
+    )
+    .option("--prune", "delete resources managed by ld-gitops that are no longer in the repository")
+    .option("-y, --yes", "do not ask for confirmation (needed when not on a terminal)")
+    .option(
+      "--force",
+      "with --plan: apply the saved plan even though a new plan differs (per-resource version checks still apply)",
+    )
+    .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json"]).default("text"))
+    .option(
+      "--base-uri <url>",
+      "LaunchDarkly base URI (default: LD_BASE_URI or https://app.launchdarkly.com)",
+    )
+    .option(
+      "--delete-threshold <limit>",
+      "refuse plans deleting more than N resources or N% of the managed ones (repeatable; default 10 and 25%)",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option("--continue-on-error", "after a failure, keep applying the resources that do not depend on it")
+    .option(
+      "--run-url <url>",
+      "pull request or CI run URL for the audit-log comment (default: the GitHub Actions run)",
+    )
+    .action(async (options: ApplyCommandOptions) => {
+      process.exitCode = await runApplyCommand(options);
     });
+}
+
+function progressLine(event: ApplyProgressEvent): string | undefined {
+  switch (event.kind) {
+    case "start":
+      return `[${event.index}/${event.total}] ${event.change.action} ${event.change.resourceType} ${resourceAddress(event.change)} …\n`;
+    case "done":
+      return `[${event.index}/${event.total}] ${event.result.status}: ${event.change.action} ${event.change.resourceType} ${resourceAddress(event.change)}\n`;
+    case "verify":
+      return "Planning again to check that LaunchDarkly now matches the repository …\n";
+    default:
+      return undefined;
+  }
+}
+
+export async function runApplyCommand(
+  options: ApplyCommandOptions,
+  io: ApplyCommandIo = processIo(),
+): Promise<number> {
+  const c = pc.createColors(io.color);
+  const fail = (message: string): number => {
+    io.stderr(`${c.red("error")}: ${message}\n`);
+    return APPLY_EXIT.failed;
+  };
+  const json = options.format === "json";
+  let client: LaunchDarklyClient | undefined;
+  try {
+    if (!options.yes && !io.interactive) {
+      return fail(
+        "apply changes LaunchDarkly and needs confirmation: pass --yes to apply without a terminal prompt",
+      );
+    }
+    let deleteThreshold: DeleteThreshold | undefined;
+    for (const text of options.deleteThreshold ?? [])
+      deleteThreshold = { ...deleteThreshold, ...parseDeleteThreshold(text) };
+    const saved = options.plan === undefined ? undefined : await readSavedPlan(options.plan);
+    const config = resolveClientConfig({
+      env: io.env,
+      ...(options.baseUri === undefined ? {} : { baseUri: options.baseUri }),
+    });
+    client = new LaunchDarklyClient({
+      baseUri: config.baseUri,
+      token: config.token,
+      tokenSource: config.tokenSource,
+    });
+    const prune = saved?.prune ?? options.prune ?? false;
+    const result = await createPlan({
+      dir: options.dir,
+      api: client,
+      prune,
+      ...(deleteThreshold ? { deleteThreshold } : {}),
+    });
+    if (!result.ok) {
+      for (const diagnostic of result.diagnostics)
+        io.stderr(`${formatDiagnosticText(diagnostic, { color: io.color })}\n`);
+      return fail("the configuration has errors; fix them before applying (see `ld-gitops validate`)");
+    }
+
+    let plan: Plan = result.plan;
+    if (saved !== undefined) {
+      const difference = describePlanDifference(saved, result.plan);
+      if (difference !== undefined) {
+        const detail = difference.map((line) => `  ${line}\n`).join("");
+        if (!options.force) {
+          io.stderr(
+            `LaunchDarkly or the repository changed since the plan in ${options.plan} was made:\n${detail}`,
+          );
+          return fail(
+            "the saved plan is out of date (hash mismatch); run plan again, review it, and apply the new one (or pass --force)",
+          );
+        }
+        io.stderr(
+          c.yellow(`Warning: applying the saved plan although a new plan differs (--force):\n${detail}`),
+        );
+      }
+      plan = saved;
+    }
+
+    if (!json) io.stderr(renderPlanText(plan, { color: io.color }));
+    if (plan.changes.length === 0) {
+      const report = await applyPlan({
+        plan,
+        api: client,
+        comment: "",
+        desired: result.desired,
+        skipAccessCheck: true,
+      });
+      io.stdout(json ? renderApplyReportJson(report) : renderApplyReportText(report, { color: io.color }));
+      return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
+    }
+
+    // Before asking anything: a read-only token must not get as far as a prompt or a write.
+    await checkWriteAccess(client);
+    if (!options.yes) {
+      const { create, update, delete: deletes } = plan.summary;
+      const confirmed = await io.confirm(
+        `Apply ${create} create(s), ${update} update(s), ${deletes} delete(s) to LaunchDarkly at ${config.baseUri}? Type "yes" to apply: `,
+      );
+      if (!confirmed) return fail("apply cancelled; nothing was changed");
+    }
+
+    const runUrl = options.runUrl ?? resolveRunUrl(io.env);
+    const sha = resolveCommitSha(io.env);
+    const comment = buildAuditComment({ ...(sha ? { sha } : {}), ...(runUrl ? { url: runUrl } : {}) });
+    const report: ApplyReport = await applyPlan({
+      plan,
+      api: client,
+      comment,
+      desired: result.desired,
+      skipAccessCheck: true,
+      ...(options.continueOnError ? { continueOnError: true } : {}),
+      onProgress: (event) => {
+        const line = json ? undefined : progressLine(event);
+        if (line) io.stderr(line);
+      },
+    });
+    io.stdout(json ? renderApplyReportJson(report) : renderApplyReportText(report, { color: io.color }));
+    return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
+  } catch (error) {
+    // Client errors are already redacted; the config (which holds the token) is never printed.
+    return fail(redactSecrets(error instanceof Error ? error.message : String(error)));
+  } finally {
+    await client?.close();
+  }
 }

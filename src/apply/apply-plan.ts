@@ -1,0 +1,261 @@
+// Executes a reviewed plan against LaunchDarkly: non-delete changes first (roles, metrics, segments; a segment named
+// by another's `segmentMatch` before that one), deletes last. Independent resources run at the same time, taking
+// turns between resource types; the operations of one resource run in order. A failure stops new resources from
+// starting (unless continueOnError); resources already started finish their operations.
+import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import { LaunchDarklyError } from "../launchdarkly/errors.js";
+import { Semaphore } from "../launchdarkly/semaphore.js";
+import type { LdSegment } from "../launchdarkly/types.js";
+import type { DesiredState } from "../model/desired-state.js";
+import type { Plan, PlannedChange } from "../plan/types.js";
+import { resourceAddress } from "../render/describe.js";
+import { convergenceOf, replan } from "./convergence.js";
+import { executeChange } from "./execute-change.js";
+import { deleteDependencies, writeDependencies } from "./execution-order.js";
+import type { ApplyProgressEvent, ApplyReport, ApplySummary, ResourceApplyResult } from "./types.js";
+import { checkWriteAccess } from "./write-access.js";
+
+export interface ApplyPlanOptions {
+  plan: Plan;
+  api: LaunchDarklyApi;
+  /** The audit-log comment (see `buildAuditComment`). */
+  comment: string;
+  onProgress?: (event: ApplyProgressEvent) => void;
+  /** Keep going after a failure with the resources that do not depend on the failed one. Default false. */
+  continueOnError?: boolean;
+  /** The repo's desired state: when given, apply plans again afterwards and fails unless nothing differs. */
+  desired?: DesiredState;
+  /** Resources in progress at once; the client bounds the requests in flight further. Default 32. */
+  concurrency?: number;
+  /** Skip the caller-identity check for read-only tokens (when the caller already made it). */
+  skipAccessCheck?: boolean;
+}
+
+const DEFAULT_RESOURCE_CONCURRENCY = 32;
+
+/**
+ * Positions of `changes` taking turns between kinds of change (role create, metric update, ...). Each kind uses
+ * other endpoints, and LaunchDarkly limits each endpoint on its own: while one endpoint waits for its rate-limit
+ * window, the others keep going instead of every slot waiting on the same one.
+ */
+function interleaved(changes: readonly PlannedChange[]): number[] {
+  const groups = new Map<string, number[]>();
+  changes.forEach((change, position) => {
+    const group = `${change.resourceType}:${change.action}`;
+    groups.set(group, [...(groups.get(group) ?? []), position]);
+  });
+  const queues = [...groups.values()];
+  const order: number[] = [];
+  for (let turn = 0; order.length < changes.length; turn++) {
+    for (const queue of queues) {
+      const position = queue[turn];
+      if (position !== undefined) order.push(position);
+    }
+  }
+  return order;
+}
+
+function describeChange(change: PlannedChange): string {
+  return `${change.resourceType} ${resourceAddress(change)}`;
+}
+
+function resultOf(
+  change: PlannedChange,
+  fields: Omit<ResourceApplyResult, "resourceType" | "action" | "key" | "name" | "operations">,
+): ResourceApplyResult {
+  const result: ResourceApplyResult = {
+    resourceType: change.resourceType,
+    action: change.action,
+    key: change.key,
+    name: change.name,
+    operations: change.operations.length,
+    ...fields,
+  };
+  if (change.project !== undefined) result.project = change.project;
+  if (change.environment !== undefined) result.environment = change.environment;
+  return result;
+}
+
+function notAttempted(change: PlannedChange, message: string): ResourceApplyResult {
+  return resultOf(change, { status: "not attempted", operationsApplied: 0, message, durationMs: 0 });
+}
+
+export function summarize(results: readonly ResourceApplyResult[]): ApplySummary {
+  const count = (status: ResourceApplyResult["status"]) =>
+    results.filter((result) => result.status === status).length;
+  return {
+    applied: count("applied"),
+    failed: count("failed"),
+    conflict: count("conflict"),
+    notAttempted: count("not attempted"),
+  };
+}
+
+export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport> {
+  const started = performance.now();
+  const { plan, api, comment, onProgress } = options;
+  const changes = plan.changes;
+  if (changes.length > 0 && !options.skipAccessCheck) await checkWriteAccess(api);
+
+  const slots = new Semaphore(options.concurrency ?? DEFAULT_RESOURCE_CONCURRENCY);
+  const results: (ResourceApplyResult | undefined)[] = changes.map(() => undefined);
+  let stopReason: string | undefined;
+  let startedCount = 0;
+
+  const run = async (
+    index: number,
+    waitFor: Promise<ResourceApplyResult>[],
+    liveBeforeDelete?: LdSegment | null,
+  ): Promise<ResourceApplyResult> => {
+    const change = changes[index] as PlannedChange;
+    const before = await Promise.all(waitFor);
+    const blocker = before.find((result) => result.status !== "applied");
+    let result: ResourceApplyResult;
+    if (blocker) {
+      result = notAttempted(
+        change,
+        `waits for ${blocker.resourceType} ${resourceAddress(blocker)}, which was not applied`,
+      );
+    } else {
+      await slots.acquire();
+      try {
+        if (stopReason !== undefined) {
+          result = notAttempted(change, stopReason);
+        } else {
+          startedCount++;
+          onProgress?.({ kind: "start", change, index: startedCount, total: changes.length });
+          const begun = performance.now();
+          const outcome = await executeChange(change, {
+            api,
+            comment,
+            ...(liveBeforeDelete !== undefined ? { liveBeforeDelete } : {}),
+            onOperation: (operation, operations) =>
+              onProgress?.({ kind: "operation", change, operation, operations }),
+          });
+          result = resultOf(change, { ...outcome, durationMs: Math.round(performance.now() - begun) });
+          if (outcome.status === "failed" && !options.continueOnError) {
+            stopReason ??= `not attempted: apply stopped after ${describeChange(change)} failed`;
+          }
+          onProgress?.({ kind: "done", change, result, index: startedCount, total: changes.length });
+        }
+      } finally {
+        slots.release();
+      }
+    }
+    results[index] = result;
+    return result;
+  };
+
+  // Creates and updates, each after the segments it matches on.
+  const writeIndexes = changes.flatMap((change, index) => (change.action === "delete" ? [] : [index]));
+  const writes = writeIndexes.map((index) => changes[index] as PlannedChange);
+  const writeDeps = writeDependencies(writes);
+  const writePromises = new Map<number, Promise<ResourceApplyResult>>();
+  const startWrite = (position: number): Promise<ResourceApplyResult> => {
+    let promise = writePromises.get(position);
+    if (promise === undefined) {
+      const waitFor = (writeDeps[position] ?? []).map(startWrite);
+      promise = run(writeIndexes[position] as number, waitFor);
+      writePromises.set(position, promise);
+    }
+    return promise;
+  };
+  await Promise.all(interleaved(writes).map(startWrite));
+
+  // Deletes last: segments, then metrics, then roles; a segment after every deleted segment that matches on it.
+  const deleteIndexes = changes.flatMap((change, index) => (change.action === "delete" ? [index] : []));
+  const typeRank = { segment: 0, metric: 1, role: 2 } as const;
+  deleteIndexes.sort(
+    (a, b) =>
+      typeRank[(changes[a] as PlannedChange).resourceType] -
+        typeRank[(changes[b] as PlannedChange).resourceType] || a - b,
+  );
+  if (deleteIndexes.length > 0) {
+    const segmentDeletes = deleteIndexes.filter(
+      (index) => (changes[index] as PlannedChange).resourceType === "segment",
+    );
+    const live = new Map<number, LdSegment | null>();
+    const readFailures = new Map<number, unknown>();
+    if (stopReason === undefined) {
+      // Read just before deleting: for the version check and for which deleted segment still matches on which.
+      await Promise.all(
+        segmentDeletes.map(async (index) => {
+          const change = changes[index] as PlannedChange;
+          try {
+            live.set(
+              index,
+              (await api.getSegment(change.project ?? "", change.environment ?? "", change.key)) ?? null,
+            );
+          } catch (error) {
+            readFailures.set(index, error);
+          }
+        }),
+      );
+    }
+    const deleteDeps = deleteDependencies(
+      segmentDeletes.map((index) => changes[index] as PlannedChange),
+      segmentDeletes.map((index) => live.get(index) ?? undefined),
+    );
+    const deletePromises = new Map<number, Promise<ResourceApplyResult>>();
+    const startDelete = (index: number): Promise<ResourceApplyResult> => {
+      let promise = deletePromises.get(index);
+      if (promise === undefined) {
+        const position = segmentDeletes.indexOf(index);
+        const waitFor =
+          position < 0
+            ? []
+            : (deleteDeps[position] ?? []).map((dep) => startDelete(segmentDeletes[dep] as number));
+        const failure = readFailures.get(index);
+        if (failure !== undefined && !options.continueOnError) {
+          stopReason ??= `not attempted: apply stopped after ${describeChange(changes[index] as PlannedChange)} could not be read`;
+        }
+        promise =
+          failure !== undefined
+            ? Promise.resolve(failedRead(changes[index] as PlannedChange, failure))
+            : run(
+                index,
+                waitFor,
+                segmentDeletes.includes(index) && live.has(index) ? live.get(index) : undefined,
+              );
+        promise.then((result) => {
+          results[index] = result;
+        });
+        deletePromises.set(index, promise);
+      }
+      return promise;
+    };
+    await Promise.all(deleteIndexes.map(startDelete));
+  }
+
+  const resources = results.map(
+    (result, index) => result ?? notAttempted(changes[index] as PlannedChange, "not attempted"),
+  );
+  const summary = summarize(resources);
+  const report: ApplyReport = {
+    ok: summary.applied === resources.length,
+    planHash: plan.hash,
+    summary,
+    resources,
+    comment,
+    durationMs: 0,
+  };
+  if (options.desired !== undefined && report.ok) {
+    onProgress?.({ kind: "verify" });
+    report.convergence = convergenceOf(await replan(api, options.desired, plan));
+    report.ok = report.convergence.converged;
+  }
+  report.durationMs = Math.round(performance.now() - started);
+  return report;
+}
+
+function failedRead(change: PlannedChange, error: unknown): ResourceApplyResult {
+  const message = error instanceof Error ? error.message : String(error);
+  const httpStatus = error instanceof LaunchDarklyError ? error.status : undefined;
+  return resultOf(change, {
+    status: "failed",
+    operationsApplied: 0,
+    message: `could not read it before deleting: ${message}`,
+    durationMs: 0,
+    ...(httpStatus !== undefined ? { httpStatus } : {}),
+  });
+}

@@ -1,0 +1,41 @@
+// After applying, plan again: anything still different means the apply did not do what the plan said (or a
+// normalisation bug hides a difference), and must fail loudly rather than report success.
+import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import { readLiveState } from "../live/read-live-state.js";
+import type { DesiredState } from "../model/desired-state.js";
+import { planDesiredState } from "../plan/plan-desired-state.js";
+import type { Plan } from "../plan/types.js";
+import type { ConvergenceResult } from "./types.js";
+
+/** The plan of `desired` against LaunchDarkly now. The delete threshold is off: leftovers must show, not throw. */
+export async function replan(api: LaunchDarklyApi, desired: DesiredState, applied: Plan): Promise<Plan> {
+  // Types the applied plan deleted are read even when the repo declares none of them, so leftovers show.
+  const deleted = [
+    ...new Set(
+      applied.changes.filter((change) => change.action === "delete").map((change) => change.resourceType),
+    ),
+  ];
+  const live = await readLiveState(api, desired, { alwaysRead: deleted });
+  const prune = applied.prune;
+  return planDesiredState(desired, live, {
+    prune,
+    deleteThreshold: { maxCount: Number.POSITIVE_INFINITY, maxPercent: Number.POSITIVE_INFINITY },
+  });
+}
+
+export function convergenceOf(plan: Plan): ConvergenceResult {
+  return {
+    converged: plan.changes.length === 0,
+    remaining: plan.changes.map((change) => {
+      const difference: ConvergenceResult["remaining"][number] = {
+        resourceType: change.resourceType,
+        action: change.action,
+        key: change.key,
+        fields: change.fields,
+      };
+      if (change.project !== undefined) difference.project = change.project;
+      if (change.environment !== undefined) difference.environment = change.environment;
+      return difference;
+    }),
+  };
+}

@@ -1,0 +1,242 @@
+// Executes the operations of one planned change, in order, exactly as planned: a version check first for updates,
+// rule ids resolved from the previous answer, a `test` on the version in front of every JSON Patch, and a stop at
+// the first operation LaunchDarkly refuses.
+import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import { LaunchDarklyError } from "../launchdarkly/errors.js";
+import type { JsonPatchOperation, LdMetric, LdRole, LdSegment } from "../launchdarkly/types.js";
+import { resolveRuleIdReferences } from "../plan/rule-references.js";
+import type { PlannedChange, PlannedOperation } from "../plan/types.js";
+import { metricConflict, roleConflict, segmentConflict } from "./conflict-check.js";
+import { splitTargetOperations } from "./target-batches.js";
+import type { ResourceApplyStatus } from "./types.js";
+
+export interface ChangeOutcome {
+  status: Exclude<ResourceApplyStatus, "not attempted">;
+  operationsApplied: number;
+  message?: string;
+  httpStatus?: number;
+}
+
+export interface ExecuteChangeContext {
+  api: LaunchDarklyApi;
+  comment: string;
+  /** For segment deletes: the segment as read just before deleting (`null` = already gone). */
+  liveBeforeDelete?: LdSegment | null;
+  onOperation?: (operation: number, operations: number) => void;
+}
+
+/** A concurrent writer changed the resource while apply was writing it: stop, do not overwrite further. */
+class ConcurrentChangeError extends Error {}
+
+function requireScope(change: PlannedChange): { project: string; environment: string } {
+  if (change.project === undefined || change.environment === undefined) {
+    throw new Error(`segment ${change.key} has no project or environment in the plan`);
+  }
+  return { project: change.project, environment: change.environment };
+}
+
+function requireProject(change: PlannedChange): string {
+  if (change.project === undefined) throw new Error(`metric ${change.key} has no project in the plan`);
+  return change.project;
+}
+
+/** Reads the resource and says why it no longer matches the plan, or undefined. Creates and deletes are not read. */
+async function checkBeforeWrite(
+  change: PlannedChange,
+  api: LaunchDarklyApi,
+): Promise<{ conflict?: string; version?: number }> {
+  if (change.action !== "update") return {};
+  switch (change.resourceType) {
+    case "segment": {
+      const { project, environment } = requireScope(change);
+      const live = await api.getSegment(project, environment, change.key);
+      const conflict = segmentConflict(live, change.liveVersion);
+      return conflict !== undefined ? { conflict } : { ...(live ? { version: live.version } : {}) };
+    }
+    case "metric": {
+      const live: LdMetric | undefined = await api.getMetric(requireProject(change), change.key);
+      const conflict = metricConflict(live, change.liveVersion, change.fields);
+      if (conflict !== undefined) return { conflict };
+      // A `test` on `_version` guards the patch only where the plan recorded the version it was made against.
+      return change.liveVersion !== undefined && live?._version !== undefined
+        ? { version: live._version }
+        : {};
+    }
+    case "role": {
+      const live: LdRole | undefined = await api.getRole(change.key);
+      const conflict = roleConflict(live, change.fields);
+      return conflict !== undefined ? { conflict } : {};
+    }
+  }
+}
+
+function guarded(
+  path: string,
+  version: number | undefined,
+  patch: JsonPatchOperation[],
+): JsonPatchOperation[] {
+  return version === undefined ? patch : [{ op: "test", path, value: version }, ...patch];
+}
+
+/** Segment versions go up by one per accepted write (or stay when nothing changed); more means someone else wrote. */
+function trackSegmentVersion(expected: number | undefined, result: LdSegment, change: PlannedChange): number {
+  if (expected !== undefined && result.version > expected + 1) {
+    throw new ConcurrentChangeError(
+      `segment ${change.key} was changed by someone else while apply was writing it (version ${expected} → ${result.version}); stopped before overwriting more`,
+    );
+  }
+  return result.version;
+}
+
+interface OperationState {
+  /** The answer of the previous operation, for rule id references. */
+  previous?: LdSegment;
+  /** The resource's version after the last write, when known. */
+  version?: number;
+}
+
+async function runOperation(
+  change: PlannedChange,
+  operation: PlannedOperation,
+  state: OperationState,
+  context: ExecuteChangeContext,
+): Promise<void> {
+  const { api, comment } = context;
+  switch (operation.kind) {
+    case "createSegment": {
+      const { project, environment } = requireScope(change);
+      const created = await api.createSegment(project, environment, operation.body, comment);
+      state.previous = created;
+      state.version = created.version;
+      return;
+    }
+    case "patchSegmentSemantic": {
+      const { project, environment } = requireScope(change);
+      const instructions = resolveRuleIdReferences(operation, state.previous);
+      for (const request of splitTargetOperations(instructions)) {
+        const result = await api.patchSegmentSemantic(project, environment, change.key, request, comment);
+        state.version = trackSegmentVersion(state.version, result, change);
+        state.previous = result;
+      }
+      return;
+    }
+    case "patchSegmentJson": {
+      const { project, environment } = requireScope(change);
+      const patch = guarded("/version", state.version, operation.patch);
+      const result = await api.patchSegmentJson(project, environment, change.key, patch, comment);
+      state.version = result.version;
+      state.previous = result;
+      return;
+    }
+    case "updateBigSegmentTargets": {
+      const { project, environment } = requireScope(change);
+      await api.updateBigSegmentTargets(project, environment, change.key, operation.update);
+      // The answer is empty: the version after it is unknown, so later patches are not version-guarded.
+      delete state.version;
+      delete state.previous;
+      return;
+    }
+    case "deleteSegment": {
+      const { project, environment } = requireScope(change);
+      await api.deleteSegment(project, environment, change.key);
+      return;
+    }
+    case "createMetric":
+      await api.createMetric(requireProject(change), operation.body);
+      return;
+    case "patchMetric": {
+      const result = await api.patchMetric(
+        requireProject(change),
+        change.key,
+        guarded("/_version", state.version, operation.patch),
+      );
+      if (result._version !== undefined) state.version = result._version;
+      return;
+    }
+    case "deleteMetric":
+      await api.deleteMetric(requireProject(change), change.key);
+      return;
+    case "createRole":
+      await api.createRole(operation.body);
+      return;
+    case "patchRole":
+      await api.patchRole(change.key, operation.patch, comment);
+      return;
+    case "deleteRole":
+      await api.deleteRole(change.key);
+      return;
+  }
+}
+
+function isDelete(change: PlannedChange): boolean {
+  return change.action === "delete";
+}
+
+/** What went wrong, in LaunchDarkly's own words where it gave any. */
+function describeFailure(error: unknown): { message: string; httpStatus?: number } {
+  if (error instanceof LaunchDarklyError) {
+    const answer = error.status === undefined ? error.code : `${error.status} ${error.code}`;
+    const said = error.ldMessage ? `: ${error.ldMessage}` : "";
+    const unknown = error.outcomeUnknown
+      ? " The write may or may not have landed; running apply again re-plans from LaunchDarkly's state and finishes the job."
+      : "";
+    return {
+      message: `${error.method} ${error.path} failed (${answer})${said}.${unknown}`,
+      ...(error.status !== undefined ? { httpStatus: error.status } : {}),
+    };
+  }
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
+export async function executeChange(
+  change: PlannedChange,
+  context: ExecuteChangeContext,
+): Promise<ChangeOutcome> {
+  let applied = 0;
+  try {
+    if (isDelete(change) && change.resourceType === "segment" && context.liveBeforeDelete !== undefined) {
+      const live = context.liveBeforeDelete;
+      if (live === null)
+        return { status: "applied", operationsApplied: 0, message: "already deleted in LaunchDarkly" };
+      const conflict = segmentConflict(live, change.liveVersion);
+      if (conflict !== undefined) return { status: "conflict", operationsApplied: 0, message: conflict };
+    }
+    const check = await checkBeforeWrite(change, context.api);
+    if (check.conflict !== undefined)
+      return { status: "conflict", operationsApplied: 0, message: check.conflict };
+    const state: OperationState = {};
+    if (check.version !== undefined) state.version = check.version;
+    for (const operation of change.operations) {
+      context.onOperation?.(applied + 1, change.operations.length);
+      await runOperation(change, operation, state, context);
+      applied++;
+    }
+    return { status: "applied", operationsApplied: applied };
+  } catch (error) {
+    if (error instanceof ConcurrentChangeError)
+      return { status: "conflict", operationsApplied: applied + 1, message: error.message };
+    if (error instanceof LaunchDarklyError) {
+      // Deleting what is already gone leaves LaunchDarkly as planned.
+      if (isDelete(change) && error.status === 404) {
+        return { status: "applied", operationsApplied: applied, message: "already deleted in LaunchDarkly" };
+      }
+      // A failed version test, or a create whose key now exists: someone else got there first.
+      if (error.status === 409) {
+        const { message, httpStatus } = describeFailure(error);
+        return {
+          status: "conflict",
+          operationsApplied: applied,
+          message: `LaunchDarkly changed after the plan was made: ${message}`,
+          ...(httpStatus !== undefined ? { httpStatus } : {}),
+        };
+      }
+    }
+    const { message, httpStatus } = describeFailure(error);
+    return {
+      status: "failed",
+      operationsApplied: applied,
+      message,
+      ...(httpStatus !== undefined ? { httpStatus } : {}),
+    };
+  }
+}

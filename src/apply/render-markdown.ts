@@ -1,0 +1,67 @@
+// The apply report for the pull-request comment and job summary. Everything from the repo or LaunchDarkly is escaped
+// like the plan's Markdown, so a resource name or an error message cannot break out of the table or ping anyone.
+import { resourceAddress } from "../render/describe.js";
+import { escapeMarkdownInline, fencedBlock } from "../render/markdown-escape.js";
+import {
+  convergenceLine,
+  differenceFields,
+  nextStep,
+  operationsText,
+  reportHeadline,
+} from "./report-wording.js";
+import type { ApplyReport, ResourceApplyStatus } from "./types.js";
+
+/** Marks the tool's apply comment so the Action can find and update it. */
+export const APPLY_COMMENT_MARKER = "<!-- ld-gitops:apply -->";
+
+const EMOJI: Record<ResourceApplyStatus, string> = {
+  applied: "✅",
+  failed: "❌",
+  conflict: "⚠️",
+  "not attempted": "⏭️",
+};
+
+export interface ApplyMarkdownOptions {
+  /** The workflow run that applied. */
+  runUrl?: string;
+}
+
+export function renderApplyReportMarkdown(report: ApplyReport, options: ApplyMarkdownOptions = {}): string {
+  const parts: string[] = [
+    APPLY_COMMENT_MARKER,
+    `### ${report.ok ? "✅" : "❌"} ld-gitops apply`,
+    "",
+    `**${escapeMarkdownInline(reportHeadline(report))}**`,
+    "",
+  ];
+  if (report.resources.length > 0) {
+    parts.push("| | Status | Resource | Operations | Detail |", "| --- | --- | --- | ---: | --- |");
+    for (const result of report.resources) {
+      const resource = `${result.action} ${result.resourceType} <code>${escapeMarkdownInline(resourceAddress(result))}</code>`;
+      const detail = result.message ? escapeMarkdownInline(result.message) : "";
+      parts.push(
+        `| ${EMOJI[result.status]} | ${result.status} | ${resource} | ${operationsText(result)} | ${detail} |`,
+      );
+    }
+    parts.push("");
+  }
+  const converged = convergenceLine(report);
+  if (converged)
+    parts.push(`${report.convergence?.converged ? "✅" : "❌"} ${escapeMarkdownInline(converged)}`, "");
+  if (report.convergence && !report.convergence.converged) {
+    const lines = report.convergence.remaining.map(
+      (difference) =>
+        `! ${difference.action} ${difference.resourceType} ${resourceAddress(difference)}: ${differenceFields(difference)}`,
+    );
+    parts.push(fencedBlock("diff", lines.join("\n")), "");
+  }
+  const next = nextStep(report);
+  if (next) parts.push(`> ${escapeMarkdownInline(next)}`, "");
+  const run = options.runUrl
+    ? ` · [workflow run](${encodeURI(options.runUrl).replace(/\(/g, "%28").replace(/\)/g, "%29")})`
+    : "";
+  parts.push(
+    `<sub>Plan ${report.planHash.slice(0, 12)} · audit comment: ${escapeMarkdownInline(report.comment)}${run}</sub>`,
+  );
+  return `${parts.join("\n")}\n`;
+}

@@ -1,0 +1,151 @@
+// `ld-gitops apply` end to end: YAML files on disk, the emulator over HTTP, the command's own output and exit code.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  type ApplyCommandIo,
+  type ApplyCommandOptions,
+  runApplyCommand,
+} from "../../src/cli/commands/apply.js";
+import type { RunningEmulator } from "../../src/emulator/index.js";
+import { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
+import { createPlan } from "../../src/plan/create-plan.js";
+import { renderPlanJson } from "../../src/render/json.js";
+import {
+  ENV,
+  OTHER_WRITER,
+  PROJECT,
+  READER,
+  startTestEmulator,
+  storedSegment,
+  WRITER,
+  writes,
+} from "./support.js";
+
+let emulator: RunningEmulator;
+let dir: string;
+
+const yaml = (name: string, included: string[]) => `project: ${PROJECT}
+environments: [${ENV}]
+segments:
+  - key: beta-users
+    name: ${name}
+    included: [${included.join(", ")}]
+`;
+
+function io(
+  token = WRITER,
+  overrides: Partial<ApplyCommandIo> = {},
+): ApplyCommandIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    interactive: false,
+    color: false,
+    confirm: async () => true,
+    env: { LD_ACCESS_TOKEN: token, LD_BASE_URI: emulator.url, GITHUB_SHA: "feedface" },
+    ...overrides,
+  };
+}
+
+const options = (extra: Partial<ApplyCommandOptions> = {}): ApplyCommandOptions => ({
+  dir,
+  format: "text",
+  ...extra,
+});
+
+beforeEach(async () => {
+  emulator = await startTestEmulator();
+  dir = await mkdtemp(join(tmpdir(), "ld-gitops-apply-"));
+  await writeFile(join(dir, "segments.yaml"), yaml("Beta users", ["user-1", "user-2"]));
+});
+
+afterEach(async () => {
+  await emulator.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("ld-gitops apply", () => {
+  it("refuses to run without --yes when nobody can confirm", async () => {
+    const run = io();
+    expect(await runApplyCommand(options(), run)).toBe(1);
+    expect(run.err.join("")).toMatch(/pass --yes/);
+    expect(emulator.requests).toEqual([]);
+  });
+
+  it("does nothing when the prompt is not answered yes", async () => {
+    const run = io(WRITER, { interactive: true, confirm: async () => false });
+    expect(await runApplyCommand(options(), run)).toBe(1);
+    expect(run.err.join("")).toMatch(/cancelled/);
+    expect(writes(emulator)).toEqual([]);
+  });
+
+  it("applies with --yes, prints progress and a converged report, and exits 0", async () => {
+    const run = io();
+    expect(await runApplyCommand(options({ yes: true }), run)).toBe(0);
+    expect(run.err.join("")).toContain("[1/1] applied: create segment web-app/production/beta-users");
+    expect(run.out.join("")).toContain("Converged");
+    expect(storedSegment(emulator, "beta-users")?.included).toEqual(["user-1", "user-2"]);
+    const audit = emulator.snapshot().auditLog?.find((record) => record.entry.comment !== undefined);
+    expect(audit?.entry.comment).toBe("ld-gitops 0.1.0: apply of commit feedface");
+
+    const again = io();
+    expect(await runApplyCommand(options({ yes: true, format: "json" }), again)).toBe(0);
+    expect(JSON.parse(again.out.join(""))).toMatchObject({
+      ok: true,
+      resources: [],
+      convergence: { converged: true },
+    });
+  });
+
+  it("gives a reader token a clear error before any write", async () => {
+    const run = io(READER);
+    expect(await runApplyCommand(options({ yes: true }), run)).toBe(1);
+    expect(run.err.join("")).toMatch(/can only read/);
+    expect(run.err.join("")).not.toContain(READER);
+    expect(writes(emulator)).toEqual([]);
+  });
+
+  it("applies a saved plan only while LaunchDarkly still gives the same plan", async () => {
+    await runApplyCommand(options({ yes: true }), io());
+    await writeFile(join(dir, "segments.yaml"), yaml("Beta users", ["user-1", "user-3"]));
+    const planFile = join(dir, "plan.json");
+    const client = new LaunchDarklyClient({ baseUri: emulator.url, token: WRITER });
+    const planned = await createPlan({ dir, api: client });
+    await client.close();
+    if (!planned.ok) throw new Error("plan failed");
+    await writeFile(planFile, renderPlanJson(planned.plan));
+
+    // Someone changes the segment by hand after the plan was saved.
+    const other = new LaunchDarklyClient({ baseUri: emulator.url, token: OTHER_WRITER });
+    await other.patchSegmentSemantic(PROJECT, ENV, "beta-users", [
+      { kind: "addIncludedTargets", contextKind: "user", values: ["user-9"] },
+    ]);
+    await other.close();
+
+    const refused = io();
+    expect(await runApplyCommand(options({ yes: true, plan: planFile }), refused)).toBe(1);
+    expect(refused.err.join("")).toContain("~ differs now: update segment web-app/production/beta-users");
+    expect(refused.err.join("")).toMatch(/out of date/);
+
+    // --force applies the saved plan, whose version guard still refuses to overwrite the hand edit.
+    const forced = io();
+    expect(await runApplyCommand(options({ yes: true, plan: planFile, force: true }), forced)).toBe(1);
+    expect(forced.out.join("")).toContain("! conflict");
+    expect(storedSegment(emulator, "beta-users")?.included).toContain("user-9");
+
+    // A fresh saved plan applies.
+    const client2 = new LaunchDarklyClient({ baseUri: emulator.url, token: WRITER });
+    const replanned = await createPlan({ dir, api: client2 });
+    await client2.close();
+    if (!replanned.ok) throw new Error("plan failed");
+    await writeFile(planFile, renderPlanJson(replanned.plan));
+    expect(await runApplyCommand(options({ yes: true, plan: planFile }), io())).toBe(0);
+    expect(storedSegment(emulator, "beta-users")?.included?.sort()).toEqual(["user-1", "user-3"]);
+  });
+});

@@ -1,0 +1,278 @@
+// The pure parts of apply: ordering, target batching, conflict checks, saved-plan comparison, audit comment, reports.
+import { describe, expect, it } from "vitest";
+import { buildAuditComment, resolveCommitSha, resolveRunUrl } from "../../src/apply/audit-comment.js";
+import { metricConflict, roleConflict, segmentConflict } from "../../src/apply/conflict-check.js";
+import { deleteDependencies, segmentMatchKeys, writeDependencies } from "../../src/apply/execution-order.js";
+import { renderApplyReportJson } from "../../src/apply/render-json.js";
+import { APPLY_COMMENT_MARKER, renderApplyReportMarkdown } from "../../src/apply/render-markdown.js";
+import { renderApplyReportText } from "../../src/apply/render-text.js";
+import { describePlanDifference } from "../../src/apply/saved-plan.js";
+import { countTargetOperations, splitTargetOperations } from "../../src/apply/target-batches.js";
+import type { ApplyReport } from "../../src/apply/types.js";
+import type { LdMetric, LdRole, LdSegment } from "../../src/launchdarkly/types.js";
+import { planHash } from "../../src/plan/plan-desired-state.js";
+import type { Plan, PlannedChange } from "../../src/plan/types.js";
+
+function segmentChange(key: string, action: PlannedChange["action"], matches: string[] = []): PlannedChange {
+  const operations: PlannedChange["operations"] =
+    action === "delete"
+      ? [{ kind: "deleteSegment" }]
+      : [
+          { kind: "createSegment", body: { key, name: key } },
+          ...(matches.length > 0
+            ? [
+                {
+                  kind: "patchSegmentSemantic" as const,
+                  instructions: [
+                    {
+                      kind: "addRule",
+                      clauses: [{ attribute: "segmentMatch", op: "segmentMatch", values: matches }],
+                    },
+                  ],
+                },
+              ]
+            : []),
+        ];
+  return {
+    action,
+    resourceType: "segment",
+    project: "p",
+    environment: "e",
+    key,
+    name: key,
+    fields: [],
+    operations,
+  };
+}
+
+function liveSegment(key: string, matches: string[] = [], version = 1): LdSegment {
+  return {
+    key,
+    name: key,
+    tags: [],
+    creationDate: 0,
+    lastModifiedDate: 0,
+    rules:
+      matches.length > 0
+        ? [{ clauses: [{ attribute: "segmentMatch", op: "segmentMatch", values: matches, negate: false }] }]
+        : [],
+    version,
+    deleted: false,
+    generation: 1,
+    _links: {},
+  };
+}
+
+function plan(changes: PlannedChange[]): Plan {
+  return {
+    version: 1,
+    summary: { create: 0, update: 0, delete: 0, unchanged: 0 },
+    changes,
+    unmanaged: [],
+    warnings: [],
+    hash: planHash(changes),
+    prune: false,
+  };
+}
+
+describe("execution order", () => {
+  it("finds segmentMatch keys anywhere in operations", () => {
+    expect([...segmentMatchKeys(segmentChange("x", "create", ["a", "b"]).operations)]).toEqual(["a", "b"]);
+  });
+
+  it("makes a segment wait for the segments it matches on, and breaks cycles", () => {
+    const changes = [
+      segmentChange("a", "create", ["b"]),
+      segmentChange("b", "create", ["c"]),
+      segmentChange("c", "create"),
+    ];
+    expect(writeDependencies(changes)).toEqual([[1], [2], []]);
+    const cycle = [segmentChange("a", "create", ["b"]), segmentChange("b", "create", ["a"])];
+    const deps = writeDependencies(cycle);
+    expect(deps.flat()).toHaveLength(1);
+  });
+
+  it("deletes a segment only after the deleted segments that match on it", () => {
+    const deletes = [segmentChange("base", "delete"), segmentChange("user", "delete")];
+    expect(deleteDependencies(deletes, [liveSegment("base"), liveSegment("user", ["base"])])).toEqual([
+      [1],
+      [],
+    ]);
+  });
+});
+
+describe("target batches", () => {
+  it("keeps a request within the limit as it is and splits one over it", () => {
+    const small = [
+      { kind: "updateName", value: "x" },
+      { kind: "addIncludedTargets", contextKind: "user", values: ["a", "b"] },
+    ];
+    expect(splitTargetOperations(small, 2)).toEqual([small]);
+    const big = [
+      { kind: "updateName", value: "x" },
+      { kind: "removeIncludedTargets", contextKind: "user", values: ["a", "b", "c"] },
+      { kind: "addExcludedTargets", contextKind: "user", values: ["a", "b"] },
+    ];
+    const requests = splitTargetOperations(big, 2);
+    expect(requests.map(countTargetOperations)).toEqual([2, 2, 1]);
+    expect(requests[0]?.[0]).toEqual({ kind: "updateName", value: "x" });
+    expect(
+      requests
+        .flat()
+        .filter((instruction) => instruction.kind === "addExcludedTargets")
+        .flatMap((i) => i.values as string[]),
+    ).toEqual(["a", "b"]);
+  });
+});
+
+describe("conflict checks", () => {
+  it("compares segment versions", () => {
+    expect(segmentConflict(liveSegment("s", [], 4), 4)).toBeUndefined();
+    expect(segmentConflict(liveSegment("s", [], 5), 4)).toMatch(/version 4 at plan time, now 5/);
+    expect(segmentConflict(undefined, 4)).toMatch(/deleted/);
+  });
+
+  it("compares a role's changed fields with the plan's before values", () => {
+    const live = { key: "r", name: "Ops", policy: [], _id: "1", _links: {} } as LdRole;
+    expect(roleConflict(live, [{ path: "/name", before: "Ops", after: "Operations" }])).toBeUndefined();
+    expect(
+      roleConflict({ ...live, name: "Other" }, [{ path: "/name", before: "Ops", after: "Operations" }]),
+    ).toMatch(/name/);
+  });
+
+  it("compares a metric's version when the plan has one, and its fields", () => {
+    const live = {
+      key: "m",
+      name: "M",
+      kind: "custom",
+      tags: [],
+      _version: 3,
+      _id: "1",
+      _versionId: "v",
+      _creationDate: 0,
+      _links: {},
+    } as unknown as LdMetric;
+    expect(metricConflict(live, 3, [{ path: "/name", before: "M", after: "N" }])).toBeUndefined();
+    expect(metricConflict(live, 2, [])).toMatch(/version 2 at plan time, now 3/);
+    expect(metricConflict(live, undefined, [{ path: "/name", before: "Old", after: "N" }])).toMatch(/name/);
+  });
+});
+
+describe("saved plans", () => {
+  it("shows which resources differ", () => {
+    const saved = plan([segmentChange("a", "create"), segmentChange("b", "create")]);
+    expect(describePlanDifference(saved, saved)).toBeUndefined();
+    const changedB = { ...segmentChange("b", "create"), fields: [{ path: "/name", after: "B" }] };
+    const fresh = plan([changedB, segmentChange("c", "create")]);
+    expect(describePlanDifference(saved, fresh)).toEqual([
+      "- saved plan only: create segment p/e/a",
+      "~ differs now: create segment p/e/b (/name)",
+      "+ new plan only: create segment p/e/c",
+    ]);
+  });
+});
+
+describe("audit comment", () => {
+  it("names the tool, the commit and the URL, and never a token", () => {
+    expect(buildAuditComment({ sha: "abc123", url: "https://github.com/o/r/pull/1" })).toBe(
+      "ld-gitops 0.1.0: apply of commit abc123 (https://github.com/o/r/pull/1)",
+    );
+    expect(
+      buildAuditComment({ url: "https://x.invalid/?t=api-0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9" }),
+    ).not.toContain("api-0a1b");
+    expect(resolveCommitSha({ GITHUB_SHA: "feedbeef" })).toBe("feedbeef");
+    expect(
+      resolveRunUrl({
+        GITHUB_SERVER_URL: "https://github.com",
+        GITHUB_REPOSITORY: "o/r",
+        GITHUB_RUN_ID: "9",
+      }),
+    ).toBe("https://github.com/o/r/actions/runs/9");
+  });
+});
+
+describe("report rendering", () => {
+  const report: ApplyReport = {
+    ok: false,
+    planHash: "0123456789abcdef",
+    summary: { applied: 1, failed: 1, conflict: 0, notAttempted: 1 },
+    resources: [
+      {
+        resourceType: "role",
+        action: "create",
+        key: "ops",
+        name: "Ops",
+        status: "applied",
+        operations: 1,
+        operationsApplied: 1,
+        durationMs: 3,
+      },
+      {
+        resourceType: "segment",
+        action: "update",
+        project: "p",
+        environment: "e",
+        key: "s",
+        name: "S",
+        status: "failed",
+        operations: 2,
+        operationsApplied: 1,
+        message: "PATCH /api/v2/segments/p/e/s failed (400 invalid_request): bad <b>value</b> | @admin",
+        httpStatus: 400,
+        durationMs: 5,
+      },
+      {
+        resourceType: "metric",
+        action: "delete",
+        project: "p",
+        key: "m",
+        name: "M",
+        status: "not attempted",
+        operations: 1,
+        operationsApplied: 0,
+        message: "not attempted: apply stopped",
+        durationMs: 0,
+      },
+    ],
+    comment: "ld-gitops 0.1.0: apply",
+    durationMs: 10,
+  };
+
+  it("renders text with a line per resource and the headline last", () => {
+    const text = renderApplyReportText(report);
+    expect(text).toContain("✗ failed        update segment p/e/s  (1/2 operations)");
+    expect(text.trim().split("\n").at(-1)).toBe("Apply: 1 of 3 applied, 1 failed, 1 not attempted.");
+  });
+
+  it("escapes LaunchDarkly's messages in Markdown", () => {
+    const markdown = renderApplyReportMarkdown(report);
+    expect(markdown.startsWith(APPLY_COMMENT_MARKER)).toBe(true);
+    expect(markdown).not.toContain("<b>");
+    expect(markdown).toContain("&lt;b&gt;value&lt;/b&gt; &#124; @\u200dadmin");
+  });
+
+  it("renders non-convergence with the fields", () => {
+    const diverged: ApplyReport = {
+      ...report,
+      resources: [],
+      summary: { applied: 0, failed: 0, conflict: 0, notAttempted: 0 },
+      convergence: {
+        converged: false,
+        remaining: [
+          {
+            resourceType: "segment",
+            action: "update",
+            project: "p",
+            environment: "e",
+            key: "s",
+            fields: [{ path: "/rules/0", before: 1, after: 2 }],
+          },
+        ],
+      },
+    };
+    expect(renderApplyReportText(diverged)).toContain("~ update segment p/e/s: rules.0");
+    expect(renderApplyReportText(diverged)).toContain("Did not converge");
+    expect(renderApplyReportMarkdown(diverged)).toContain("Did not converge");
+    expect(JSON.parse(renderApplyReportJson(diverged))).toEqual(diverged);
+  });
+});
