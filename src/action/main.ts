@@ -1,3 +1,11 @@
+// The GitHub Action's entry point (bundled by ncc to dist/index.js). Everything GitHub-specific lives in
+// src/action; the stages it calls know nothing about GitHub.
 import * as core from "@actions/core";
+import { safeMessage } from "./action-run.js";
+import { runAction } from "./run-action.js";
 
-core.setFailed("ld-gitops: the GitHub Action entry is not built yet; use the CLI (npx ld-gitops).");
+try {
+  await runAction();
+} catch (error) {
+  core.setFailed(safeMessage(error));
+}

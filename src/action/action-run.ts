@@ -1,0 +1,32 @@
+import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import { redactSecrets } from "../launchdarkly/redact.js";
+import type { RunLink } from "./comment-body.js";
+import type { GitHubApi } from "./github-api.js";
+import type { ActionInputs } from "./inputs.js";
+import type { RunContext } from "./run-context.js";
+
+/** Everything a mode needs: parsed inputs, where it runs, and the two APIs (absent when there is no token). */
+export interface ActionRun {
+  inputs: ActionInputs;
+  context: RunContext;
+  /** Undefined without a GitHub token: the run then writes only outputs, annotations and the summary. */
+  github: GitHubApi | undefined;
+  /** Builds the LaunchDarkly client; only called when an access token is present. */
+  launchDarkly: () => LaunchDarklyApi;
+  link: RunLink;
+}
+
+/** An error's message with every registered secret removed: safe for logs, comments and summaries. */
+export function safeMessage(error: unknown): string {
+  return redactSecrets(error instanceof Error ? error.message : String(error));
+}
+
+/** A failed GitHub call explained: 403s mean the workflow's `permissions:` lack what this mode needs. */
+export function explainGitHubFailure(error: unknown, needed: string): string {
+  const status = (error as { status?: number }).status;
+  const base = `GitHub API call failed${status ? ` (HTTP ${status})` : ""}: ${safeMessage(error)}`;
+  if (status === 403 || status === 401) {
+    return `${base}. Give the workflow's job \`permissions: ${needed}\`, or pass a \`github-token\` that has it.`;
+  }
+  return base;
+}

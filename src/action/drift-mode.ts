@@ -1,0 +1,89 @@
+import * as core from "@actions/core";
+import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
+import { detectDrift } from "../drift/detect-drift.js";
+import { renderDriftMarkdown } from "../drift/render-drift-markdown.js";
+import { renderPlanJson } from "../render/json.js";
+import { type ActionRun, explainGitHubFailure, safeMessage } from "./action-run.js";
+import {
+  renderCommentBody,
+  renderDiagnosticsMarkdown,
+  renderStatusLine,
+  withoutMarker,
+} from "./comment-body.js";
+import { syncDriftIssue } from "./drift-issue.js";
+import { normalizeConfigPath } from "./markers.js";
+import { setPlanOutputs } from "./outputs.js";
+import { renderPlanSection } from "./plan-markdown.js";
+import { errorCount } from "./pr-report.js";
+import { writeJobSummary } from "./summary.js";
+
+const ISSUE_PERMISSION = "issues: write";
+
+const RESOLUTION = [
+  "**To resolve**, either bring LaunchDarkly back to the repository (re-run the apply workflow, or merge any change",
+  "to the configuration), or change the repository to match what was changed in LaunchDarkly. This issue is updated",
+  "on every scheduled run and closed automatically once LaunchDarkly matches the repository.",
+].join("\n");
+
+/** Compares LaunchDarkly with the repository, keeps the drift issue in step, and reports who changed what. */
+export async function runDriftMode(run: ActionRun): Promise<void> {
+  const { inputs } = run;
+  const path = normalizeConfigPath(inputs.path);
+  if (!inputs.accessToken) {
+    throw new Error(
+      "mode: drift needs a LaunchDarkly access token (a reader token is enough): set `access-token` or LD_ACCESS_TOKEN.",
+    );
+  }
+  const result = await detectDrift({ dir: inputs.path, api: run.launchDarkly(), prune: inputs.prune });
+  annotateDiagnostics(result.diagnostics);
+  if (!result.ok) {
+    await writeJobSummary(
+      [`### ld-gitops drift · \`${path}\``, "", renderDiagnosticsMarkdown(result.diagnostics)].join("\n"),
+    );
+    const errors = errorCount(result.diagnostics);
+    core.setFailed(`${errors} validation error${errors === 1 ? "" : "s"} in ${path}: drift was not checked.`);
+    return;
+  }
+
+  const { report } = result;
+  setPlanOutputs(report.plan, renderPlanJson(report.plan), inputs.path);
+  core.setOutput("drift", String(report.hasDrift));
+  const body = renderCommentBody({
+    marker: { kind: "drift", path },
+    status: report.hasDrift ? "drift" : "no-drift",
+    run: run.link,
+    sections: report.hasDrift
+      ? [
+          renderDriftMarkdown(report),
+          "#### Plan that restores the repository's state",
+          renderPlanSection(report.plan, { runUrl: run.link.runUrl, reserve: 8_000 }),
+          RESOLUTION,
+        ]
+      : [renderDriftMarkdown(report)],
+  });
+
+  if (run.github) {
+    try {
+      const synced = await syncDriftIssue(run.github, {
+        path,
+        hasDrift: report.hasDrift,
+        title: `LaunchDarkly drift in \`${path}\``,
+        body,
+        resolvedComment: `${renderStatusLine("no-drift", run.link)}\n\nLaunchDarkly matches the repository again. Closing.`,
+      });
+      if (synced.issue) core.setOutput("comment-url", synced.issue.htmlUrl);
+      core.info(`Drift issue: ${synced.action}${synced.issue ? ` (#${synced.issue.number})` : ""}.`);
+    } catch (error) {
+      await writeJobSummary(withoutMarker(body));
+      throw new Error(explainGitHubFailure(error, ISSUE_PERMISSION));
+    }
+  }
+  await writeJobSummary(withoutMarker(body));
+  for (const resource of report.resources) {
+    if (resource.attributionError)
+      core.warning(`Audit log for ${resource.specifier}: ${safeMessage(resource.attributionError)}`);
+  }
+  if (report.hasDrift && inputs.failOnDrift) {
+    core.setFailed(`Drift: ${report.resources.length} resource(s) in LaunchDarkly differ from ${path}.`);
+  }
+}

@@ -1,0 +1,69 @@
+import * as core from "@actions/core";
+import type { DeleteThreshold } from "../plan/types.js";
+import type { CommentMode } from "./plan-comment.js";
+
+export type ActionMode = "validate" | "plan" | "apply" | "drift";
+
+/** The Action's inputs (see action.yml), parsed and checked. */
+export interface ActionInputs {
+  mode: ActionMode;
+  path: string;
+  /** From `access-token`, else `LD_ACCESS_TOKEN`; undefined when neither is set (fork pull requests). */
+  accessToken: string | undefined;
+  baseUri: string | undefined;
+  prune: boolean;
+  deleteThreshold: DeleteThreshold | undefined;
+  comment: CommentMode;
+  githubToken: string | undefined;
+  failOnDrift: boolean;
+  allowPlanChanges: boolean;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === "") return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new Error(`Input "${name}" must be one of ${allowed.join(", ")}; got "${value}".`);
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === "") return fallback;
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new Error(`Input "${name}" must be true or false; got "${value}".`);
+}
+
+/** `10` (at most 10 deletes), `25%` (at most 25 % of owned resources), or both: `10,25%`. */
+export function parseDeleteThreshold(text: string): DeleteThreshold | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return undefined;
+  const threshold: DeleteThreshold = {};
+  for (const part of trimmed.split(",").map((p) => p.trim())) {
+    const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(part);
+    if (!match) throw new Error(`Input "delete-threshold" must look like 10, 25% or 10,25%; got "${text}".`);
+    const value = Number(match[1]);
+    if (match[2]) threshold.maxPercent = value;
+    else threshold.maxCount = value;
+  }
+  return threshold;
+}
+
+export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const accessToken = core.getInput("access-token") || env.LD_ACCESS_TOKEN || undefined;
+  // Masked before anything else can print it.
+  if (accessToken) core.setSecret(accessToken);
+  const githubToken = core.getInput("github-token") || env.GITHUB_TOKEN || undefined;
+  if (githubToken) core.setSecret(githubToken);
+  return {
+    mode: oneOf("mode", core.getInput("mode"), ["validate", "plan", "apply", "drift"] as const, "plan"),
+    path: core.getInput("path") || "launchdarkly",
+    accessToken,
+    baseUri: core.getInput("base-uri") || undefined,
+    prune: booleanInput("prune", false),
+    deleteThreshold: parseDeleteThreshold(core.getInput("delete-threshold")),
+    comment: oneOf("comment", core.getInput("comment"), ["sticky", "new", "off"] as const, "sticky"),
+    githubToken,
+    failOnDrift: booleanInput("fail-on-drift", false),
+    allowPlanChanges: booleanInput("allow-plan-changes", false),
+  };
+}

@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+
+/** The pull request that triggered the run, from the `pull_request` / `pull_request_target` event payload. */
+export interface PullRequestContext {
+  number: number;
+  htmlUrl: string;
+  /** The commit the pull request's head points at (`GITHUB_SHA` is a temporary merge commit on pull_request). */
+  headSha: string | undefined;
+  headRepo: string | undefined;
+  baseRepo: string | undefined;
+  /** The head branch lives in another repository: GitHub gives such runs no secrets and a read-only token. */
+  isFork: boolean;
+}
+
+/** Where and why the Action runs, read from the runner's environment and the webhook payload. */
+export interface RunContext {
+  eventName: string;
+  owner: string;
+  repo: string;
+  sha: string;
+  serverUrl: string;
+  /** `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`, when the run id is known. */
+  runUrl: string | undefined;
+  pullRequest?: PullRequestContext;
+  /** From the payload's repository, when the event carries one. */
+  defaultBranch?: string;
+  ref?: string;
+}
+
+interface EventPayload {
+  pull_request?: {
+    number?: number;
+    html_url?: string;
+    head?: { sha?: string; repo?: { full_name?: string } | null };
+    base?: { repo?: { full_name?: string } | null };
+  };
+  repository?: { full_name?: string; default_branch?: string };
+}
+
+function readPayload(path: string | undefined): EventPayload {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as EventPayload;
+  } catch (error) {
+    throw new Error(
+      `Cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${(error as Error).message}`,
+    );
+  }
+}
+
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const repository = env.GITHUB_REPOSITORY ?? payload.repository?.full_name;
+  const [owner, repo] = (repository ?? "").split("/");
+  if (!owner || !repo)
+    throw new Error("GITHUB_REPOSITORY is not set (expected owner/repo): is this running in GitHub Actions?");
+  const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+  const runUrl = env.GITHUB_RUN_ID
+    ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined;
+
+  const pr = payload.pull_request;
+  let pullRequest: PullRequestContext | undefined;
+  if (pr && typeof pr.number === "number") {
+    const headRepo = pr.head?.repo?.full_name;
+    const baseRepo = pr.base?.repo?.full_name ?? `${owner}/${repo}`;
+    pullRequest = {
+      number: pr.number,
+      htmlUrl: pr.html_url ?? `${serverUrl}/${owner}/${repo}/pull/${pr.number}`,
+      headSha: pr.head?.sha,
+      headRepo,
+      baseRepo,
+      // A deleted fork has `head.repo: null`: it still came from outside.
+      isFork: headRepo === undefined || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+    };
+  }
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    owner,
+    repo,
+    sha: env.GITHUB_SHA ?? "",
+    serverUrl,
+    runUrl,
+    ...(pullRequest ? { pullRequest } : {}),
+    ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
+    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+  };
+}

@@ -1,0 +1,40 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import { createPlan } from "../plan/create-plan.js";
+import type { DeleteThreshold } from "../plan/types.js";
+import { buildDriftReport, type DriftReport } from "./drift-report.js";
+
+export interface DetectDriftOptions {
+  dir: string;
+  /** A reader token is enough: drift detection never writes. */
+  api: LaunchDarklyApi;
+  /** With prune, owned resources deleted from the repo but still in LaunchDarkly count as drift too. */
+  prune?: boolean;
+  /** Unlimited by default: drift detection only reports, and a mass deletion is exactly what it must show. */
+  deleteThreshold?: DeleteThreshold;
+}
+
+const NO_DELETE_LIMIT: DeleteThreshold = {
+  maxCount: Number.POSITIVE_INFINITY,
+  maxPercent: Number.POSITIVE_INFINITY,
+};
+
+export type DetectDriftResult =
+  | { ok: false; diagnostics: Diagnostic[] }
+  | { ok: true; report: DriftReport; diagnostics: Diagnostic[] };
+
+/** Plans the repository against live LaunchDarkly; any change in that plan is drift, attributed from the audit log. */
+export async function detectDrift(options: DetectDriftOptions): Promise<DetectDriftResult> {
+  const planned = await createPlan({
+    dir: options.dir,
+    api: options.api,
+    prune: options.prune ?? false,
+    deleteThreshold: options.deleteThreshold ?? NO_DELETE_LIMIT,
+  });
+  if (!planned.ok) return { ok: false, diagnostics: planned.diagnostics };
+  return {
+    ok: true,
+    report: await buildDriftReport(options.api, planned.plan),
+    diagnostics: planned.diagnostics,
+  };
+}

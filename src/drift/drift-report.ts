@@ -1,0 +1,64 @@
+import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import type { LdAuditLogEntry } from "../launchdarkly/types.js";
+import type { Plan, PlannedChange } from "../plan/types.js";
+import {
+  attributeFromAuditLog,
+  type DriftAttribution,
+  readRecentAuditLog,
+  toolTokenIds,
+} from "./attribution.js";
+import { resourceSpecifier } from "./resource-specifier.js";
+
+/** A resource whose live state differs from the repo, with who changed it when the audit log tells. */
+export interface DriftedResource {
+  change: PlannedChange;
+  /** The resource specifier the audit log was read with. */
+  specifier: string;
+  attribution?: DriftAttribution;
+  /** Why the audit log could not be read (for example a token without audit-log access); drift is still reported. */
+  attributionError?: string;
+}
+
+export interface DriftReport {
+  hasDrift: boolean;
+  /** The plan that would bring LaunchDarkly back to the repo's state. */
+  plan: Plan;
+  resources: DriftedResource[];
+}
+
+/** Audit-log reads in flight at once: drift reports are small and LaunchDarkly rate-limits per route. */
+const ATTRIBUTION_CONCURRENCY = 4;
+
+/** Every change of the plan is drift: live state no longer matches the repo. Attribute each from the audit log. */
+export async function buildDriftReport(
+  api: Pick<LaunchDarklyApi, "listAuditLog">,
+  plan: Plan,
+  options: { concurrency?: number } = {},
+): Promise<DriftReport> {
+  const resources: DriftedResource[] = plan.changes.map((change) => ({
+    change,
+    specifier: resourceSpecifier(change),
+  }));
+  // Read every log first: a token seen writing with an ld-gitops comment on one resource marks its comment-less
+  // writes (creates, metric patches) on the others as the tool's too.
+  const logs = new Map<DriftedResource, LdAuditLogEntry[]>();
+  let next = 0;
+  const worker = async () => {
+    while (next < resources.length) {
+      const resource = resources[next++]!;
+      try {
+        logs.set(resource, await readRecentAuditLog(api, resource.specifier));
+      } catch (error) {
+        resource.attributionError = error instanceof Error ? error.message : String(error);
+      }
+    }
+  };
+  const workers = Math.max(1, Math.min(options.concurrency ?? ATTRIBUTION_CONCURRENCY, resources.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  const tokens = toolTokenIds([...logs.values()].flat());
+  for (const [resource, entries] of logs) {
+    const attribution = attributeFromAuditLog(entries, tokens);
+    if (attribution) resource.attribution = attribution;
+  }
+  return { hasDrift: resources.length > 0, plan, resources };
+}

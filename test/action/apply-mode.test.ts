@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { RunningEmulator } from "../../src/emulator/index.js";
+import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
+import { type FakeGitHub, startFakeGitHub } from "../support/fake-github.js";
+import { printedLines, runActionProcess, Workspace } from "./action-harness.js";
+import {
+  ADA_TOKEN,
+  BETA_SEGMENT_YAML,
+  clientFor,
+  READER_TOKEN,
+  startSeededEmulator,
+  WRITER_TOKEN,
+} from "./launchdarkly-seed.js";
+
+/** `after` of push.json: the merge commit of pull request #7. */
+const MERGE_SHA = "d4e5f60718293a4b5c6d7e8f9012345678901234";
+const PR_URL = "https://github.com/acme/flags/pull/7";
+
+let github: FakeGitHub;
+let emulator: RunningEmulator;
+let workspace: Workspace;
+let reader: LaunchDarklyClient;
+
+beforeEach(async () => {
+  github = await startFakeGitHub();
+  github.addPullRequest({ number: 7, title: "Add beta segment" });
+  emulator = await startSeededEmulator();
+  reader = clientFor(emulator, READER_TOKEN);
+  workspace = new Workspace({ "launchdarkly/segments.yaml": BETA_SEGMENT_YAML });
+});
+afterEach(async () => {
+  await github.close();
+  await emulator.close();
+  workspace.remove();
+});
+
+const common = (mode: string) => ({
+  mode,
+  path: "launchdarkly",
+  "base-uri": emulator.url,
+  "github-token": "ghs_default_token",
+});
+
+function planOnPullRequest() {
+  return runActionProcess({
+    workspace,
+    eventName: "pull_request",
+    event: "pull_request.opened.json",
+    githubApiUrl: github.url,
+    inputs: { ...common("plan"), "access-token": READER_TOKEN },
+  });
+}
+
+function applyOnPush(inputs: Record<string, string> = {}) {
+  return runActionProcess({
+    workspace,
+    eventName: "push",
+    event: "push.json",
+    sha: MERGE_SHA,
+    githubApiUrl: github.url,
+    inputs: { ...common("apply"), "access-token": WRITER_TOKEN, ...inputs },
+  });
+}
+
+describe("mode: apply on a push to the default branch", () => {
+  it("applies the reviewed plan, tags every write with the pull request and updates its comment", async () => {
+    expect((await planOnPullRequest()).code).toBe(0);
+    const reviewedMarker = github.commentsOf(7)[0]!.body.split("\n")[0];
+    github.mergePullRequest(7, MERGE_SHA);
+
+    const result = await applyOnPush();
+    expect(result.stdout).not.toContain("::error");
+    expect(result.code).toBe(0);
+    const segment = await reader.getSegment("web-app", "production", "beta-users");
+    expect(segment?.name).toBe("Beta users");
+    expect(segment?.included).toEqual(["user-1", "user-2"]);
+    // LaunchDarkly takes an audit-log comment on every write except creates (`SegmentBody` has no comment field).
+    const entries = await reader.listAuditLog("proj/web-app:env/production:segment/beta-users", {
+      limit: 20,
+    });
+    const commented = entries.filter((entry) => entry.comment !== undefined);
+    expect(commented.length).toBeGreaterThan(0);
+    for (const entry of commented) expect(entry.comment).toMatch(new RegExp(`^ld-gitops .*\\(${PR_URL}\\)$`));
+    for (const entry of entries.filter((e) => e.comment === undefined))
+      expect(entry.titleVerb).toBe("created the segment");
+
+    expect(github.commentsOf(7)).toHaveLength(1);
+    const body = github.commentsOf(7)[0]!.body;
+    expect(body.split("\n")[0]).toBe(reviewedMarker);
+    expect(body).toContain("**Applied**");
+    expect(body).toMatch(/\| ✅ \| applied \| create segment <code>web-app\/production\/beta-users<\/code>/);
+    expect(body).toContain("commit `d4e5f60`");
+    expect(result.summary).toContain("| ✅ | applied |");
+    expect(printedLines(result.stdout)).not.toContain(WRITER_TOKEN);
+
+    // Running the job again finds nothing to do and leaves the comment alone.
+    const again = await applyOnPush();
+    expect(again.code).toBe(0);
+    expect(again.summary).toContain("Nothing to apply");
+    expect(github.commentsOf(7)[0]!.body).toBe(body);
+  });
+
+  it("refuses when the plan changed since review, and shows the new plan on the pull request", async () => {
+    await planOnPullRequest();
+    github.mergePullRequest(7, MERGE_SHA);
+    // Someone creates the segment by hand between review and merge: the plan is no longer a create.
+    await clientFor(emulator, ADA_TOKEN).createSegment("web-app", "production", {
+      key: "beta-users",
+      name: "Hand made",
+    });
+    emulator.clearRequests();
+
+    const result = await applyOnPush();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("::error::Plan changed since review");
+    expect(emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
+    const body = github.commentsOf(7)[0]!.body;
+    expect(body).toContain("plan changed since review");
+    expect(body).toContain("Hand made");
+    expect(result.summary).toContain("plan changed since review");
+
+    // A re-run of the failed job must not approve the new plan by itself.
+    expect((await applyOnPush()).code).toBe(1);
+
+    // The workflow can opt out.
+    const forced = await applyOnPush({ "allow-plan-changes": "true" });
+    expect(forced.code).toBe(0);
+    expect((await reader.getSegment("web-app", "production", "beta-users"))?.name).toBe("Beta users");
+  });
+
+  it("refuses a direct push that no reviewed pull request planned", async () => {
+    const result = await applyOnPush();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("no merged pull request was found for commit `d4e5f60`");
+    expect(await reader.getSegment("web-app", "production", "beta-users")).toBeUndefined();
+  });
+
+  it("reports a failed apply per resource and fails the job", async () => {
+    await planOnPullRequest();
+    github.mergePullRequest(7, MERGE_SHA);
+    emulator.setFaults({
+      failNext: [{ method: "POST", path: "/api/v2/segments/web-app/production", count: 10, status: 400 }],
+    });
+    const result = await applyOnPush();
+    expect(result.code).toBe(1);
+    const body = github.commentsOf(7)[0]!.body;
+    expect(body).toContain("Failed: apply did not complete");
+    expect(body).toContain("| ❌ | failed |");
+  });
+});
