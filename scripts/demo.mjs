@@ -1,11 +1,157 @@
-// `npm run demo`: shows the tool working with no LaunchDarkly account.
-import { spawnSync } from "node:child_process";
+// `npm run demo`: the whole flow with no LaunchDarkly account. It starts the built-in LaunchDarkly emulator,
+// seeds an "existing" project that already has some of the resources in examples/ (one of them out of date and
+// one that the repository does not manage), then runs the committed CLI bundle the way a user would:
+// validate → plan → apply → plan again (empty) → a change made by hand in "LaunchDarkly" → drift.
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 
-const result = spawnSync(
-  process.execPath,
-  ["dist/cli/index.js", "validate", "--dir", "examples/launchdarkly"],
-  {
-    stdio: "inherit",
-  },
-);
-process.exit(result.status ?? 1);
+const CLI = "dist/cli/index.js";
+const CONFIG_DIR = "examples/launchdarkly";
+// Two tokens, as a team would have: the CI's, and a person's who edits LaunchDarkly by hand.
+const CI_TOKEN = "demo-ci-token";
+const PERSON_TOKEN = "demo-ada-token";
+
+const color = process.stdout.isTTY && !process.env.NO_COLOR;
+const bold = (text) => (color ? `\u001b[1m${text}\u001b[22m` : text);
+const dim = (text) => (color ? `\u001b[2m${text}\u001b[22m` : text);
+
+function step(title, command) {
+  process.stdout.write(`\n${bold(`━━ ${title}`)}\n${dim(`$ ${command}`)}\n\n`);
+}
+
+/** Starts `ld-gitops emulator` and resolves with its URL from the one line it prints. */
+function startEmulator() {
+  const child = spawn(
+    process.execPath,
+    [
+      CLI,
+      "emulator",
+      "--port",
+      "0",
+      "--token",
+      `${CI_TOKEN}:writer:ci-deploy`,
+      "--token",
+      `${PERSON_TOKEN}:writer:ada-laptop`,
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("exit", (code) => reject(new Error(`the emulator exited early (${code})`)));
+    createInterface({ input: child.stdout }).once("line", (line) => {
+      const url = /listening on (http:\/\/\S+)/.exec(line)?.[1];
+      if (url) resolve({ child, url });
+      else reject(new Error(`unexpected emulator output: ${line}`));
+    });
+  });
+}
+
+async function call(url, token, method, path, body, contentType = "application/json") {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: { Authorization: token, "Content-Type": contentType, "LD-API-Version": "20240415" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.status === 204 ? undefined : response.json();
+}
+
+/** What already exists before the team adopts ld-gitops: the project, an outdated segment, an unmanaged one. */
+async function seedExistingProject(url) {
+  await call(url, PERSON_TOKEN, "POST", "/api/v2/projects", {
+    key: "web-app",
+    name: "Web app",
+    environments: [
+      { key: "production", name: "Production", color: "e5484d", critical: true },
+      { key: "staging", name: "Staging", color: "30a46c" },
+    ],
+  });
+  for (const environment of ["production", "staging"]) {
+    await call(url, PERSON_TOKEN, "POST", `/api/v2/segments/web-app/${environment}`, {
+      key: "beta-testers",
+      name: "Beta users",
+      tags: ["beta"],
+    });
+    await call(
+      url,
+      PERSON_TOKEN,
+      "PATCH",
+      `/api/v2/segments/web-app/${environment}/beta-testers`,
+      {
+        environmentKey: environment,
+        instructions: [
+          { kind: "addIncludedTargets", contextKind: "user", values: ["user-1042", "user-0001"] },
+        ],
+        comment: "hand-made before ld-gitops",
+      },
+      "application/json; domain-model=launchdarkly.semanticpatch",
+    );
+  }
+  await call(url, PERSON_TOKEN, "POST", "/api/v2/segments/web-app/production", {
+    key: "legacy-holdout",
+    name: "Legacy holdout",
+  });
+}
+
+/** Runs the CLI bundle with the demo's environment; resolves with its exit code. */
+function cli(args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      stdio: "inherit",
+      env: { ...process.env, ...env },
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+function expectExit(what, code, expected) {
+  if (!expected.includes(code)) throw new Error(`${what} exited ${code}, expected ${expected.join(" or ")}`);
+  process.stdout.write(dim(`(exit ${code})\n`));
+}
+
+const { child: emulator, url } = await startEmulator();
+try {
+  process.stdout.write(
+    `${bold("ld-gitops demo")}: LaunchDarkly emulator at ${url}, configuration in ${CONFIG_DIR}/\n`,
+  );
+  await seedExistingProject(url);
+  const env = { LD_BASE_URI: url, LD_ACCESS_TOKEN: CI_TOKEN, GITHUB_ACTIONS: "" };
+
+  step("1. Validate the YAML", `ld-gitops validate --dir ${CONFIG_DIR}`);
+  expectExit("validate", await cli(["validate", "--dir", CONFIG_DIR], env), [0]);
+
+  step("2. Plan: what would change in LaunchDarkly (exit 2 = changes)", `ld-gitops plan --dir ${CONFIG_DIR}`);
+  expectExit("plan", await cli(["plan", "--dir", CONFIG_DIR], env), [2]);
+
+  step("3. Apply it", `ld-gitops apply --dir ${CONFIG_DIR} --yes`);
+  expectExit("apply", await cli(["apply", "--dir", CONFIG_DIR, "--yes"], env), [0]);
+
+  step("4. Plan again: nothing left to do (exit 0)", `ld-gitops plan --dir ${CONFIG_DIR}`);
+  expectExit("plan", await cli(["plan", "--dir", CONFIG_DIR], env), [0]);
+
+  // Someone changes production by hand, outside the repository.
+  await call(
+    url,
+    PERSON_TOKEN,
+    "PATCH",
+    "/api/v2/segments/web-app/production/beta-testers",
+    {
+      environmentKey: "production",
+      instructions: [{ kind: "removeIncludedTargets", contextKind: "user", values: ["user-2381"] }],
+      comment: "user-2381 asked to leave the beta",
+    },
+    "application/json; domain-model=launchdarkly.semanticpatch",
+  );
+  step(
+    "5. Someone edits production by hand; drift finds it and says who (exit 2 = drift)",
+    `ld-gitops drift --dir ${CONFIG_DIR}`,
+  );
+  expectExit("drift", await cli(["drift", "--dir", CONFIG_DIR], env), [2]);
+
+  process.stdout.write(
+    `\n${bold("Done.")} Point LD_BASE_URI and LD_ACCESS_TOKEN at your LaunchDarkly account to use it for real.\n`,
+  );
+} finally {
+  emulator.kill("SIGTERM");
+}

@@ -10,7 +10,8 @@ import type { AuditRecord, EmulatorStore } from "./store.js";
 export interface Caller {
   tokenId: string;
   tokenName: string;
-  memberId: string;
+  /** The member who owns the token, when the token config names one; a service token has none. */
+  memberId?: string;
   role: "reader" | "writer";
 }
 
@@ -46,7 +47,9 @@ export function recordAudit(
     name: change.name,
     description: change.description,
     shortDescription: change.description,
-    member: { _id: caller.memberId, email: `${caller.memberId}@emulator.invalid` },
+    ...(caller.memberId === undefined
+      ? {}
+      : { member: { _id: caller.memberId, email: `${caller.memberId}@emulator.invalid` } }),
     token: { _id: caller.tokenId, name: caller.tokenName },
     titleVerb: change.titleVerb,
     title: `${caller.tokenName} ${change.titleVerb} ${change.name}`,

@@ -107,7 +107,7 @@ function describeToken(token: string, config: EmulatorTokenConfig | undefined): 
   return {
     tokenId: digest.slice(0, 24),
     tokenName: config?.name ?? `token-${digest.slice(0, 8)}`,
-    memberId: config?.memberId ?? digest.slice(24, 48),
+    ...(config?.memberId === undefined ? {} : { memberId: config.memberId }),
     role: config?.role ?? "writer",
   };
 }

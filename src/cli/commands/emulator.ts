@@ -16,12 +16,16 @@ function nonNegativeInteger(name: string, value: string | undefined): number | u
   return Number(value);
 }
 
-/** `TOKEN[:reader|writer]` → token table entry. The token is only a map key; it is never printed. */
-function parseToken(spec: string): [string, EmulatorTokenConfig] {
-  const match = /^(.*):(reader|writer)$/.exec(spec);
+/**
+ * `TOKEN[:reader|writer[:NAME]]` → token table entry. NAME is what the audit log and caller identity show (as
+ * LaunchDarkly shows an access token's name). The token is only a map key; it is never printed.
+ */
+export function parseToken(spec: string): [string, EmulatorTokenConfig] {
+  const match = /^(.*?):(reader|writer)(?::(.+))?$/.exec(spec);
   const token = match ? (match[1] as string) : spec;
   if (token === "") throw new Error("--token needs a non-empty token");
-  return [token, { role: (match?.[2] as "reader" | "writer" | undefined) ?? "writer" }];
+  const role = (match?.[2] as "reader" | "writer" | undefined) ?? "writer";
+  return [token, match?.[3] ? { role, name: match[3] } : { role }];
 }
 
 // `ld-gitops emulator`: the LaunchDarkly emulator as a long-running local server.
@@ -35,7 +39,7 @@ export function registerEmulatorCommand(program: Command): void {
     .option("--route-limit <n>", "requests per route per 10-second window")
     .option("--global-limit <n>", "requests per token per 10-second window")
     .option(
-      "--token <token[:reader|writer]>",
+      "--token <token[:reader|writer[:name]]>",
       "accept this token (repeatable); without any, every non-empty token is a writer",
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],

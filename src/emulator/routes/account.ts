@@ -18,11 +18,12 @@ export function registerAccountRoutes(router: Router): void {
     body: {
       accountId: context.store.accountId,
       authKind: "token",
-      tokenKind: "personal",
+      // A token with an owning member is a personal token; one without is a service token.
+      tokenKind: context.caller.memberId === undefined ? "service" : "personal",
       tokenName: context.caller.tokenName,
       tokenId: context.caller.tokenId,
-      memberId: context.caller.memberId,
-      serviceToken: false,
+      ...(context.caller.memberId === undefined ? {} : { memberId: context.caller.memberId }),
+      serviceToken: context.caller.memberId === undefined,
       // Not in `CallerIdentityRep`: the emulator's token role, so tests can see which role a token has.
       role: context.caller.role,
     },
