@@ -2,6 +2,8 @@ import * as core from "@actions/core";
 import { applyPlan } from "../apply/apply-plan.js";
 import { buildAuditComment } from "../apply/audit-comment.js";
 import { APPLY_COMMENT_MARKER, renderApplyReportMarkdown } from "../apply/render-markdown.js";
+import { renderApplyProgressLine } from "../apply/render-text.js";
+import { remainingDifferences } from "../apply/report-wording.js";
 import type { ApplyReport } from "../apply/types.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { createPlan } from "../plan/create-plan.js";
@@ -34,6 +36,26 @@ function renderApplySection(result: ApplyReport, runUrl: string | undefined): st
     lines.shift();
   }
   return lines.join("\n").trimEnd();
+}
+
+/**
+ * Why the job fails. A resource that was not applied says so by count; when every write was accepted but the plan
+ * made afterwards is not empty, the job fails as "did not converge" and names the resources and fields that differ.
+ */
+export function applyFailureMessage(result: ApplyReport): string {
+  const { failed, conflict, notAttempted } = result.summary;
+  if (failed + conflict + notAttempted > 0) {
+    const parts: string[] = [];
+    if (failed > 0) parts.push(`${failed} failed`);
+    if (conflict > 0) parts.push(`${conflict} in conflict`);
+    if (notAttempted > 0) parts.push(`${notAttempted} not attempted`);
+    return `Apply did not complete: ${parts.join(", ")}.`;
+  }
+  const remaining = remainingDifferences(result);
+  if (remaining.length > 0) {
+    return `Apply did not converge: LaunchDarkly accepted every write but still differs from the repository: ${remaining.join("; ")}.`;
+  }
+  return "Apply did not complete.";
 }
 
 /** Writes the body to the merged pull request's plan comment (when there is one and comments are on) and the summary. */
@@ -146,18 +168,18 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
       comment,
       desired: planned.desired,
       onProgress: (event) => {
-        if (event.kind === "done")
-          core.info(`${event.result.status}: ${event.change.resourceType} ${event.change.key}`);
+        if (event.kind === "done") core.info(renderApplyProgressLine(event.result, event).trimEnd());
       },
     });
-    status = result.ok ? "applied" : "apply-failed";
+    for (const warning of result.warnings ?? []) core.warning(warning);
+    // Every resource applied yet not ok means the re-plan still found differences: say that, not "did not complete".
+    const everyResourceApplied = result.resources.every((resource) => resource.status === "applied");
+    status = result.ok ? "applied" : everyResourceApplied ? "not-converged" : "apply-failed";
     sections = [
       renderApplySection(result, run.link.runUrl),
       renderPlanSection(plan, { runUrl: run.link.runUrl, reserve: 8_000 }),
     ];
-    if (!result.ok) {
-      failure = `Apply did not complete: ${result.summary.failed} failed, ${result.summary.conflict} conflict(s), ${result.summary.notAttempted} not attempted.`;
-    }
+    if (!result.ok) failure = applyFailureMessage(result);
   } catch (error) {
     status = "apply-failed";
     failure = `Apply failed: ${safeMessage(error)}`;

@@ -10,6 +10,7 @@ export type CommentStatus =
   | "plan-failed"
   | "applied"
   | "apply-failed"
+  | "not-converged"
   | "plan-changed"
   | "drift"
   | "no-drift";
@@ -20,7 +21,9 @@ const STATUS_TEXT: Record<CommentStatus, string> = {
   invalid: "❌ **Failed: validation errors** — fix the files below; nothing was planned.",
   "plan-failed": "❌ **Failed: could not plan**",
   applied: "🚀 **Applied**",
-  "apply-failed": "❌ **Failed: apply did not complete**",
+  "apply-failed": "❌ **Failed: apply did not complete** — the report below says which resources and why.",
+  "not-converged":
+    "❌ **Failed: did not converge** — LaunchDarkly accepted every write but still differs from the repository.",
   "plan-changed": "⛔ **Failed: plan changed since review** — nothing was applied.",
   drift: "⚠️ **Drift** — LaunchDarkly no longer matches the repository.",
   "no-drift": "✅ **No drift**",

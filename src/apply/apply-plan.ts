@@ -77,7 +77,13 @@ function resultOf(
 }
 
 function notAttempted(change: PlannedChange, message: string): ResourceApplyResult {
-  return resultOf(change, { status: "not attempted", operationsApplied: 0, message, durationMs: 0 });
+  return resultOf(change, {
+    status: "not attempted",
+    operationsApplied: 0,
+    requests: 0,
+    message,
+    durationMs: 0,
+  });
 }
 
 export function summarize(results: readonly ResourceApplyResult[]): ApplySummary {
@@ -95,12 +101,28 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
   const started = performance.now();
   const { plan, api, comment, onProgress } = options;
   const changes = plan.changes;
-  if (changes.length > 0 && !options.skipAccessCheck) await checkWriteAccess(api);
+  // Refuses, before any write, a token whose role or policies do not allow every write the plan makes.
+  const accessWarnings =
+    changes.length > 0 && !options.skipAccessCheck ? (await checkWriteAccess(api, { plan })).warnings : [];
 
   const slots = new Semaphore(options.concurrency ?? DEFAULT_RESOURCE_CONCURRENCY);
   const results: (ResourceApplyResult | undefined)[] = changes.map(() => undefined);
   let stopReason: string | undefined;
   let startedCount = 0;
+  let finishedCount = 0;
+  /** Every resource ends here exactly once, so `done` counts up to the total whatever happened to it. */
+  const finish = (index: number, result: ResourceApplyResult): ResourceApplyResult => {
+    results[index] = result;
+    finishedCount++;
+    onProgress?.({
+      kind: "done",
+      change: changes[index] as PlannedChange,
+      result,
+      index: finishedCount,
+      total: changes.length,
+    });
+    return result;
+  };
 
   const run = async (
     index: number,
@@ -136,14 +158,12 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
           if (outcome.status === "failed" && !options.continueOnError) {
             stopReason ??= `not attempted: apply stopped after ${describeChange(change)} failed`;
           }
-          onProgress?.({ kind: "done", change, result, index: startedCount, total: changes.length });
         }
       } finally {
         slots.release();
       }
     }
-    results[index] = result;
-    return result;
+    return finish(index, result);
   };
 
   // Creates and updates, each after the segments it matches on.
@@ -211,15 +231,12 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
         }
         promise =
           failure !== undefined
-            ? Promise.resolve(failedRead(changes[index] as PlannedChange, failure))
+            ? Promise.resolve(finish(index, failedRead(changes[index] as PlannedChange, failure)))
             : run(
                 index,
                 waitFor,
                 segmentDeletes.includes(index) && live.has(index) ? live.get(index) : undefined,
               );
-        promise.then((result) => {
-          results[index] = result;
-        });
         deletePromises.set(index, promise);
       }
       return promise;
@@ -227,8 +244,10 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
     await Promise.all(deleteIndexes.map(startDelete));
   }
 
+  // Every resource has finished by now; the fallback only guards the report's shape.
   const resources = results.map(
-    (result, index) => result ?? notAttempted(changes[index] as PlannedChange, "not attempted"),
+    (result, index) =>
+      result ?? finish(index, notAttempted(changes[index] as PlannedChange, "not attempted")),
   );
   const summary = summarize(resources);
   const report: ApplyReport = {
@@ -238,6 +257,7 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
     resources,
     comment,
     durationMs: 0,
+    ...(accessWarnings.length > 0 ? { warnings: accessWarnings } : {}),
   };
   if (options.desired !== undefined && report.ok) {
     onProgress?.({ kind: "verify" });
@@ -254,6 +274,7 @@ function failedRead(change: PlannedChange, error: unknown): ResourceApplyResult 
   return resultOf(change, {
     status: "failed",
     operationsApplied: 0,
+    requests: 1,
     message: `could not read it before deleting: ${message}`,
     durationMs: 0,
     ...(httpStatus !== undefined ? { httpStatus } : {}),

@@ -13,6 +13,8 @@ import type { ResourceApplyStatus } from "./types.js";
 export interface ChangeOutcome {
   status: Exclude<ResourceApplyStatus, "not attempted">;
   operationsApplied: number;
+  /** HTTP requests made for this resource (see `ResourceApplyResult.requests`). */
+  requests: number;
   message?: string;
   httpStatus?: number;
 }
@@ -44,8 +46,10 @@ function requireProject(change: PlannedChange): string {
 async function checkBeforeWrite(
   change: PlannedChange,
   api: LaunchDarklyApi,
+  state: OperationState,
 ): Promise<{ conflict?: string; version?: number }> {
   if (change.action !== "update") return {};
+  state.requests++;
   switch (change.resourceType) {
     case "segment": {
       const { project, environment } = requireScope(change);
@@ -89,6 +93,8 @@ function trackSegmentVersion(expected: number | undefined, result: LdSegment, ch
 }
 
 interface OperationState {
+  /** HTTP requests made so far for this resource. */
+  requests: number;
   /** The answer of the previous operation, for rule id references. */
   previous?: LdSegment;
   /** The resource's version after the last write, when known. */
@@ -105,6 +111,7 @@ async function runOperation(
   switch (operation.kind) {
     case "createSegment": {
       const { project, environment } = requireScope(change);
+      state.requests++;
       const created = await api.createSegment(project, environment, operation.body, comment);
       state.previous = created;
       state.version = created.version;
@@ -114,6 +121,7 @@ async function runOperation(
       const { project, environment } = requireScope(change);
       const instructions = resolveRuleIdReferences(operation, state.previous);
       for (const request of splitTargetOperations(instructions)) {
+        state.requests++;
         const result = await api.patchSegmentSemantic(project, environment, change.key, request, comment);
         state.version = trackSegmentVersion(state.version, result, change);
         state.previous = result;
@@ -123,6 +131,7 @@ async function runOperation(
     case "patchSegmentJson": {
       const { project, environment } = requireScope(change);
       const patch = guarded("/version", state.version, operation.patch);
+      state.requests++;
       const result = await api.patchSegmentJson(project, environment, change.key, patch, comment);
       state.version = result.version;
       state.previous = result;
@@ -130,6 +139,7 @@ async function runOperation(
     }
     case "updateBigSegmentTargets": {
       const { project, environment } = requireScope(change);
+      state.requests++;
       await api.updateBigSegmentTargets(project, environment, change.key, operation.update);
       // The answer is empty: the version after it is unknown, so later patches are not version-guarded.
       delete state.version;
@@ -138,13 +148,16 @@ async function runOperation(
     }
     case "deleteSegment": {
       const { project, environment } = requireScope(change);
+      state.requests++;
       await api.deleteSegment(project, environment, change.key);
       return;
     }
     case "createMetric":
+      state.requests++;
       await api.createMetric(requireProject(change), operation.body);
       return;
     case "patchMetric": {
+      state.requests++;
       const result = await api.patchMetric(
         requireProject(change),
         change.key,
@@ -154,15 +167,19 @@ async function runOperation(
       return;
     }
     case "deleteMetric":
+      state.requests++;
       await api.deleteMetric(requireProject(change), change.key);
       return;
     case "createRole":
+      state.requests++;
       await api.createRole(operation.body);
       return;
     case "patchRole":
+      state.requests++;
       await api.patchRole(change.key, operation.patch, comment);
       return;
     case "deleteRole":
+      state.requests++;
       await api.deleteRole(change.key);
       return;
   }
@@ -193,32 +210,45 @@ export async function executeChange(
   context: ExecuteChangeContext,
 ): Promise<ChangeOutcome> {
   let applied = 0;
+  // The read apply made just before a segment delete is this resource's request too.
+  const state: OperationState = { requests: context.liveBeforeDelete !== undefined ? 1 : 0 };
   try {
     if (isDelete(change) && change.resourceType === "segment" && context.liveBeforeDelete !== undefined) {
       const live = context.liveBeforeDelete;
       if (live === null)
-        return { status: "applied", operationsApplied: 0, message: "already deleted in LaunchDarkly" };
+        return {
+          status: "applied",
+          operationsApplied: 0,
+          requests: state.requests,
+          message: "already deleted in LaunchDarkly",
+        };
       const conflict = segmentConflict(live, change.liveVersion);
-      if (conflict !== undefined) return { status: "conflict", operationsApplied: 0, message: conflict };
+      if (conflict !== undefined)
+        return { status: "conflict", operationsApplied: 0, requests: state.requests, message: conflict };
     }
-    const check = await checkBeforeWrite(change, context.api);
+    const check = await checkBeforeWrite(change, context.api, state);
     if (check.conflict !== undefined)
-      return { status: "conflict", operationsApplied: 0, message: check.conflict };
-    const state: OperationState = {};
+      return { status: "conflict", operationsApplied: 0, requests: state.requests, message: check.conflict };
     if (check.version !== undefined) state.version = check.version;
     for (const operation of change.operations) {
       context.onOperation?.(applied + 1, change.operations.length);
       await runOperation(change, operation, state, context);
       applied++;
     }
-    return { status: "applied", operationsApplied: applied };
+    return { status: "applied", operationsApplied: applied, requests: state.requests };
   } catch (error) {
+    const requests = state.requests;
     if (error instanceof ConcurrentChangeError)
-      return { status: "conflict", operationsApplied: applied + 1, message: error.message };
+      return { status: "conflict", operationsApplied: applied + 1, requests, message: error.message };
     if (error instanceof LaunchDarklyError) {
       // Deleting what is already gone leaves LaunchDarkly as planned.
       if (isDelete(change) && error.status === 404) {
-        return { status: "applied", operationsApplied: applied, message: "already deleted in LaunchDarkly" };
+        return {
+          status: "applied",
+          operationsApplied: applied,
+          requests,
+          message: "already deleted in LaunchDarkly",
+        };
       }
       // A failed version test, or a create whose key now exists: someone else got there first.
       if (error.status === 409) {
@@ -226,6 +256,7 @@ export async function executeChange(
         return {
           status: "conflict",
           operationsApplied: applied,
+          requests,
           message: `LaunchDarkly changed after the plan was made: ${message}`,
           ...(httpStatus !== undefined ? { httpStatus } : {}),
         };
@@ -235,6 +266,7 @@ export async function executeChange(
     return {
       status: "failed",
       operationsApplied: applied,
+      requests,
       message,
       ...(httpStatus !== undefined ? { httpStatus } : {}),
     };

@@ -1,4 +1,5 @@
-// The apply report for a terminal: one line per resource, reasons indented below, the headline last.
+// Apply on a terminal or in a CI log: a progress line per resource as it finishes, then a short summary; the full
+// report (one line per resource, reasons indented below, the headline last) when something was not applied.
 import { createColors } from "picocolors";
 import { resourceAddress } from "../render/describe.js";
 import {
@@ -8,7 +9,7 @@ import {
   operationsText,
   reportHeadline,
 } from "./report-wording.js";
-import type { ApplyReport, ResourceApplyStatus } from "./types.js";
+import type { ApplyReport, ResourceApplyResult, ResourceApplyStatus } from "./types.js";
 
 export interface ApplyTextOptions {
   color?: boolean;
@@ -20,6 +21,79 @@ const MARK: Record<ResourceApplyStatus, string> = {
   conflict: "!",
   "not attempted": "-",
 };
+
+const PAST_TENSE: Record<ResourceApplyResult["action"], string> = {
+  create: "created",
+  update: "updated",
+  delete: "deleted",
+};
+
+function requestsText(result: ResourceApplyResult): string {
+  const requests = result.requests ?? result.operationsApplied;
+  return `${requests} request${requests === 1 ? "" : "s"}`;
+}
+
+/**
+ * One line for a resource that just finished, counted among all resources of the plan:
+ * `[3/17] ✓ created segment web-app/production/beta-testers (3 requests)`,
+ * `[4/17] ✗ failed to update metric web-app/checkout (2 requests): <LaunchDarkly's message>`.
+ */
+export function renderApplyProgressLine(
+  result: ResourceApplyResult,
+  position: { index: number; total: number },
+  options: ApplyTextOptions = {},
+): string {
+  const c = createColors(options.color ?? false);
+  const counter = c.dim(`[${position.index}/${position.total}]`);
+  const what = `${result.resourceType} ${resourceAddress(result)}`;
+  const detail = result.message ? `: ${result.message}` : "";
+  switch (result.status) {
+    case "applied":
+      return `${counter} ${c.green(`✓ ${PAST_TENSE[result.action]}`)} ${what} ${c.dim(`(${requestsText(result)})`)}${c.dim(detail)}\n`;
+    case "failed":
+      return `${counter} ${c.red(`✗ failed to ${result.action}`)} ${what} (${requestsText(result)})${detail}\n`;
+    case "conflict":
+      return `${counter} ${c.magenta("! conflict:")} ${result.action} ${what} not finished (${requestsText(result)})${detail}\n`;
+    case "not attempted":
+      return `${counter} ${c.dim(`- not attempted: ${result.action} ${what}${detail}`)}\n`;
+  }
+}
+
+/**
+ * What follows the progress lines when every resource was applied: the headline and the convergence check (with the
+ * fields that still differ when it failed). Anything else needs the full report (`renderApplyReportText`).
+ */
+export function renderApplySummaryText(report: ApplyReport, options: ApplyTextOptions = {}): string {
+  const c = createColors(options.color ?? false);
+  const lines = [c.bold(reportHeadline(report))];
+  lines.push(...convergenceText(report, c));
+  return `${lines.join("\n")}\n`;
+}
+
+/** The fields still differing after apply, the convergence line and the next step. */
+function convergenceText(report: ApplyReport, c: ReturnType<typeof createColors>): string[] {
+  const lines: string[] = [];
+  const convergence = report.convergence;
+  if (convergence && !convergence.converged) {
+    for (const difference of convergence.remaining) {
+      lines.push(
+        c.red(
+          `  ~ ${difference.action} ${difference.resourceType} ${resourceAddress(difference)}: ${differenceFields(difference)}`,
+        ),
+      );
+    }
+  }
+  const converged = convergenceLine(report);
+  if (converged) lines.push(convergence?.converged ? c.green(converged) : c.red(converged));
+  const next = nextStep(report);
+  if (next) lines.push(c.yellow(next));
+  return lines;
+}
+
+/** Whether a person needs the per-resource report: something was not applied. */
+export function needsFullApplyReport(report: ApplyReport): boolean {
+  return report.summary.applied !== report.resources.length;
+}
 
 export function renderApplyReportText(report: ApplyReport, options: ApplyTextOptions = {}): string {
   const c = createColors(options.color ?? false);
@@ -39,20 +113,7 @@ export function renderApplyReportText(report: ApplyReport, options: ApplyTextOpt
     else if (result.message) lines.push(c.dim(`    ${result.message}`));
   }
   if (report.resources.length > 0) lines.push("");
-  const convergence = report.convergence;
-  if (convergence && !convergence.converged) {
-    for (const difference of convergence.remaining) {
-      lines.push(
-        c.red(
-          `  ~ ${difference.action} ${difference.resourceType} ${resourceAddress(difference)}: ${differenceFields(difference)}`,
-        ),
-      );
-    }
-  }
-  const converged = convergenceLine(report);
-  if (converged) lines.push(convergence?.converged ? c.green(converged) : c.red(converged));
-  const next = nextStep(report);
-  if (next) lines.push(c.yellow(next));
+  lines.push(...convergenceText(report, c));
   lines.push(c.bold(reportHeadline(report)));
   return `${lines.join("\n")}\n`;
 }

@@ -1,5 +1,5 @@
 // Wording shared by the apply report renderers.
-import { fieldName } from "../render/describe.js";
+import { fieldName, resourceAddress } from "../render/describe.js";
 import type { ApplyReport, ConvergenceDifference, ResourceApplyResult } from "./types.js";
 
 export function reportHeadline(report: ApplyReport): string {
@@ -11,7 +11,21 @@ export function reportHeadline(report: ApplyReport): string {
   if (failed > 0) parts.push(`${failed} failed`);
   if (conflict > 0) parts.push(`${conflict} in conflict`);
   if (notAttempted > 0) parts.push(`${notAttempted} not attempted`);
+  const convergence = report.convergence;
+  if (convergence && !convergence.converged) {
+    // Every count above can look fine while LaunchDarkly still differs: say so in the headline itself.
+    const remaining = convergence.remaining.length;
+    return `Apply: ${parts.join(", ")}, but LaunchDarkly did not converge (${remaining} resource${remaining === 1 ? "" : "s"} still differ${remaining === 1 ? "s" : ""}).`;
+  }
   return `Apply: ${parts.join(", ")}.`;
+}
+
+/** `update segment web-app/production/beta (rules.0, included.user)`, one per resource that still differs. */
+export function remainingDifferences(report: ApplyReport): string[] {
+  return (report.convergence?.remaining ?? []).map(
+    (difference) =>
+      `${difference.action} ${difference.resourceType} ${resourceAddress(difference)} (${differenceFields(difference)})`,
+  );
 }
 
 export function convergenceLine(report: ApplyReport): string | undefined {

@@ -19,6 +19,11 @@ export interface ResourceApplyResult {
   /** Operations in the plan for this resource, and how many of them LaunchDarkly accepted. */
   operations: number;
   operationsApplied: number;
+  /**
+   * HTTP requests apply made for this resource: the read before writing, and every write (an operation can take
+   * several when a target batch is split). The client's own retries are not counted.
+   */
+  requests?: number;
   /** Why it failed, conflicted or was not attempted (LaunchDarkly's own message for failures). */
   message?: string;
   /** HTTP status of the failing request, when there was one. */
@@ -61,10 +66,13 @@ export interface ApplyReport {
   /** The audit-log comment every write carried where LaunchDarkly takes one. */
   comment: string;
   durationMs: number;
+  /** What the write-access pre-flight could not check (for example a token that may not read its own details). */
+  warnings?: string[];
 }
 
 export type ApplyProgressEvent =
   | { kind: "start"; change: PlannedChange; index: number; total: number }
   | { kind: "operation"; change: PlannedChange; operation: number; operations: number }
+  /** Every resource ends with one `done`, including those not attempted; `index` counts finished resources. */
   | { kind: "done"; change: PlannedChange; result: ResourceApplyResult; index: number; total: number }
   | { kind: "verify" };

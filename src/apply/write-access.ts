@@ -1,28 +1,195 @@
-// A token that can only read must be stopped before the first write, not halfway through an apply.
+// Stops a token that may not make the plan's writes before the first write, not halfway through an apply.
+// LaunchDarkly's caller identity names the token (`tokenId`) but not its role; `GET /api/v2/tokens/{id}` gives the
+// base role, the custom roles limiting it (`customRoleIds`) and its inline role. With custom or inline roles, every
+// permission the plan needs is evaluated against those policies, as LaunchDarkly will evaluate each write.
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import { LaunchDarklyError } from "../launchdarkly/errors.js";
+import type { LdRole, LdStatement, LdToken } from "../launchdarkly/types.js";
+import { baseRoleCanWrite, evaluateAccess, type NamedPolicy } from "../permissions/evaluate-access.js";
+import { type KnownParents, requiredPermissions } from "../permissions/required-permissions.js";
+import type { PlannedChange } from "../plan/types.js";
+
+/** One permission the token lacks. */
+export interface WriteAccessRefusal {
+  action: string;
+  resource: string;
+  /** `denied by role "staging-only" statement 2`, `no statement of the inline role allows it`. */
+  reason: string;
+}
 
 export class WriteAccessError extends Error {
   override readonly name = "WriteAccessError";
+  constructor(
+    message: string,
+    /** Empty when the base role alone refuses (reader, no_access). */
+    readonly refusals: readonly WriteAccessRefusal[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface WriteAccessOptions {
+  /** The plan about to be applied: with it, a token limited by custom or inline roles is checked per operation. */
+  plan?: { changes: readonly PlannedChange[] };
+}
+
+export interface WriteAccessResult {
+  /**
+   * What the decision rested on: the base role, the token's policies, OAuth scopes, or nothing (the token could
+   * not be read; the first write's 403 stops the apply if the token may not write).
+   */
+  checkedBy: "base-role" | "policies" | "scopes" | "unknown";
+  /** Why the check could not tell, for the caller to show. Never holds the token. */
+  warnings: string[];
+}
+
+const READ_ONLY_BASE_ROLES = new Set(["reader", "no_access"]);
+
+function hasStatements(statements: readonly LdStatement[] | undefined): statements is LdStatement[] {
+  return Array.isArray(statements) && statements.length > 0;
+}
+
+/** `GET /api/v2/tokens/{id}`; undefined when LaunchDarkly will not show it (403) or does not know it (404). */
+async function readToken(api: LaunchDarklyApi, tokenId: string): Promise<LdToken | undefined> {
+  try {
+    return await api.getToken(tokenId);
+  } catch (error) {
+    if (error instanceof LaunchDarklyError && error.status === 403) return undefined;
+    throw error;
+  }
+}
+
+async function readRoles(api: LaunchDarklyApi): Promise<LdRole[] | undefined> {
+  try {
+    return await api.listRoles();
+  } catch (error) {
+    if (error instanceof LaunchDarklyError && error.status === 403) return undefined;
+    throw error;
+  }
+}
+
+/** True when some statement selects by tag or property, so the parents' tags and `critical` flag matter. */
+function usesSelectors(policies: readonly NamedPolicy[]): boolean {
+  return policies.some((policy) =>
+    policy.statements.some((statement) =>
+      [...(statement.resources ?? []), ...(statement.notResources ?? [])].some((resource) =>
+        resource.includes(";"),
+      ),
+    ),
+  );
+}
+
+/** Tags of the plan's projects and tags and `critical` of their environments; what cannot be read stays unknown. */
+async function readParents(api: LaunchDarklyApi, changes: readonly PlannedChange[]): Promise<KnownParents> {
+  const projectKeys = [
+    ...new Set(changes.map((change) => change.project).filter((key): key is string => key !== undefined)),
+  ];
+  const projects = new Map<string, { tags: readonly string[] }>();
+  const environments = new Map<string, { tags: readonly string[]; critical?: boolean }>();
+  await Promise.all(
+    projectKeys.map(async (projectKey) => {
+      try {
+        const [project, projectEnvironments] = await Promise.all([
+          api.getProject(projectKey),
+          api.listEnvironments(projectKey),
+        ]);
+        if (project) projects.set(projectKey, { tags: project.tags ?? [] });
+        for (const environment of projectEnvironments) {
+          environments.set(`${projectKey}/${environment.key}`, {
+            tags: environment.tags ?? [],
+            critical: environment.critical === true,
+          });
+        }
+      } catch (error) {
+        if (!(error instanceof LaunchDarklyError && error.status === 403)) throw error;
+      }
+    }),
+  );
+  return { projects, environments };
+}
+
+function refusalMessage(tokenLabel: string, refusals: readonly WriteAccessRefusal[]): string {
+  const lines = refusals.map((r) => `  - ${r.action} on ${r.resource} (${r.reason})`);
+  return [
+    `The token${tokenLabel} may not:`,
+    ...lines,
+    "Nothing was written. Give the token a role allowing these actions, or leave these changes out of the plan.",
+  ].join("\n");
 }
 
 /**
- * Reads the caller identity and refuses read-only tokens: a `role` of `reader` (as the emulator reports it) or
- * OAuth-style `scopes` without `writer`. LaunchDarkly's real `CallerIdentityRep` names no role for API tokens, so
- * there a reader token is caught by the first write's 403, which stops the apply (nothing else is written).
+ * Refuses, before any write, a token that cannot make the plan's writes: a `reader` or `no_access` base role
+ * without custom roles, or custom/inline roles that do not allow some required action on some resource.
+ * Proceeds (with a warning) when the token's permissions cannot be read; the first write's 403 then stops the
+ * apply. Makes only reads.
  */
-export async function checkWriteAccess(api: LaunchDarklyApi): Promise<void> {
+export async function checkWriteAccess(
+  api: LaunchDarklyApi,
+  options: WriteAccessOptions = {},
+): Promise<WriteAccessResult> {
   const identity = await api.getCallerIdentity();
-  const name =
+  const tokenLabel =
     typeof identity.tokenName === "string" && identity.tokenName !== "" ? ` "${identity.tokenName}"` : "";
-  const role = typeof identity.role === "string" ? identity.role : undefined;
+
+  // OAuth-style callers report scopes instead of a token.
   const scopes = Array.isArray(identity.scopes) ? identity.scopes : undefined;
-  const readOnly =
-    role === "reader" ||
-    (scopes !== undefined && scopes.length > 0 && !scopes.some((scope) => /writer|admin|owner/i.test(scope)));
-  if (readOnly) {
-    throw new WriteAccessError(
-      `The LaunchDarkly access token${name} can only read; apply needs a token with write access ` +
-        "(a writer role, or a custom role allowing the segment, metric and role actions the plan uses). Nothing was written.",
-    );
+  if (scopes !== undefined && scopes.length > 0) {
+    if (!scopes.some((scope) => /writer|admin|owner/i.test(scope))) {
+      throw new WriteAccessError(
+        `The LaunchDarkly access token${tokenLabel} can only read (scopes: ${scopes.join(", ")}); apply needs write access. Nothing was written.`,
+      );
+    }
+    return { checkedBy: "scopes", warnings: [] };
   }
+
+  const cannotTell = (why: string): WriteAccessResult => ({
+    checkedBy: "unknown",
+    warnings: [
+      `Could not check the token's permissions before writing (${why}); if it may not write, LaunchDarkly's 403 on the first write stops the apply.`,
+    ],
+  });
+  if (typeof identity.tokenId !== "string" || identity.tokenId === "")
+    return cannotTell("the caller identity names no token");
+  const token = await readToken(api, identity.tokenId);
+  if (!token) return cannotTell("the token's details are not readable with this token");
+
+  const inlineRole = hasStatements(token.inlineRole) ? token.inlineRole : undefined;
+  const customRoleIds = token.customRoleIds ?? [];
+  if (inlineRole === undefined && customRoleIds.length === 0) {
+    if (token.role !== undefined && READ_ONLY_BASE_ROLES.has(token.role)) {
+      throw new WriteAccessError(
+        `The LaunchDarkly access token${tokenLabel} can only read (base role ${token.role}, no custom role); ` +
+          "apply needs a token with the writer role, or a custom role allowing the segment, metric and role actions the plan uses. Nothing was written.",
+      );
+    }
+    if (baseRoleCanWrite(token.role)) return { checkedBy: "base-role", warnings: [] };
+    return cannotTell(`the token's base role "${token.role ?? ""}" is not one this tool knows`);
+  }
+
+  const policies: NamedPolicy[] = [];
+  if (customRoleIds.length > 0) {
+    const roles = await readRoles(api);
+    if (!roles) return cannotTell("the custom roles limiting the token are not readable with this token");
+    const byId = new Map(roles.map((role) => [role._id, role]));
+    const missing = customRoleIds.filter((id) => !byId.has(id));
+    // Across roles the most permissive wins: a role we cannot see might allow anything, so refusing would guess.
+    if (missing.length > 0) return cannotTell(`custom role id(s) ${missing.join(", ")} not found`);
+    for (const id of customRoleIds) {
+      const role = byId.get(id) as LdRole;
+      policies.push({ label: `role "${role.key}"`, statements: role.policy });
+    }
+  }
+  if (inlineRole) policies.push({ label: "the inline role", statements: inlineRole });
+  if (!options.plan) return { checkedBy: "policies", warnings: [] };
+
+  const known = usesSelectors(policies) ? await readParents(api, options.plan.changes) : {};
+  const refusals: WriteAccessRefusal[] = [];
+  for (const needed of requiredPermissions(options.plan, known)) {
+    const decision = evaluateAccess({ policies }, { action: needed.action, resource: needed.target });
+    if (!decision.allowed) {
+      refusals.push({ action: needed.action, resource: needed.resource, reason: decision.reason });
+    }
+  }
+  if (refusals.length > 0) throw new WriteAccessError(refusalMessage(tokenLabel, refusals), refusals);
+  return { checkedBy: "policies", warnings: [] };
 }

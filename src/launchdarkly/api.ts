@@ -11,6 +11,7 @@ import type {
   LdRolePost,
   LdSegment,
   LdSegmentPost,
+  LdToken,
   SemanticPatchInstruction,
 } from "./types.js";
 
@@ -21,6 +22,8 @@ import type {
  */
 export interface LaunchDarklyApi {
   getCallerIdentity(): Promise<LdCallerIdentity>;
+  /** The access token `id` (the caller identity's `tokenId`): base role, custom role ids, inline role. */
+  getToken(id: string): Promise<LdToken | undefined>;
   getProject(projectKey: string): Promise<LdProject | undefined>;
   listEnvironments(projectKey: string): Promise<LdEnvironment[]>;
 

@@ -30,6 +30,7 @@ import type {
   LdRolePost,
   LdSegment,
   LdSegmentPost,
+  LdToken,
   SemanticPatchInstruction,
 } from "./types.js";
 import { isJsonPatchRepeatable, isSemanticPatchRepeatable } from "./write-safety.js";
@@ -83,6 +84,10 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
   async getCallerIdentity(): Promise<LdCallerIdentity> {
     return (await this.transport.call<LdCallerIdentity>({ route: ROUTES.getCallerIdentity, repeat: "safe" }))
       .body;
+  }
+
+  getToken(id: string): Promise<LdToken | undefined> {
+    return this.getOptional<LdToken>(ROUTES.getToken, { id });
   }
 
   getProject(projectKey: string): Promise<LdProject | undefined> {

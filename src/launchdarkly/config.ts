@@ -31,7 +31,16 @@ export interface ResolveClientConfigOptions {
   baseUri?: string;
   token?: string;
   env?: Record<string, string | undefined>;
+  /**
+   * Where this caller takes a token from, for the missing-token error (the Action names its `access-token` input).
+   * Default: the environment variables. The CLI has no token option on purpose: command lines end up in shell
+   * history and process lists.
+   */
+  tokenHint?: string;
 }
+
+/** Where the CLI takes the token from. */
+export const DEFAULT_TOKEN_HINT = `set ${TOKEN_ENV_VARS.join(" or ")} in the environment`;
 
 /** A configuration problem found before any request is made. */
 export class LaunchDarklyConfigError extends Error {
@@ -117,7 +126,7 @@ export function resolveClientConfig(options: ResolveClientConfigOptions = {}): C
   }
   if (token === undefined) {
     throw new LaunchDarklyConfigError(
-      `No LaunchDarkly access token: set ${TOKEN_ENV_VARS.join(" or ")} (or pass the token option). ` +
+      `No LaunchDarkly access token: ${options.tokenHint ?? DEFAULT_TOKEN_HINT}. ` +
         "Create one under Organization settings > Authorization with a role that can manage segments, metrics and roles.",
     );
   }

@@ -85,7 +85,7 @@ export interface HintContext {
 
 function describeTokenSource(source: TokenSource | undefined): string {
   if (source === undefined || source === "option")
-    return "the token given to ld-gitops (option or action input)";
+    return "the token given to ld-gitops (the Action's access-token input, or the caller's own configuration)";
   return `the token in the ${source} environment variable`;
 }
 

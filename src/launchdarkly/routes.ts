@@ -14,6 +14,7 @@ function route(operationId: string, method: Route["method"], template: string): 
 
 export const ROUTES = {
   getCallerIdentity: route("getCallerIdentity", "GET", "/api/v2/caller-identity"),
+  getToken: route("getToken", "GET", "/api/v2/tokens/{id}"),
   getProject: route("getProject", "GET", "/api/v2/projects/{projectKey}"),
   getEnvironmentsByProject: route(
     "getEnvironmentsByProject",

@@ -171,6 +171,31 @@ export interface LdCallerIdentity {
   [extra: string]: unknown;
 }
 
+/**
+ * `Token` (`GET /api/v2/tokens/{id}`): an access token's base `role` and the limits on it. `customRoleIds` are
+ * custom role `_id`s (not keys); `inlineRole` is a policy used in place of a role. `token` holds only the last
+ * four characters on reads; the tool never prints it.
+ */
+export interface LdToken {
+  _id: string;
+  ownerId: string;
+  memberId: string;
+  name?: string;
+  description?: string;
+  creationDate: UnixMillis;
+  lastModified: UnixMillis;
+  /** Base role: `reader`, `writer`, `admin`, `owner`, `no_access`. */
+  role?: string;
+  customRoleIds?: string[];
+  inlineRole?: LdStatement[];
+  token?: string;
+  serviceToken?: boolean;
+  defaultApiVersion?: number;
+  lastUsed?: UnixMillis;
+  _links: LdLinks;
+  [extra: string]: unknown;
+}
+
 /** `AuditLogEntryListingRep` (the fields drift attribution uses). */
 export interface LdAuditLogEntry {
   _id: string;

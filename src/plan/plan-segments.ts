@@ -13,6 +13,7 @@ import {
   type NormalizedSegment,
   normalizeDesiredSegment,
   normalizeLiveSegment,
+  ruleContent,
 } from "./normalize-segment.js";
 import { hasOwnershipTag } from "./ownership.js";
 import { planRules } from "./segment-rules.js";
@@ -214,13 +215,7 @@ export function planSegmentUpdate(
 }
 
 function stripIds(segment: NormalizedSegment): unknown {
-  return {
-    ...segment,
-    rules: segment.rules.map(({ id: _id, clauses, ...rule }) => ({
-      ...rule,
-      clauses: clauses.map(({ id: _c, ...c }) => c),
-    })),
-  };
+  return { ...segment, rules: segment.rules.map(ruleContent) };
 }
 
 export function planSegmentDelete(live: LdSegment, project: string, environment: string): PlannedChange {

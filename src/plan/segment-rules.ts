@@ -12,6 +12,7 @@ import {
   type NormalizedClause,
   type NormalizedRule,
   ruleContent,
+  type StoredRuleField,
 } from "./normalize-segment.js";
 import type { FieldChange, RuleIdReference } from "./types.js";
 
@@ -79,6 +80,14 @@ export function matchRules(
     }
   });
   return match;
+}
+
+/**
+ * Whether LaunchDarkly holds `field` on this rule, so that a JSON Patch may remove or replace it. A rule read from
+ * LaunchDarkly says so in `storedFields` (`normalizeLiveRule`); any other rule holds exactly its normalised fields.
+ */
+function stored(rule: NormalizedRule, field: StoredRuleField): boolean {
+  return rule.storedFields !== undefined ? rule.storedFields.includes(field) : rule[field] !== undefined;
 }
 
 function requireId(id: string | undefined, what: string): string {
@@ -155,21 +164,22 @@ export function planRules(live: readonly NormalizedRule[], desired: readonly Nor
         });
       }
     } else if (have.weight !== undefined) {
-      // No instruction turns a rollout off: remove the fields by JSON Patch at the rule's final position.
-      plan.jsonPatch.push({ op: "remove", path: `/rules/${d}/weight` });
-      if (have.rolloutContextKind !== undefined)
+      // No instruction turns a rollout off: remove the fields by JSON Patch at the rule's final position. Only
+      // what LaunchDarkly holds: a legacy rollout has no `rolloutContextKind` (normalisation defaults it).
+      if (stored(have, "weight")) plan.jsonPatch.push({ op: "remove", path: `/rules/${d}/weight` });
+      if (stored(have, "rolloutContextKind"))
         plan.jsonPatch.push({ op: "remove", path: `/rules/${d}/rolloutContextKind` });
     }
     if (have.bucketBy !== want.bucketBy) {
-      plan.jsonPatch.push(
-        want.bucketBy === undefined
-          ? { op: "remove", path: `/rules/${d}/bucketBy` }
-          : {
-              op: have.bucketBy === undefined ? "add" : "replace",
-              path: `/rules/${d}/bucketBy`,
-              value: want.bucketBy,
-            },
-      );
+      if (want.bucketBy === undefined) {
+        if (stored(have, "bucketBy")) plan.jsonPatch.push({ op: "remove", path: `/rules/${d}/bucketBy` });
+      } else {
+        plan.jsonPatch.push({
+          op: stored(have, "bucketBy") ? "replace" : "add",
+          path: `/rules/${d}/bucketBy`,
+          value: want.bucketBy,
+        });
+      }
     }
   });
 

@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
@@ -147,4 +149,83 @@ describe("mode: apply on a push to the default branch", () => {
     expect(body).toContain("Failed: apply did not complete");
     expect(body).toContain("| ❌ | failed |");
   });
+
+  it("fails as 'did not converge', naming the fields, when LaunchDarkly accepted every write but still differs", async () => {
+    await planOnPullRequest();
+    github.mergePullRequest(7, MERGE_SHA);
+    // Between the Action and the emulator: the segment's semantic patch (its targets) is answered as if accepted,
+    // with the segment unchanged. Every write "succeeds", so only the plan made after applying can notice.
+    const proxy = await startNoOpPatchProxy(emulator.url, "/api/v2/segments/web-app/production/beta-users");
+    try {
+      const result = await applyOnPush({ "base-uri": proxy.url });
+      expect(proxy.swallowed).toBe(1);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(
+        "::error::Apply did not converge: LaunchDarkly accepted every write but still differs from the repository: update segment web-app/production/beta-users (included.user)",
+      );
+      expect(result.stdout).not.toMatch(/0 failed/);
+      for (const text of [github.commentsOf(7)[0]!.body, result.summary]) {
+        expect(text).toContain(
+          "Apply: 1 of 1 applied, but LaunchDarkly did not converge (1 resource still differs).",
+        );
+        expect(text).toContain(
+          "Did not converge: 1 resource(s) still differ from the repository after applying.",
+        );
+        expect(text).toContain("! update segment web-app/production/beta-users: included.user");
+        expect(text).not.toMatch(/0 failed/);
+      }
+      expect(github.commentsOf(7)[0]!.body).toContain("❌ **Failed: did not converge**");
+      expect(github.commentsOf(7)[0]!.body).not.toContain("apply did not complete");
+    } finally {
+      await proxy.close();
+    }
+  });
 });
+
+/**
+ * A pass-through HTTP proxy to the emulator that turns the first `PATCH` of `path` into a no-op: it answers 200 with
+ * the resource as it is (read from the emulator with the same token) instead of forwarding the write.
+ */
+async function startNoOpPatchProxy(
+  target: string,
+  path: string,
+): Promise<{ url: string; swallowed: number; close: () => Promise<void> }> {
+  const state = { swallowed: 0 };
+  const server: Server = createServer(async (request, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value === "string" && !["host", "connection", "content-length"].includes(name))
+        headers[name] = value;
+    }
+    const noOp = request.method === "PATCH" && request.url === path && state.swallowed === 0;
+    if (noOp) state.swallowed++;
+    const answer = await fetch(`${target}${request.url}`, {
+      method: noOp ? "GET" : request.method,
+      headers: noOp ? { authorization: headers.authorization ?? "" } : headers,
+      ...(noOp || chunks.length === 0 ? {} : { body: Buffer.concat(chunks) }),
+    });
+    const body = Buffer.from(await answer.arrayBuffer());
+    const forwarded: Record<string, string> = {};
+    answer.headers.forEach((value, name) => {
+      if (!["content-length", "content-encoding", "transfer-encoding", "connection"].includes(name))
+        forwarded[name] = value;
+    });
+    response.writeHead(answer.status, forwarded);
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    get swallowed() {
+      return state.swallowed;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

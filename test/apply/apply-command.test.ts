@@ -88,8 +88,14 @@ describe("ld-gitops apply", () => {
   it("applies with --yes, prints progress and a converged report, and exits 0", async () => {
     const run = io();
     expect(await runApplyCommand(options({ yes: true }), run)).toBe(0);
-    expect(run.err.join("")).toContain("[1/1] applied: create segment web-app/production/beta-users");
-    expect(run.out.join("")).toContain("Converged");
+    // One line when the resource finishes (POST, then one semantic patch for its targets); no start lines.
+    const progress = run.err.join("").split("\n");
+    expect(progress).toContain("[1/1] ✓ created segment web-app/production/beta-users (2 requests)");
+    expect(progress.filter((line) => line.startsWith("["))).toHaveLength(1);
+    // stdout: the short summary and the convergence line, not the per-resource report again.
+    expect(run.out.join("")).toBe(
+      "Apply: 1 of 1 applied.\nConverged: a new plan against LaunchDarkly is empty.\n",
+    );
     expect(storedSegment(emulator, "beta-users")?.included).toEqual(["user-1", "user-2"]);
     const audit = emulator.snapshot().auditLog?.find((record) => record.entry.comment !== undefined);
     expect(audit?.entry.comment).toBe("ld-gitops 0.1.0: apply of commit feedface");
@@ -136,7 +142,12 @@ describe("ld-gitops apply", () => {
     // --force applies the saved plan, whose version guard still refuses to overwrite the hand edit.
     const forced = io();
     expect(await runApplyCommand(options({ yes: true, plan: planFile, force: true }), forced)).toBe(1);
+    // Something was not applied: the progress line says so, and the full per-resource report follows.
+    expect(forced.err.join("")).toMatch(
+      /\[1\/1\] ! conflict: update segment web-app\/production\/beta-users not finished \(1 request\): the segment changed in LaunchDarkly after the plan was made/,
+    );
     expect(forced.out.join("")).toContain("! conflict");
+    expect(forced.out.join("")).toMatch(/update segment web-app\/production\/beta-users/);
     expect(storedSegment(emulator, "beta-users")?.included).toContain("user-9");
 
     // A fresh saved plan applies.
@@ -147,5 +158,49 @@ describe("ld-gitops apply", () => {
     await writeFile(planFile, renderPlanJson(replanned.plan));
     expect(await runApplyCommand(options({ yes: true, plan: planFile }), io())).toBe(0);
     expect(storedSegment(emulator, "beta-users")?.included?.sort()).toEqual(["user-1", "user-3"]);
+  });
+
+  it("counts finished resources, names failures in LaunchDarkly's words, then prints the full report", async () => {
+    await writeFile(
+      join(dir, "segments.yaml"),
+      `project: ${PROJECT}
+environments: [${ENV}]
+segments:
+  - key: alpha
+    name: Alpha
+    included: [user-1]
+  - key: beta
+    name: Beta
+  - key: gamma
+    name: Gamma
+`,
+    );
+    emulator.setFaults({
+      failNext: [
+        { method: "PATCH", path: "/api/v2/segments/web-app/production/alpha", count: 1, status: 400 },
+      ],
+    });
+    const run = io();
+    expect(await runApplyCommand(options({ yes: true }), run)).toBe(1);
+    const progress = run.err
+      .join("")
+      .split("\n")
+      .filter((line) => line.startsWith("["));
+    // Each resource once, the counter going 1, 2, 3 in the order they finished, whatever happened to them.
+    expect(progress.map((line) => line.slice(0, 5))).toEqual(["[1/3]", "[2/3]", "[3/3]"]);
+    const byResource = progress.map((line) => line.slice(6)).sort();
+    expect(byResource).toEqual([
+      "✓ created segment web-app/production/beta (1 request)",
+      "✓ created segment web-app/production/gamma (1 request)",
+      expect.stringMatching(
+        /^✗ failed to create segment web-app\/production\/alpha \(2 requests\): PATCH \/api\/v2\/segments\/web-app\/production\/alpha failed \(400 /,
+      ),
+    ]);
+    // Something failed: the full per-resource report, with the reason, then the headline.
+    const out = run.out.join("");
+    expect(out).toMatch(/✗ failed +create segment web-app\/production\/alpha +\(1\/2 operations\)\n +PATCH /);
+    expect(out).toMatch(/✓ applied +create segment web-app\/production\/beta/);
+    expect(out).toMatch(/✓ applied +create segment web-app\/production\/gamma/);
+    expect(out.trimEnd().split("\n").pop()).toBe("Apply: 2 of 3 applied, 1 failed.");
   });
 });

@@ -6,6 +6,7 @@ import type { RunningEmulator } from "../../src/emulator/index.js";
 import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
 import { OWNERSHIP_TAG } from "../../src/plan/ownership.js";
 import {
+  baseSnapshot,
   COMMENT,
   clientFor,
   desiredState,
@@ -334,5 +335,74 @@ describe("applyPlan against the emulator", () => {
     expect(plan.changes).toEqual([]);
     expect(report.ok).toBe(true);
     expect(writes(emulator)).toEqual([]);
+  });
+
+  it("turns off a legacy rollout that has no rolloutContextKind, and metrics without LaunchDarkly's later defaults", async () => {
+    // LaunchDarkly returns older rules as { weight } without `rolloutContextKind`, and older metrics without
+    // `eventDefault`, `randomizationUnits` or `unitAggregationType`. Patches must not remove what is not there.
+    const snapshot = baseSnapshot();
+    const project = snapshot.projects[0];
+    const production = project?.environments.find((environment) => environment.key === ENV);
+    if (!project || !production) throw new Error("base snapshot has no production environment");
+    production.segments = [
+      {
+        key: "legacy",
+        name: "Legacy",
+        tags: [OWNERSHIP_TAG],
+        rules: [
+          {
+            clauses: [{ attribute: "email", op: "endsWith", values: ["@example.com"], negate: false }],
+            weight: 30_000,
+            bucketBy: "",
+          },
+        ],
+      },
+    ];
+    project.metrics = [
+      { key: "legacy-metric", name: "Legacy metric", kind: "custom", eventKey: "e", tags: [OWNERSHIP_TAG] },
+    ];
+    emulator.loadState(snapshot);
+    const desired = desiredState({
+      segments: [
+        segment({
+          key: "legacy",
+          name: "Legacy",
+          rules: [
+            { clauses: [{ attribute: "email", op: "endsWith", values: ["@example.com"] }], bucketBy: "key" },
+          ],
+        }),
+      ],
+      metrics: [
+        metric({
+          key: "legacy-metric",
+          name: "Legacy metric",
+          eventKey: "e",
+          isNumeric: true,
+          unit: "ms",
+          successCriteria: "LowerThanBaseline",
+          eventDefault: { disabled: true },
+        }),
+      ],
+    });
+    const { plan, report } = await planAndApply(api, desired);
+    const segmentPatch = plan.changes.find((change) => change.key === "legacy")?.operations;
+    expect(segmentPatch).toEqual([
+      {
+        kind: "patchSegmentJson",
+        patch: [
+          { op: "remove", path: "/rules/0/weight" },
+          { op: "replace", path: "/rules/0/bucketBy", value: "key" },
+        ],
+      },
+    ]);
+    expect(report.resources.map((resource) => [resource.key, resource.status, resource.message])).toEqual([
+      ["legacy-metric", "applied", undefined],
+      ["legacy", "applied", undefined],
+    ]);
+    expect(report.convergence).toEqual({ converged: true, remaining: [] });
+    const stored = storedSegment(emulator, "legacy")?.rules?.[0];
+    expect(stored?.weight).toBeUndefined();
+    expect(stored?.bucketBy).toBe("key");
+    expect(storedMetric(emulator, "legacy-metric")?.eventDefault).toEqual({ disabled: true, value: 0 });
   });
 });

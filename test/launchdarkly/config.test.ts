@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { createLaunchDarklyApi } from "../../src/action/launchdarkly-access.js";
 import {
   DEFAULT_BASE_URI,
   LaunchDarklyConfigError,
@@ -81,5 +82,25 @@ describe("resolveClientConfig", () => {
   it("names both env vars when no token is found", () => {
     expect(() => resolveClientConfig({ env: {} })).toThrow(LaunchDarklyConfigError);
     expect(() => resolveClientConfig({ env: {} })).toThrow(/LD_ACCESS_TOKEN or LAUNCHDARKLY_ACCESS_TOKEN/);
+  });
+
+  it("never suggests putting the token on a command line: no command has a token option", () => {
+    expect(() => resolveClientConfig({ env: {} })).toThrow(
+      /^No LaunchDarkly access token: set LD_ACCESS_TOKEN or LAUNCHDARKLY_ACCESS_TOKEN in the environment\. Create one /,
+    );
+    expect(() => resolveClientConfig({ env: {} })).not.toThrow(/option/);
+  });
+
+  it("lets the Action name its access-token input in the missing-token error", () => {
+    vi.stubEnv("LD_ACCESS_TOKEN", "");
+    vi.stubEnv("LAUNCHDARKLY_ACCESS_TOKEN", "");
+    try {
+      expect(() => createLaunchDarklyApi({ accessToken: "", baseUri: "" })).toThrow(
+        "No LaunchDarkly access token: set the action's `access-token` input from a secret (`access-token: ${{ secrets.LD_ACCESS_TOKEN }}`), or LD_ACCESS_TOKEN or LAUNCHDARKLY_ACCESS_TOKEN in the step's environment.",
+      );
+      expect(() => createLaunchDarklyApi({ accessToken: "", baseUri: "" })).not.toThrow(/option/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -21,7 +21,7 @@ function ctx(overrides: Partial<HintContext>): HintContext {
 describe("hintFor", () => {
   it("401 names the env var the token came from", () => {
     expect(hintFor(ctx({ status: 401 }))).toMatch(/LD_ACCESS_TOKEN environment variable/);
-    expect(hintFor(ctx({ status: 401, tokenSource: "option" }))).toMatch(/option or action input/);
+    expect(hintFor(ctx({ status: 401, tokenSource: "option" }))).toMatch(/access-token input/);
   });
 
   it("403 names the missing action and resource", () => {

@@ -49,6 +49,7 @@ describe("segment normalisation", () => {
     );
     expect(normalized.rules[0]).toEqual({
       id: "r1",
+      storedFields: [],
       clauses: [
         {
           id: "c1",
@@ -75,6 +76,27 @@ describe("segment normalisation", () => {
       values: ["@x.com"],
       negate: false,
     });
+  });
+
+  it("a legacy rollout compares as bucketing by user but records that LaunchDarkly holds only its weight", () => {
+    const normalized = normalizeLiveSegment(
+      live({
+        rules: [
+          {
+            _id: "r1",
+            clauses: [{ _id: "c1", attribute: "email", op: "in", values: ["a"], negate: false }],
+            weight: 5_000,
+            bucketBy: "",
+          },
+        ],
+      }),
+    );
+    expect(normalized.rules[0]).toMatchObject({
+      weight: 5_000,
+      rolloutContextKind: "user",
+      storedFields: ["weight", "bucketBy"],
+    });
+    expect(normalized.rules[0]?.bucketBy).toBeUndefined();
   });
 
   it("merges legacy user lists with user-kind contexts as sorted sets", () => {

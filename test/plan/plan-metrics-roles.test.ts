@@ -155,3 +155,108 @@ describe("role plans", () => {
     expect(plan.unmanaged.map((u) => u.key)).toEqual(["manual"]);
   });
 });
+
+/** The paths a JSON Patch removes or replaces: each must exist on the resource as LaunchDarkly returned it. */
+function pathsRemovedOrReplaced(patch: readonly { op: string; path: string }[]): string[] {
+  return patch.filter((op) => op.op === "remove" || op.op === "replace").map((op) => op.path);
+}
+function heldPaths(raw: object): string[] {
+  return Object.entries(raw)
+    .filter(([, value]) => value !== undefined)
+    .map(([name]) => `/${name}`);
+}
+
+describe("JSON Patch touches only what LaunchDarkly holds (defaults filled in by normalisation are not there)", () => {
+  // A metric as an older LaunchDarkly returns it: none of the later defaults are stored.
+  const bareMetric = (fields: Partial<LdMetric> = {}): LdMetric => {
+    const live = liveMetric(fields);
+    for (const field of [
+      "isNumeric",
+      "successCriteria",
+      "randomizationUnits",
+      "unitAggregationType",
+      "analysisType",
+      "eventDefault",
+    ] as const)
+      if (!(field in fields)) delete live[field];
+    return live;
+  };
+
+  it("metric: a default that differs from the repo is added, not replaced", () => {
+    const live = bareMetric();
+    const change = planMetricUpdate(
+      {
+        ...metric,
+        eventDefault: { disabled: true },
+        randomizationUnits: ["organization"],
+        unitAggregationType: "sum",
+      },
+      live,
+    );
+    const patch = change?.operations[0]?.kind === "patchMetric" ? change.operations[0].patch : [];
+    expect(patch).toEqual([
+      { op: "add", path: "/eventDefault", value: { disabled: true, value: 0 } },
+      { op: "add", path: "/randomizationUnits", value: ["organization"] },
+      { op: "add", path: "/unitAggregationType", value: "sum" },
+    ]);
+  });
+
+  it("metric: a default that only our side fills in is never removed", () => {
+    // Numeric in the repo without successCriteria; the live metric's successCriteria exists only as our default.
+    const live = bareMetric();
+    const change = planMetricUpdate({ ...metric, isNumeric: true, unit: "ms" }, live);
+    const patch = change?.operations[0]?.kind === "patchMetric" ? change.operations[0].patch : [];
+    expect(patch).toEqual([
+      { op: "add", path: "/isNumeric", value: true },
+      { op: "add", path: "/unit", value: "ms" },
+    ]);
+    for (const path of pathsRemovedOrReplaced(patch)) expect(heldPaths(live)).toContain(path);
+    // Held explicitly, the same field is removed.
+    const held = bareMetric({ isNumeric: false, successCriteria: "HigherThanBaseline" });
+    const explicit = planMetricUpdate({ ...metric, isNumeric: true, unit: "ms" }, held);
+    const explicitPatch = explicit?.operations[0]?.kind === "patchMetric" ? explicit.operations[0].patch : [];
+    expect(explicitPatch).toContainEqual({ op: "remove", path: "/successCriteria" });
+    expect(explicitPatch).toContainEqual({ op: "replace", path: "/isNumeric", value: true });
+  });
+
+  it("metric: null and empty descriptions are held (replace), absent ones are not (add)", () => {
+    const withNull = planMetricUpdate(
+      { ...metric, description: "Orders" },
+      liveMetric({ description: null as unknown as string }),
+    );
+    expect(withNull?.operations).toEqual([
+      { kind: "patchMetric", patch: [{ op: "replace", path: "/description", value: "Orders" }] },
+    ]);
+    const absent = planMetricUpdate({ ...metric, description: "Orders" }, liveMetric());
+    expect(absent?.operations).toEqual([
+      { kind: "patchMetric", patch: [{ op: "add", path: "/description", value: "Orders" }] },
+    ]);
+    expect(planMetricUpdate(metric, liveMetric({ description: "" }))).toBeUndefined();
+  });
+
+  it("role: basePermissions LaunchDarkly does not return is added when raised, and never removed", () => {
+    const live = liveRole();
+    expect(live.basePermissions).toBeUndefined();
+    expect(planRoleUpdate(role, live)).toBeUndefined();
+    expect(planRoleUpdate({ ...role, basePermissions: "no_access" }, live)).toBeUndefined();
+    const raised = planRoleUpdate({ ...role, basePermissions: "reader" }, live);
+    expect(raised?.operations).toEqual([
+      { kind: "patchRole", patch: [{ op: "add", path: "/basePermissions", value: "reader" }] },
+    ]);
+    const held = planRoleUpdate(
+      { ...role, basePermissions: "reader" },
+      liveRole({ basePermissions: "no_access" }),
+    );
+    expect(held?.operations).toEqual([
+      { kind: "patchRole", patch: [{ op: "replace", path: "/basePermissions", value: "reader" }] },
+    ]);
+  });
+
+  it("role: a resourceCategory LaunchDarkly assigned is left alone when the repo does not set one", () => {
+    const live = liveRole({ resourceCategory: "project", name: "Old" });
+    const change = planRoleUpdate(role, live);
+    const patch = change?.operations[0]?.kind === "patchRole" ? change.operations[0].patch : [];
+    expect(patch).toEqual([{ op: "replace", path: "/name", value: "Writers" }]);
+    for (const path of pathsRemovedOrReplaced(patch)) expect(heldPaths(live)).toContain(path);
+  });
+});

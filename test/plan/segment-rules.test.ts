@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type NormalizedRule, normalizeRule } from "../../src/plan/normalize-segment.js";
+import { type NormalizedRule, normalizeLiveRule, normalizeRule } from "../../src/plan/normalize-segment.js";
 import { resolveRuleIdReferences } from "../../src/plan/rule-references.js";
 import { matchRules, planRules } from "../../src/plan/segment-rules.js";
 
@@ -11,7 +11,7 @@ const clause = (attribute: string, values: unknown[], id?: string) => ({
   negate: false,
 });
 const liveRule = (id: string, attribute: string, values: unknown[], extra: object = {}): NormalizedRule =>
-  normalizeRule({ _id: id, clauses: [clause(attribute, values, `${id}-c0`)], ...extra });
+  normalizeLiveRule({ _id: id, clauses: [clause(attribute, values, `${id}-c0`)], ...extra });
 const desiredRule = (attribute: string, values: unknown[], extra: object = {}): NormalizedRule =>
   normalizeRule({ clauses: [clause(attribute, values)], ...extra });
 
@@ -136,11 +136,49 @@ describe("segment rule planning", () => {
       { kind: "updateRuleDescription", ruleId: "r1", description: "new" },
       { kind: "updateRuleRolloutAndContextKind", ruleId: "r1", weight: 2000, contextKind: "org" },
     ]);
-    const removed = planRules(live, [desiredRule("a", [1], { description: "old" })]);
+    const withKind = [
+      liveRule("r1", "a", [1], { weight: 1000, rolloutContextKind: "org", description: "old" }),
+    ];
+    const removed = planRules(withKind, [desiredRule("a", [1], { description: "old" })]);
     expect(removed.instructions).toEqual([]);
     expect(removed.jsonPatch).toEqual([
       { op: "remove", path: "/rules/0/weight" },
       { op: "remove", path: "/rules/0/rolloutContextKind" },
+    ]);
+  });
+
+  it("a legacy rollout without rolloutContextKind is removed without touching the field it lacks", () => {
+    // LaunchDarkly returns { weight } alone; normalisation reads it as bucketing by `user`, but there is no
+    // `rolloutContextKind` to remove: a patch removing it is refused (400, path does not exist).
+    const live = [liveRule("r1", "a", [1], { weight: 1000 })];
+    expect(live[0]?.rolloutContextKind).toBe("user");
+    const removed = planRules(live, [desiredRule("a", [1])]);
+    expect(removed.jsonPatch).toEqual([{ op: "remove", path: "/rules/0/weight" }]);
+    expect(removed.fields).toEqual([
+      {
+        path: "/rules/0",
+        before: { clauses: expect.any(Array), weight: 1000, rolloutContextKind: "user" },
+        after: { clauses: expect.any(Array) },
+      },
+    ]);
+    // The same legacy rollout, kept with the default kind: nothing to send.
+    const kept = planRules(live, [desiredRule("a", [1], { weight: 1000 })]);
+    expect(kept).toMatchObject({ instructions: [], followUp: [], jsonPatch: [], fields: [] });
+  });
+
+  it("bucketBy is replaced where LaunchDarkly holds it (even empty), added where it does not, removed only if held", () => {
+    const empty = [liveRule("r1", "a", [1], { bucketBy: "" })];
+    expect(planRules(empty, [desiredRule("a", [1], { bucketBy: "email" })]).jsonPatch).toEqual([
+      { op: "replace", path: "/rules/0/bucketBy", value: "email" },
+    ]);
+    expect(planRules(empty, [desiredRule("a", [1])]).jsonPatch).toEqual([]);
+    const absent = [liveRule("r1", "a", [1])];
+    expect(planRules(absent, [desiredRule("a", [1], { bucketBy: "email" })]).jsonPatch).toEqual([
+      { op: "add", path: "/rules/0/bucketBy", value: "email" },
+    ]);
+    const held = [liveRule("r1", "a", [1], { bucketBy: "key" })];
+    expect(planRules(held, [desiredRule("a", [1])]).jsonPatch).toEqual([
+      { op: "remove", path: "/rules/0/bucketBy" },
     ]);
   });
 

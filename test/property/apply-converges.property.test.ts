@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyPlan } from "../../src/apply/apply-plan.js";
 import type { EmulatorSnapshot, RunningEmulator } from "../../src/emulator/index.js";
 import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
+import type { LdClause, LdSegmentRule } from "../../src/launchdarkly/types.js";
 import type { MetricDefinition } from "../../src/model/metric.js";
 import type { RoleDefinition, RoleStatement } from "../../src/model/role.js";
 import type { SegmentDefinition, SegmentRule } from "../../src/model/segment.js";
@@ -48,12 +49,52 @@ const rule: fc.Arbitrary<SegmentRule> = fc
     description: maybe(fc.constantFrom("first", "second", "third")),
     clauses: fc.array(clause, { minLength: 1, maxLength: 2 }),
     weight: maybe(fc.integer({ min: 0, max: 100_000 })),
+    rolloutContextKind: maybe(fc.constantFrom("user", "organization")),
     bucketBy: maybe(fc.constantFrom("key", "email")),
   })
   .map((value) => {
     const out: SegmentRule = { clauses: value.clauses };
     if (value.description !== undefined) out.description = value.description;
     if (value.weight !== undefined) out.weight = value.weight;
+    // `rolloutContextKind` only means something with a rollout (normalisation ignores it otherwise).
+    if (value.weight !== undefined && value.rolloutContextKind !== undefined)
+      out.rolloutContextKind = value.rolloutContextKind;
+    if (value.bucketBy !== undefined) out.bucketBy = value.bucketBy;
+    return out;
+  });
+
+/**
+ * A rule as LaunchDarkly may hold it: each optional field present or absent (legacy rules have rollouts without
+ * `rolloutContextKind`, clauses without `contextKind` or `negate`), empty strings where the UI leaves them.
+ */
+const liveClause = fc
+  .record({
+    attribute: fc.constantFrom("email", "country", "plan"),
+    op: fc.constantFrom("in", "endsWith", "startsWith"),
+    values: fc.uniqueArray(fc.constantFrom("a", "b", "c"), { minLength: 1, maxLength: 2 }),
+    negate: maybe(fc.boolean()),
+    contextKind: maybe(fc.constantFrom("user", "organization")),
+  })
+  .map(({ negate, contextKind, ...rest }) => ({
+    ...rest,
+    ...(negate !== undefined ? { negate } : {}),
+    ...(contextKind !== undefined ? { contextKind } : {}),
+  }));
+
+const liveRule: fc.Arbitrary<LdSegmentRule> = fc
+  .record({
+    description: maybe(fc.constantFrom("first", "second", "", "third")),
+    clauses: fc.array(liveClause, { minLength: 1, maxLength: 2 }),
+    weight: maybe(fc.integer({ min: 0, max: 100_000 })),
+    rolloutContextKind: maybe(fc.constantFrom("user", "organization")),
+    bucketBy: maybe(fc.constantFrom("key", "email", "")),
+  })
+  .map((value) => {
+    // The OpenAPI document marks `negate` required; the reader must still cope with data that lacks it.
+    const out: LdSegmentRule = { clauses: value.clauses as LdClause[] };
+    if (value.description !== undefined) out.description = value.description;
+    if (value.weight !== undefined) out.weight = value.weight;
+    if (value.rolloutContextKind !== undefined) out.rolloutContextKind = value.rolloutContextKind;
     if (value.bucketBy !== undefined) out.bucketBy = value.bucketBy;
     return out;
   });
@@ -90,6 +131,9 @@ const desiredMetric = (key: string): fc.Arbitrary<MetricDefinition> =>
       numeric: fc.boolean(),
       tags: fc.uniqueArray(fc.constantFrom("x", "y"), { maxLength: 2 }),
       event: fc.constantFrom("e1", "e2"),
+      description: maybe(fc.constantFrom("counts sign-ups", "")),
+      eventDefault: maybe(fc.record({ disabled: fc.boolean(), value: fc.constantFrom(0, 1) })),
+      randomizationUnits: maybe(fc.constantFrom("user", "organization").map((unit) => [unit])),
     })
     .map((value) =>
       metric({
@@ -99,6 +143,9 @@ const desiredMetric = (key: string): fc.Arbitrary<MetricDefinition> =>
         eventKey: value.event,
         isNumeric: value.numeric,
         ...(value.numeric ? { successCriteria: "LowerThanBaseline" as const, unit: "ms" } : {}),
+        ...(value.description !== undefined ? { description: value.description } : {}),
+        ...(value.eventDefault !== undefined ? { eventDefault: value.eventDefault } : {}),
+        ...(value.randomizationUnits !== undefined ? { randomizationUnits: value.randomizationUnits } : {}),
       }),
     );
 
@@ -139,40 +186,55 @@ const liveState: fc.Arbitrary<EmulatorSnapshot> = fc
   .record({
     segments: someOf(SEGMENT_KEYS, (key) =>
       fc
-        .record({ name, owned: fc.boolean(), members: membership, rules: fc.array(rule, { maxLength: 2 }) })
+        .record({
+          name,
+          owned: fc.boolean(),
+          members: membership,
+          rules: fc.array(liveRule, { maxLength: 2 }),
+        })
         .map((value) => ({
           key,
           name: value.name,
           tags: value.owned ? [OWNERSHIP_TAG] : [],
           included: value.members.included,
           excluded: value.members.excluded,
-          // A live rollout always names its context kind here: a legacy rule with `weight` and no
-          // `rolloutContextKind` makes the planner remove a field that is not there (reported to the plan stage).
-          rules: value.rules.map((r) => ({
-            ...r,
-            ...(r.weight !== undefined ? { rolloutContextKind: "user" } : {}),
-            clauses: r.clauses.map((c) => ({ contextKind: "user", negate: false, ...c })),
-          })),
+          rules: value.rules,
         })),
     ),
     metrics: someOf(METRIC_KEYS, (key) =>
-      fc.record({ name, owned: fc.boolean() }).map((value) => ({
-        key,
-        name: value.name,
-        kind: "custom" as const,
-        eventKey: "e0",
-        isNumeric: false,
-        successCriteria: "HigherThanBaseline" as const,
-        tags: value.owned ? [OWNERSHIP_TAG] : [],
-      })),
+      // Fields LaunchDarkly may or may not hold (older metrics lack the later defaults): present or absent.
+      fc
+        .record({
+          name,
+          owned: fc.boolean(),
+          description: maybe(fc.constantFrom("old text", "")),
+          successCriteria: maybe(
+            fc.constantFrom("HigherThanBaseline" as const, "LowerThanBaseline" as const),
+          ),
+          eventDefault: maybe(fc.record({ disabled: fc.boolean(), value: fc.constantFrom(0, 1) })),
+          randomizationUnits: maybe(fc.constantFrom("user", "organization").map((unit) => [unit])),
+          unitAggregationType: maybe(fc.constantFrom("average" as const, "sum" as const)),
+        })
+        .map(({ owned, ...value }) => ({
+          key,
+          kind: "custom" as const,
+          eventKey: "e0",
+          isNumeric: false,
+          tags: owned ? [OWNERSHIP_TAG] : [],
+          ...Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)),
+        })),
     ),
     roles: someOf(ROLE_KEYS, (key) =>
-      fc.record({ name, owned: fc.boolean() }).map((value) => ({
-        key,
-        name: value.name,
-        ...(value.owned ? { description: ROLE_OWNERSHIP_MARKER } : {}),
-        policy: [{ effect: "allow" as const, resources: ["proj/*"], actions: ["*"] }],
-      })),
+      fc
+        .record({ name, owned: fc.boolean(), base: maybe(fc.constantFrom("reader", "no_access")) })
+        .map((value) => ({
+          key,
+          name: value.name,
+          ...(value.owned ? { description: ROLE_OWNERSHIP_MARKER } : {}),
+          // The emulator fills in `no_access` when absent (and refuses to patch a role without it).
+          ...(value.base !== undefined ? { basePermissions: value.base } : {}),
+          policy: [{ effect: "allow" as const, resources: ["proj/*"], actions: ["*"] }],
+        })),
     ),
   })
   .map((live) => {

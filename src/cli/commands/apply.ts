@@ -4,7 +4,12 @@ import pc from "picocolors";
 import { applyPlan } from "../../apply/apply-plan.js";
 import { buildAuditComment, resolveCommitSha, resolveRunUrl } from "../../apply/audit-comment.js";
 import { renderApplyReportJson } from "../../apply/render-json.js";
-import { renderApplyReportText } from "../../apply/render-text.js";
+import {
+  needsFullApplyReport,
+  renderApplyProgressLine,
+  renderApplyReportText,
+  renderApplySummaryText,
+} from "../../apply/render-text.js";
 import { describePlanDifference, readSavedPlan } from "../../apply/saved-plan.js";
 import type { ApplyProgressEvent, ApplyReport } from "../../apply/types.js";
 import { checkWriteAccess } from "../../apply/write-access.js";
@@ -15,7 +20,6 @@ import { redactSecrets } from "../../launchdarkly/redact.js";
 import { createPlan } from "../../plan/create-plan.js";
 import { parseDeleteThreshold } from "../../plan/delete-threshold.js";
 import type { DeleteThreshold, Plan } from "../../plan/types.js";
-import { resourceAddress } from "../../render/describe.js";
 import { renderPlanText } from "../../render/text.js";
 
 export interface ApplyCommandOptions {
@@ -106,17 +110,24 @@ export function registerApplyCommand(program: Command): void {
     });
 }
 
-function progressLine(event: ApplyProgressEvent): string | undefined {
+/** Progress for a CI log: one line per resource when it finishes, counted over the whole plan. */
+function progressLine(event: ApplyProgressEvent, color: boolean): string | undefined {
   switch (event.kind) {
-    case "start":
-      return `[${event.index}/${event.total}] ${event.change.action} ${event.change.resourceType} ${resourceAddress(event.change)} …\n`;
     case "done":
-      return `[${event.index}/${event.total}] ${event.result.status}: ${event.change.action} ${event.change.resourceType} ${resourceAddress(event.change)}\n`;
+      return renderApplyProgressLine(event.result, event, { color });
     case "verify":
       return "Planning again to check that LaunchDarkly now matches the repository …\n";
     default:
       return undefined;
   }
+}
+
+/** The JSON report; otherwise the short summary, or the full per-resource report when something was not applied. */
+function renderReport(report: ApplyReport, json: boolean, color: boolean): string {
+  if (json) return renderApplyReportJson(report);
+  return needsFullApplyReport(report)
+    ? renderApplyReportText(report, { color })
+    : renderApplySummaryText(report, { color });
 }
 
 export async function runApplyCommand(
@@ -191,12 +202,13 @@ export async function runApplyCommand(
         desired: result.desired,
         skipAccessCheck: true,
       });
-      io.stdout(json ? renderApplyReportJson(report) : renderApplyReportText(report, { color: io.color }));
+      io.stdout(renderReport(report, json, io.color));
       return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
     }
 
-    // Before asking anything: a read-only token must not get as far as a prompt or a write.
-    await checkWriteAccess(client);
+    // Before asking anything: a token that may not make these writes must not get as far as a prompt or a write.
+    const access = await checkWriteAccess(client, { plan });
+    for (const warning of access.warnings) io.stderr(c.yellow(`Warning: ${warning}\n`));
     if (!options.yes) {
       const { create, update, delete: deletes } = plan.summary;
       const confirmed = await io.confirm(
@@ -216,11 +228,11 @@ export async function runApplyCommand(
       skipAccessCheck: true,
       ...(options.continueOnError ? { continueOnError: true } : {}),
       onProgress: (event) => {
-        const line = json ? undefined : progressLine(event);
+        const line = json ? undefined : progressLine(event, io.color);
         if (line) io.stderr(line);
       },
     });
-    io.stdout(json ? renderApplyReportJson(report) : renderApplyReportText(report, { color: io.color }));
+    io.stdout(renderReport(report, json, io.color));
     return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
   } catch (error) {
     // Client errors are already redacted; the config (which holds the token) is never printed.
