@@ -1,6 +1,6 @@
 // The audit log: every write records an `AuditLogEntryListingRep`; `GET /api/v2/auditlog` filters by resource
 // specifier (`spec`), `before`/`after` and pages newest first with `_links.next`.
-import type { LdAuditLogEntry } from "../launchdarkly/types.js";
+import type { LdAuditLogEntry, LdStatement } from "../launchdarkly/types.js";
 import { invalidRequest } from "./http-error.js";
 import { newObjectId } from "./ids.js";
 import { hrefs, link } from "./representations.js";
@@ -12,7 +12,12 @@ export interface Caller {
   tokenName: string;
   /** The member who owns the token, when the token config names one; a service token has none. */
   memberId?: string;
+  /** The token's base role. */
   role: "reader" | "writer";
+  /** Custom role keys limiting the token (resolved to roles at each request, so role edits take effect). */
+  customRoleKeys?: readonly string[];
+  /** A policy limiting the token in place of a role. */
+  inlineRole?: readonly LdStatement[];
 }
 
 export interface AuditChange {

@@ -1,13 +1,12 @@
 // The LaunchDarkly emulator: a stateful in-memory HTTP server on 127.0.0.1 with LaunchDarkly's REST semantics
 // (auth, errors, paging, rate-limit headers, audit log) for integration tests, benchmarks and `npm run demo`.
-import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { LD_API_VERSION } from "../launchdarkly/limits.js";
-import type { Caller } from "./audit-log.js";
 import { type EmulatorFaults, mergeFaults, NO_FAULTS, takeScriptedFailure } from "./faults.js";
 import { EmulatorHttpError, invalidRequest } from "./http-error.js";
 import { newObjectId } from "./ids.js";
+import { policyRefusal } from "./policy-check.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { Router } from "./router.js";
 import { registerAccountRoutes } from "./routes/account.js";
@@ -15,18 +14,16 @@ import { registerMetricRoutes } from "./routes/metrics.js";
 import { registerProjectRoutes } from "./routes/projects.js";
 import { registerRoleRoutes } from "./routes/roles.js";
 import { registerSegmentRoutes } from "./routes/segments.js";
+import { registerTokenRoutes } from "./routes/tokens.js";
 import { type EmulatorSnapshot, loadSnapshot, snapshotStore, writeSnapshotFile } from "./snapshot.js";
 import { EmulatorStore } from "./store.js";
+import { describeToken, type EmulatorToken, type EmulatorTokenConfig, hasPolicy } from "./tokens.js";
 
 export type { EmulatorFaults, ScriptedFailure } from "./faults.js";
 export type { EmulatorSnapshot } from "./snapshot.js";
 export { readSnapshotFile, writeSnapshotFile } from "./snapshot.js";
 
-export interface EmulatorTokenConfig {
-  role: "reader" | "writer";
-  memberId?: string;
-  name?: string;
-}
+export type { EmulatorTokenConfig } from "./tokens.js";
 
 export interface EmulatorOptions {
   /** 0 (default) = a free port; always binds 127.0.0.1. */
@@ -80,6 +77,7 @@ function buildRouter(): Router {
   registerMetricRoutes(router);
   registerRoleRoutes(router);
   registerAccountRoutes(router);
+  registerTokenRoutes(router);
   return router;
 }
 
@@ -101,24 +99,20 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** A stable id and display name for a token; the token itself never leaves this function. */
-function describeToken(token: string, config: EmulatorTokenConfig | undefined): Caller {
-  const digest = createHash("sha256").update(token).digest("hex");
-  return {
-    tokenId: digest.slice(0, 24),
-    tokenName: config?.name ?? `token-${digest.slice(0, 8)}`,
-    ...(config?.memberId === undefined ? {} : { memberId: config.memberId }),
-    role: config?.role ?? "writer",
-  };
-}
-
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   let store = options.state ? loadSnapshot(options.state) : new EmulatorStore();
   let faults = mergeFaults(NO_FAULTS, options.faults ?? {});
+  const startedAt = Date.now();
   const tokens =
     options.tokens && Object.keys(options.tokens).length > 0
-      ? new Map(Object.entries(options.tokens))
+      ? new Map(
+          Object.entries(options.tokens).map(([token, config]) => [
+            token,
+            describeToken(token, config, startedAt),
+          ]),
+        )
       : undefined;
+  const configuredTokens: EmulatorToken[] | undefined = tokens ? [...tokens.values()] : undefined;
   const router = buildRouter();
   const limiter = new RateLimiter();
   const requestLog: EmulatorRequestLogEntry[] = [];
@@ -276,7 +270,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (token === "" || (tokens && !tokens.has(token))) {
       return fail(new EmulatorHttpError(401, "unauthorized", "Invalid account ID header"));
     }
-    const caller = describeToken(token, tokens?.get(token));
+    const callerToken = tokens?.get(token) ?? describeToken(token, undefined, startedAt);
+    const caller = callerToken.caller;
 
     const routeKey = match ? `${method} ${match.route.template}` : `${method} ${path}`;
     const limit = limiter.take(caller.tokenId, routeKey, faults.globalLimit, faults.routeLimit, Date.now());
@@ -325,7 +320,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         headers,
       );
     }
-    if (match.route.write && caller.role !== "writer") {
+    // A token limited by custom roles or an inline role is checked against them once the body is read.
+    if (match.route.write && !hasPolicy(caller) && caller.role !== "writer") {
       return fail(
         new EmulatorHttpError(403, "forbidden", "Access to the requested resource was denied"),
         headers,
@@ -348,6 +344,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       }
     }
 
+    if (
+      match.route.write &&
+      hasPolicy(caller) &&
+      policyRefusal(
+        { method, template: match.route.template, params: match.params, body, contentType },
+        caller,
+        store,
+      ) !== undefined
+    ) {
+      return fail(
+        new EmulatorHttpError(403, "forbidden", "Access to the requested resource was denied"),
+        headers,
+      );
+    }
+
     let result: { status: number; body?: unknown; headers?: Record<string, string> };
     try {
       result = match.route.handler({
@@ -359,6 +370,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         contentType,
         caller,
         store,
+        tokens: configuredTokens ?? [callerToken],
       });
     } catch (error) {
       if (error instanceof EmulatorHttpError) return fail(error, headers);

@@ -22,6 +22,8 @@ export const hrefs = {
   metric: (p: string, m: string) => `/api/v2/metrics/${enc(p)}/${enc(m)}`,
   roles: () => "/api/v2/roles",
   role: (r: string) => `/api/v2/roles/${enc(r)}`,
+  tokens: () => "/api/v2/tokens",
+  token: (id: string) => `/api/v2/tokens/${enc(id)}`,
   auditLog: () => "/api/v2/auditlog",
   auditEntry: (id: string) => `/api/v2/auditlog/${enc(id)}`,
 };

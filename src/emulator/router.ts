@@ -1,6 +1,7 @@
 // Route table: METHOD + path template (`/api/v2/segments/{projectKey}/{environmentKey}`) → handler.
 import type { Caller } from "./audit-log.js";
 import type { EmulatorStore } from "./store.js";
+import type { EmulatorToken } from "./tokens.js";
 
 export interface RequestContext {
   method: string;
@@ -12,6 +13,8 @@ export interface RequestContext {
   contentType: string;
   caller: Caller;
   store: EmulatorStore;
+  /** The configured tokens (never their values); just the caller's own when any non-empty token is accepted. */
+  tokens: readonly EmulatorToken[];
 }
 
 export interface HandlerResult {
@@ -23,7 +26,7 @@ export interface HandlerResult {
 export interface Route {
   method: string;
   template: string;
-  /** Writes need a writer token and may be dropped after being applied. */
+  /** Writes need a token allowed to write (base role or policy) and may be dropped after being applied. */
   write: boolean;
   handler: (context: RequestContext) => HandlerResult;
 }

@@ -191,7 +191,12 @@ describe.skipIf(!openApiAvailable)("emulator against LaunchDarkly's OpenAPI docu
       patch: [{ op: "replace", path: "/name", value: "Syncer" }],
       comment: "c",
     });
-    await call("GET", "/api/v2/caller-identity", 200);
+    const identity = await call("GET", "/api/v2/caller-identity", 200);
+    expect(identity).not.toHaveProperty("role");
+    const token = await call("GET", `/api/v2/tokens/${identity.tokenId}`, 200);
+    expect(token).toMatchObject({ _id: identity.tokenId, role: "writer", customRoleIds: [], inlineRole: [] });
+    await call("GET", "/api/v2/tokens?limit=5", 200);
+    await call("GET", "/api/v2/tokens/000000000000000000000000", 404);
     await call("GET", "/api/v2/auditlog?spec=proj/web-app:env/production:segment/*&limit=2", 200);
     await call("GET", "/api/v2/auditlog?spec=role/segment-syncer", 200);
     await call("GET", "/api/v2/auditlog?limit=50", 400);
@@ -238,6 +243,6 @@ describe.skipIf(!openApiAvailable)("emulator against LaunchDarkly's OpenAPI docu
 
   it("covered every emulated operation", () => {
     const operations = new Set(checked.map((entry) => entry.split(" ").slice(0, 2).join(" ")));
-    expect(operations.size).toBeGreaterThanOrEqual(24);
+    expect(operations.size).toBeGreaterThanOrEqual(26);
   });
 });

@@ -23,7 +23,11 @@ describe("authentication", () => {
     expect(write.status).toBe(403);
     expect(write.body.code).toBe("forbidden");
     const identity = await reader("GET", "/api/v2/caller-identity");
-    expect(identity.body).toMatchObject({ tokenName: "reader", role: "reader" });
+    expect(identity.body).toMatchObject({ tokenName: "reader", serviceToken: true });
+    // CallerIdentityRep names no role; the token's own representation does.
+    expect(identity.body).not.toHaveProperty("role");
+    const token = await reader("GET", `/api/v2/tokens/${identity.body.tokenId}`);
+    expect(token.body).toMatchObject({ _id: identity.body.tokenId, name: "reader", role: "reader" });
     expect(JSON.stringify(identity.body)).not.toContain("r-token");
     expect(
       (await apiClient(emulator.url, "w-token")("POST", "/api/v2/projects", { key: "p", name: "P" })).status,

@@ -1,4 +1,5 @@
-// Account-level reads: `GET /api/v2/caller-identity` and `GET /api/v2/auditlog`.
+// Account-level reads: `GET /api/v2/caller-identity` (exactly `CallerIdentityRep`: no role; a client reads the
+// token's role with `GET /api/v2/tokens/{id}`) and `GET /api/v2/auditlog`.
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../launchdarkly/limits.js";
 import { queryAuditLog } from "../audit-log.js";
 import { invalidRequest } from "../http-error.js";
@@ -24,8 +25,6 @@ export function registerAccountRoutes(router: Router): void {
       tokenId: context.caller.tokenId,
       ...(context.caller.memberId === undefined ? {} : { memberId: context.caller.memberId }),
       serviceToken: context.caller.memberId === undefined,
-      // Not in `CallerIdentityRep`: the emulator's token role, so tests can see which role a token has.
-      role: context.caller.role,
     },
   }));
 
