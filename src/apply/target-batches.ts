@@ -1,21 +1,16 @@
 // LaunchDarkly takes at most 1,500 target operations per semantic patch. The plan batches them already; apply checks
 // each request again and splits one that is over, so a plan made by another version can never send too many.
 import { MAX_TARGET_OPERATIONS_PER_PATCH } from "../launchdarkly/limits.js";
+import {
+  BIG_SEGMENT_TARGET_INSTRUCTION_KINDS,
+  TARGET_INSTRUCTION_KINDS,
+} from "../launchdarkly/segment-instructions.js";
 import type { SemanticPatchInstruction } from "../launchdarkly/types.js";
 
-const TARGET_INSTRUCTIONS = new Set([
-  "addIncludedTargets",
-  "removeIncludedTargets",
-  "addExcludedTargets",
-  "removeExcludedTargets",
-  "addIncludedUsers",
-  "removeIncludedUsers",
-  "addExcludedUsers",
-  "removeExcludedUsers",
-  "addBigSegmentIncludedTargets",
-  "removeBigSegmentIncludedTargets",
-  "addBigSegmentExcludedTargets",
-  "removeBigSegmentExcludedTargets",
+/** Every instruction whose `values` are target operations: the 1,500 limit is counted over these. */
+const TARGET_INSTRUCTIONS: ReadonlySet<string> = new Set([
+  ...TARGET_INSTRUCTION_KINDS,
+  ...BIG_SEGMENT_TARGET_INSTRUCTION_KINDS,
 ]);
 
 function targetValues(instruction: SemanticPatchInstruction): unknown[] | undefined {

@@ -7,6 +7,7 @@ import {
   MAX_STANDARD_SEGMENT_TARGETS,
   MAX_TARGET_OPERATIONS_PER_PATCH,
 } from "../launchdarkly/limits.js";
+import { TARGET_INSTRUCTION_KINDS } from "../launchdarkly/segment-instructions.js";
 import type { LdClause, LdSegment, LdSegmentRule, SemanticPatchInstruction } from "../launchdarkly/types.js";
 import { invalidRequest } from "./http-error.js";
 import { newUuid } from "./ids.js";
@@ -63,17 +64,6 @@ const INSTRUCTIONS: Record<string, { parameters: string[]; action: string }> = {
 
 export const SEGMENT_INSTRUCTION_KINDS: readonly string[] = Object.keys(INSTRUCTIONS);
 
-const TARGET_KINDS = new Set([
-  "addIncludedTargets",
-  "removeIncludedTargets",
-  "addExcludedTargets",
-  "removeExcludedTargets",
-  "addIncludedUsers",
-  "removeIncludedUsers",
-  "addExcludedUsers",
-  "removeExcludedUsers",
-]);
-
 export interface SemanticPatchInput {
   segment: LdSegment;
   bigIncluded: ReadonlySet<string>;
@@ -128,7 +118,7 @@ export function applySegmentSemanticPatch(input: SemanticPatchInput): SemanticPa
         fail(index, instruction.kind, `unknown parameter "${name}" (takes ${spec.parameters.join(", ")})`);
       }
     }
-    if (TARGET_KINDS.has(instruction.kind)) {
+    if (TARGET_INSTRUCTION_KINDS.has(instruction.kind)) {
       if (unbounded) {
         fail(index, instruction.kind, "big segments take the *BigSegment* instructions or POST .../contexts");
       }

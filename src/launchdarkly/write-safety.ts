@@ -1,6 +1,7 @@
 // Which writes may be sent again after an attempt whose outcome is unknown (5xx, dropped connection, timeout).
 // A write is repeated only when applying it twice leaves the same result as applying it once.
 
+import { BIG_SEGMENT_TARGET_INSTRUCTION_KINDS, TARGET_INSTRUCTION_KINDS } from "./segment-instructions.js";
 import type { JsonPatchOperation, SemanticPatchInstruction } from "./types.js";
 
 /**
@@ -13,22 +14,12 @@ export function isJsonPatchRepeatable(patch: JsonPatchOperation[]): boolean {
 }
 
 /** Segment instructions that set state rather than append it: applying them twice is the same as once. */
-const IDEMPOTENT_SEGMENT_INSTRUCTIONS = new Set([
+const IDEMPOTENT_SEGMENT_INSTRUCTIONS: ReadonlySet<string> = new Set([
   "addTags",
   "removeTags",
   "updateName",
-  "addIncludedTargets",
-  "removeIncludedTargets",
-  "addExcludedTargets",
-  "removeExcludedTargets",
-  "addIncludedUsers",
-  "removeIncludedUsers",
-  "addExcludedUsers",
-  "removeExcludedUsers",
-  "addBigSegmentIncludedTargets",
-  "removeBigSegmentIncludedTargets",
-  "addBigSegmentExcludedTargets",
-  "removeBigSegmentExcludedTargets",
+  ...TARGET_INSTRUCTION_KINDS,
+  ...BIG_SEGMENT_TARGET_INSTRUCTION_KINDS,
   "removeRule",
   "reorderRules",
   "updateRuleDescription",
