@@ -55,8 +55,8 @@ export function describeAllProjectsScope(resource: string): string {
   return `every project's ${plural}`;
 }
 
-/** Triples grouped by effect, resource and `not` form (what one statement usually grants), in first-seen order. */
-function groupByResource(triples: readonly PermissionTriple[]): PermissionTriple[][] {
+/** Triples sharing effect, resource and `not` forms (what one statement usually grants), in first-seen order. */
+export function groupPermissions(triples: readonly PermissionTriple[]): PermissionTriple[][] {
   const groups = new Map<string, PermissionTriple[]>();
   for (const triple of triples) {
     const key = canonicalJson([
@@ -86,7 +86,7 @@ export function permissionRisks(
   basePermissions?: { before?: string; after?: string },
 ): PlanRisk[] {
   const risks: PlanRisk[] = [];
-  for (const group of groupByResource(changes.granted)) {
+  for (const group of groupPermissions(changes.granted)) {
     const [first] = group;
     if (first === undefined || first.effect !== "allow" || first.notResource) continue;
     if (!first.notAction && group.some((grant) => grant.action === "*")) {
@@ -101,7 +101,7 @@ export function permissionRisks(
       });
     }
   }
-  for (const group of groupByResource(changes.revoked)) {
+  for (const group of groupPermissions(changes.revoked)) {
     const [first] = group;
     if (first === undefined || first.effect !== "deny") continue;
     const resource = first.notResource ? `every resource except ${first.resource}` : first.resource;

@@ -1,5 +1,6 @@
 // Role policies one statement per line, `allow [createSegment, updateIncluded] on proj/*:env/*:segment/*`, and
 // permission changes grouped the same way (one line per effect and resource, not one per action).
+
 import type { LdStatement } from "../launchdarkly/types.js";
 import type { PermissionTriple } from "../plan/types.js";
 import type { SignedLine } from "./describe-rule.js";
@@ -49,23 +50,6 @@ export function policyChangeLines(
       .filter((text) => !was.includes(text))
       .map((text): SignedLine => ({ sign: "+", text: `${indent}${text}` })),
   ];
-}
-
-/** Triples sharing effect, resource and `not` forms, with their actions together, in first-seen order. */
-export function groupPermissions(triples: readonly PermissionTriple[]): PermissionTriple[][] {
-  const groups = new Map<string, PermissionTriple[]>();
-  for (const triple of triples) {
-    const key = JSON.stringify([
-      triple.effect,
-      triple.resource,
-      triple.notAction ?? false,
-      triple.notResource ?? false,
-    ]);
-    const group = groups.get(key);
-    if (group) group.push(triple);
-    else groups.set(key, [triple]);
-  }
-  return [...groups.values()];
 }
 
 /** `allow [createSegment, updateIncluded] on proj/*:env/*:segment/*` for a group from `groupPermissions`. */

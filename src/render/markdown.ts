@@ -1,9 +1,11 @@
 // The plan as a pull-request comment / job summary: warnings first, a summary table, a section per resource type,
 // each resource in a collapsible block with a ```diff of its fields. Kept under GitHub's 65,536-character limit by
 // leaving out whole resources at the end and saying where the full plan is.
+
+import { groupPermissions } from "../plan/role-permissions.js";
 import type { Plan, PlannedChange, PlanResourceType } from "../plan/types.js";
 import { fieldLines, RESOURCE_TYPE_TITLES, resourceAddress, summaryLine } from "./describe.js";
-import { formatPermissionGroup, groupPermissions } from "./describe-policy.js";
+import { formatPermissionGroup } from "./describe-policy.js";
 import { escapeMarkdownInline, fencedBlock } from "./markdown-escape.js";
 
 export interface MarkdownRenderOptions {

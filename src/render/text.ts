@@ -1,9 +1,10 @@
 // The plan for a terminal: one block per resource, its field changes, role permission changes, warnings, and the
 // summary line last (what CI logs show in their final lines).
 import { createColors } from "picocolors";
+import { groupPermissions } from "../plan/role-permissions.js";
 import type { Plan, PlannedChange } from "../plan/types.js";
 import { fieldLines, resourceAddress, summaryLine } from "./describe.js";
-import { formatPermissionGroup, groupPermissions } from "./describe-policy.js";
+import { formatPermissionGroup } from "./describe-policy.js";
 
 export interface TextRenderOptions {
   /** Colour with ANSI escapes (pass `process.stdout.isTTY`). */
