@@ -85,6 +85,29 @@ export function addConfigFile(loaded: LoadedConfig, file: ParsedConfigFile, diag
   if (isPlainObject(file.value)) addFile(loaded, file, file.value, diagnostics);
 }
 
+/**
+ * The JSON pointers `addConfigFile` locates for a file's resources when nothing is wrong (the `source` of
+ * each resource, its project, the file's environments). A worker that parses the file locates them in
+ * advance; a pointer missing here is still located, by parsing the file again.
+ */
+export function locatedPointers(value: unknown): string[] {
+  if (!isPlainObject(value)) return [];
+  const pointers = ["/project"];
+  if (Array.isArray(value.environments)) {
+    for (let index = 0; index < value.environments.length; index++) pointers.push(`/environments/${index}`);
+  }
+  for (const section of ["segments", "metrics", "roles"] as const) {
+    const items = value[section];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item, index) => {
+      if (!isPlainObject(item) || typeof item.key !== "string") return;
+      pointers.push(`/${section}/${index}`);
+      if (typeof item.project === "string") pointers.push(`/${section}/${index}/project`);
+    });
+  }
+  return pointers;
+}
+
 function addFile(
   loaded: LoadedConfig,
   file: ParsedConfigFile,

@@ -13,7 +13,13 @@ export interface ParsedConfigFile {
    * cost more in garbage collection than parsing) and parsed again only to locate a diagnostic.
    */
   document?: Document.Parsed;
+  /** Line starts; empty until the file is parsed in this thread (a worker parsed it). */
   lineCounter: LineCounter;
+  /**
+   * Positions found while the document was at hand, by JSON pointer (as `locate` gives them without options),
+   * so that a file parsed on a worker need not be parsed again to say where its resources are.
+   */
+  locations?: Map<string, { line: number; column: number }>;
   /** The document as plain data; undefined when it could not be built. */
   value?: unknown;
   /** JSON pointers where the schema found errors: rules skip resources under them. */

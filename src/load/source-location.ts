@@ -17,6 +17,10 @@ export function locate(
   pointer: string,
   options: LocateOptions = {},
 ): { line: number; column: number } {
+  if (!file.document && !options.key) {
+    const known = file.locations?.get(pointer);
+    if (known) return { line: known.line, column: known.column };
+  }
   const document = documentOf(file);
   if (!document) return { line: 1, column: 1 };
   let node: unknown = document.contents;
@@ -48,10 +52,19 @@ export function locate(
   return { line, column: col };
 }
 
-/** The file's document, parsed again (and kept) if it was released after loading. */
+/**
+ * The file's document, parsed again (and kept) if it was released after loading or parsed on a worker (then
+ * its line starts are counted too).
+ */
 function documentOf(file: ParsedConfigFile): Document.Parsed | undefined {
   if (!file.document && file.text !== undefined) {
-    file.document = parseDocument(file.text, { prettyErrors: false, uniqueKeys: false, merge: true });
+    const lineCounter = file.lineCounter.lineStarts.length === 0 ? file.lineCounter : undefined;
+    file.document = parseDocument(file.text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: false,
+      merge: true,
+    });
   }
   return file.document;
 }

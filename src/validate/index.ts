@@ -4,7 +4,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { sortDiagnostics } from "../diagnostics/format-text.js";
 import { addConfigFile, emptyLoadedConfig, type LoadedConfig } from "../load/build-desired-state.js";
 import { displayPath, listConfigFiles } from "../load/list-config-files.js";
-import { parseConfigFile } from "../load/parse-config-file.js";
+import { parseConfigFiles } from "../load/parse-config-files.js";
 import type { DesiredState } from "../model/index.js";
 import { checkBigSegments } from "./rules/big-segments.js";
 import { checkDuplicateKeys } from "./rules/duplicate-keys.js";
@@ -26,6 +26,16 @@ export interface ValidationResult {
   state: DesiredState;
   diagnostics: Diagnostic[];
   files: number;
+}
+
+export interface ValidateConfigDirectoryOptions {
+  /** What relative paths (`dir`, and the files diagnostics name) are relative to; default `process.cwd()`. */
+  cwd?: string;
+  /**
+   * Worker threads to parse the YAML on: 0 parses in this thread; by default large configs use the
+   * machine's cores and small ones stay in this thread. Results are the same either way.
+   */
+  parseWorkers?: number;
 }
 
 /** The config directory is missing or is not a directory: nothing can be validated. */
@@ -52,7 +62,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
  */
 export async function validateConfigDirectory(
   dir: string,
-  options: { cwd?: string } = {},
+  options: ValidateConfigDirectoryOptions = {},
 ): Promise<ValidationResult> {
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, dir);
@@ -82,12 +92,13 @@ export async function validateConfigDirectory(
       severity: "warning",
     });
   }
-  for (const path of paths) {
-    const parsed = parseConfigFile(path, displayPath(path, cwd));
+  const files = paths.map((path) => ({ absolutePath: path, displayName: displayPath(path, cwd) }));
+  for await (const parsed of parseConfigFiles(files, { workers: options.parseWorkers })) {
     diagnostics.push(...parsed.diagnostics);
     if (parsed.file.value !== undefined) diagnostics.push(...validateFileSchema(parsed.file));
     addConfigFile(loaded, parsed.file, diagnostics);
     // Keep memory flat across hundreds of files; locating a later diagnostic parses the file again.
+    // (A file parsed on a worker arrives without its document.)
     parsed.file.document = undefined;
     parsed.file.value = undefined;
   }
