@@ -79,7 +79,7 @@ function actionList(group: readonly PermissionTriple[]): string {
 
 /**
  * Risky grants, one per effect and resource (not one per action): `allow *`, allow on every project's resources,
- * a removed `deny`, base permissions raised to `reader`.
+ * an allow written with `notResources` or `notActions`, a removed `deny`, base permissions raised to `reader`.
  */
 export function permissionRisks(
   changes: RolePermissionChanges,
@@ -88,8 +88,16 @@ export function permissionRisks(
   const risks: PlanRisk[] = [];
   for (const group of groupPermissions(changes.granted)) {
     const [first] = group;
-    if (first === undefined || first.effect !== "allow" || first.notResource) continue;
-    if (!first.notAction && group.some((grant) => grant.action === "*")) {
+    if (first === undefined || first.effect !== "allow") continue;
+    // `notResources` and `notActions` grant everything outside a list: broader than they read.
+    if (first.notResource) {
+      risks.push({
+        code: "allow-not-resources",
+        message: `allows ${actionList(group)} on every resource except ${first.resource} (flags, projects and every other resource type included)`,
+      });
+    } else if (first.notAction) {
+      risks.push({ code: "allow-not-actions", message: `allows ${actionList(group)} on ${first.resource}` });
+    } else if (group.some((grant) => grant.action === "*")) {
       risks.push({
         code: "allow-all-actions",
         message: `allows every action (*) on ${first.resource}`,

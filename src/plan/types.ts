@@ -90,7 +90,10 @@ export interface RolePermissionChanges {
 }
 
 export interface PlanRisk {
-  /** `allow-all-actions`, `allow-all-project-resources`, `deny-removed`, `base-permissions-raised`. */
+  /**
+   * `allow-all-actions`, `allow-all-project-resources`, `allow-not-resources`, `allow-not-actions`, `deny-removed`,
+   * `base-permissions-raised`.
+   */
   code: string;
   message: string;
 }

@@ -69,6 +69,29 @@ describe("grouped risks", () => {
     ]);
   });
 
+  it("flags allows written with notResources or notActions: they grant everything outside the list", () => {
+    const changes = diffPermissions(
+      [],
+      [
+        { effect: "allow", actions: ["update*"], notResources: ["proj/web-app:env/production:segment/*"] },
+        { effect: "allow", notActions: ["deleteSegment"], resources: ["proj/web-app:env/staging:segment/*"] },
+        // A deny written with notActions narrows access: not a risk.
+        { effect: "deny", notActions: ["updateDescription"], resources: ["proj/*:env/*:segment/*"] },
+      ],
+    );
+    expect(permissionRisks(changes)).toEqual([
+      {
+        code: "allow-not-actions",
+        message: "allows every action except deleteSegment on proj/web-app:env/staging:segment/*",
+      },
+      {
+        code: "allow-not-resources",
+        message:
+          "allows update* on every resource except proj/web-app:env/production:segment/* (flags, projects and every other resource type included)",
+      },
+    ]);
+  });
+
   it("allow * on a resource is one risk even with other actions beside it", () => {
     const changes = diffPermissions(
       [],
