@@ -74598,7 +74598,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9553:
+/***/ 6853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74624,8 +74624,8 @@ var semaphore = __nccwpck_require__(9362);
 var describe = __nccwpck_require__(818);
 // EXTERNAL MODULE: ./src/live/read-live-state.ts + 1 modules
 var read_live_state = __nccwpck_require__(6583);
-// EXTERNAL MODULE: ./src/plan/plan-desired-state.ts + 6 modules
-var plan_desired_state = __nccwpck_require__(270);
+// EXTERNAL MODULE: ./src/plan/plan-desired-state.ts + 5 modules
+var plan_desired_state = __nccwpck_require__(5846);
 ;// CONCATENATED MODULE: ./src/apply/convergence.ts
 
 
@@ -74744,23 +74744,17 @@ function roleConflict(live, fields) {
 
 // EXTERNAL MODULE: ./src/launchdarkly/limits.ts
 var limits = __nccwpck_require__(4550);
+// EXTERNAL MODULE: ./src/launchdarkly/segment-instructions.ts
+var segment_instructions = __nccwpck_require__(799);
 ;// CONCATENATED MODULE: ./src/apply/target-batches.ts
 // LaunchDarkly takes at most 1,500 target operations per semantic patch. The plan batches them already; apply checks
 // each request again and splits one that is over, so a plan made by another version can never send too many.
 
+
+/** Every instruction whose `values` are target operations: the 1,500 limit is counted over these. */
 const TARGET_INSTRUCTIONS = new Set([
-    "addIncludedTargets",
-    "removeIncludedTargets",
-    "addExcludedTargets",
-    "removeExcludedTargets",
-    "addIncludedUsers",
-    "removeIncludedUsers",
-    "addExcludedUsers",
-    "removeExcludedUsers",
-    "addBigSegmentIncludedTargets",
-    "removeBigSegmentIncludedTargets",
-    "addBigSegmentExcludedTargets",
-    "removeBigSegmentExcludedTargets",
+    ...segment_instructions/* TARGET_INSTRUCTION_KINDS */.H,
+    ...segment_instructions/* BIG_SEGMENT_TARGET_INSTRUCTION_KINDS */.C,
 ]);
 function targetValues(instruction) {
     return TARGET_INSTRUCTIONS.has(instruction.kind) && Array.isArray(instruction.values)
@@ -74821,9 +74815,10 @@ function requireProject(change) {
     return change.project;
 }
 /** Reads the resource and says why it no longer matches the plan, or undefined. Creates and deletes are not read. */
-async function checkBeforeWrite(change, api) {
+async function checkBeforeWrite(change, api, state) {
     if (change.action !== "update")
         return {};
+    state.requests++;
     switch (change.resourceType) {
         case "segment": {
             const { project, environment } = requireScope(change);
@@ -74863,6 +74858,7 @@ async function runOperation(change, operation, state, context) {
     switch (operation.kind) {
         case "createSegment": {
             const { project, environment } = requireScope(change);
+            state.requests++;
             const created = await api.createSegment(project, environment, operation.body, comment);
             state.previous = created;
             state.version = created.version;
@@ -74872,6 +74868,7 @@ async function runOperation(change, operation, state, context) {
             const { project, environment } = requireScope(change);
             const instructions = resolveRuleIdReferences(operation, state.previous);
             for (const request of splitTargetOperations(instructions)) {
+                state.requests++;
                 const result = await api.patchSegmentSemantic(project, environment, change.key, request, comment);
                 state.version = trackSegmentVersion(state.version, result, change);
                 state.previous = result;
@@ -74881,6 +74878,7 @@ async function runOperation(change, operation, state, context) {
         case "patchSegmentJson": {
             const { project, environment } = requireScope(change);
             const patch = guarded("/version", state.version, operation.patch);
+            state.requests++;
             const result = await api.patchSegmentJson(project, environment, change.key, patch, comment);
             state.version = result.version;
             state.previous = result;
@@ -74888,6 +74886,7 @@ async function runOperation(change, operation, state, context) {
         }
         case "updateBigSegmentTargets": {
             const { project, environment } = requireScope(change);
+            state.requests++;
             await api.updateBigSegmentTargets(project, environment, change.key, operation.update);
             // The answer is empty: the version after it is unknown, so later patches are not version-guarded.
             delete state.version;
@@ -74896,28 +74895,35 @@ async function runOperation(change, operation, state, context) {
         }
         case "deleteSegment": {
             const { project, environment } = requireScope(change);
+            state.requests++;
             await api.deleteSegment(project, environment, change.key);
             return;
         }
         case "createMetric":
+            state.requests++;
             await api.createMetric(requireProject(change), operation.body);
             return;
         case "patchMetric": {
+            state.requests++;
             const result = await api.patchMetric(requireProject(change), change.key, guarded("/_version", state.version, operation.patch));
             if (result._version !== undefined)
                 state.version = result._version;
             return;
         }
         case "deleteMetric":
+            state.requests++;
             await api.deleteMetric(requireProject(change), change.key);
             return;
         case "createRole":
+            state.requests++;
             await api.createRole(operation.body);
             return;
         case "patchRole":
+            state.requests++;
             await api.patchRole(change.key, operation.patch, comment);
             return;
         case "deleteRole":
+            state.requests++;
             await api.deleteRole(change.key);
             return;
     }
@@ -74942,19 +74948,25 @@ function describeFailure(error) {
 }
 async function executeChange(change, context) {
     let applied = 0;
+    // The read apply made just before a segment delete is this resource's request too.
+    const state = { requests: context.liveBeforeDelete !== undefined ? 1 : 0 };
     try {
         if (isDelete(change) && change.resourceType === "segment" && context.liveBeforeDelete !== undefined) {
             const live = context.liveBeforeDelete;
             if (live === null)
-                return { status: "applied", operationsApplied: 0, message: "already deleted in LaunchDarkly" };
+                return {
+                    status: "applied",
+                    operationsApplied: 0,
+                    requests: state.requests,
+                    message: "already deleted in LaunchDarkly",
+                };
             const conflict = segmentConflict(live, change.liveVersion);
             if (conflict !== undefined)
-                return { status: "conflict", operationsApplied: 0, message: conflict };
+                return { status: "conflict", operationsApplied: 0, requests: state.requests, message: conflict };
         }
-        const check = await checkBeforeWrite(change, context.api);
+        const check = await checkBeforeWrite(change, context.api, state);
         if (check.conflict !== undefined)
-            return { status: "conflict", operationsApplied: 0, message: check.conflict };
-        const state = {};
+            return { status: "conflict", operationsApplied: 0, requests: state.requests, message: check.conflict };
         if (check.version !== undefined)
             state.version = check.version;
         for (const operation of change.operations) {
@@ -74962,15 +74974,21 @@ async function executeChange(change, context) {
             await runOperation(change, operation, state, context);
             applied++;
         }
-        return { status: "applied", operationsApplied: applied };
+        return { status: "applied", operationsApplied: applied, requests: state.requests };
     }
     catch (error) {
+        const requests = state.requests;
         if (error instanceof ConcurrentChangeError)
-            return { status: "conflict", operationsApplied: applied + 1, message: error.message };
+            return { status: "conflict", operationsApplied: applied + 1, requests, message: error.message };
         if (error instanceof errors/* LaunchDarklyError */.Zk) {
             // Deleting what is already gone leaves LaunchDarkly as planned.
             if (isDelete(change) && error.status === 404) {
-                return { status: "applied", operationsApplied: applied, message: "already deleted in LaunchDarkly" };
+                return {
+                    status: "applied",
+                    operationsApplied: applied,
+                    requests,
+                    message: "already deleted in LaunchDarkly",
+                };
             }
             // A failed version test, or a create whose key now exists: someone else got there first.
             if (error.status === 409) {
@@ -74978,6 +74996,7 @@ async function executeChange(change, context) {
                 return {
                     status: "conflict",
                     operationsApplied: applied,
+                    requests,
                     message: `LaunchDarkly changed after the plan was made: ${message}`,
                     ...(httpStatus !== undefined ? { httpStatus } : {}),
                 };
@@ -74987,6 +75006,7 @@ async function executeChange(change, context) {
         return {
             status: "failed",
             operationsApplied: applied,
+            requests,
             message,
             ...(httpStatus !== undefined ? { httpStatus } : {}),
         };
@@ -75084,26 +75104,269 @@ function deleteDependencies(deletes, live) {
     return orderedDependencies(deletes.length, (position) => referencedBy[position] ?? []);
 }
 
+// EXTERNAL MODULE: ./src/permissions/evaluate-access.ts + 5 modules
+var evaluate_access = __nccwpck_require__(2530);
+// EXTERNAL MODULE: ./src/launchdarkly/permissions.ts
+var permissions = __nccwpck_require__(1988);
+;// CONCATENATED MODULE: ./src/permissions/required-permissions.ts
+// The (action, resource) pairs LaunchDarkly checks for each operation of a plan. The action for each request is
+// the one the client names on a 403 (src/launchdarkly/permissions.ts: semantic-patch instruction kinds and JSON
+// Patch paths mapped to role actions), so the pre-flight, the client's error hints and the emulator agree.
+// A JSON Patch path with no documented action (a metric's `randomizationUnits`, a role's `basePermissions`)
+// needs nothing named here; LaunchDarkly still checks it, and a 403 then stops the apply.
+
+function permissionRequest(change, operation) {
+    const p = change.project ?? "";
+    const e = change.environment ?? "";
+    const segment = { projectKey: p, environmentKey: e, segmentKey: change.key };
+    switch (operation.kind) {
+        case "createSegment":
+            return {
+                operationId: "postSegment",
+                params: { projectKey: p, environmentKey: e },
+                body: operation.body,
+            };
+        case "patchSegmentSemantic":
+            return {
+                operationId: "patchSegment",
+                params: segment,
+                body: { environmentKey: e, instructions: operation.instructions },
+                semanticPatch: true,
+            };
+        case "patchSegmentJson":
+            return { operationId: "patchSegment", params: segment, body: { patch: operation.patch } };
+        case "updateBigSegmentTargets":
+            return { operationId: "updateBigSegmentContextTargets", params: segment, body: operation.update };
+        case "deleteSegment":
+            return { operationId: "deleteSegment", params: segment };
+        case "createMetric":
+            return { operationId: "postMetric", params: { projectKey: p }, body: operation.body };
+        case "patchMetric":
+            return {
+                operationId: "patchMetric",
+                params: { projectKey: p, metricKey: change.key },
+                body: operation.patch,
+            };
+        case "deleteMetric":
+            return { operationId: "deleteMetric", params: { projectKey: p, metricKey: change.key } };
+        case "createRole":
+            return { operationId: "postCustomRole", params: {}, body: operation.body };
+        case "patchRole":
+            return {
+                operationId: "patchCustomRole",
+                params: { customRoleKey: change.key },
+                body: { patch: operation.patch },
+            };
+        case "deleteRole":
+            return { operationId: "deleteCustomRole", params: { customRoleKey: change.key } };
+    }
+}
+/** The tags a create gives its resource: LaunchDarkly checks a create against the resource it would make. */
+function createdTags(operation) {
+    if (operation.kind === "createSegment" || operation.kind === "createMetric")
+        return operation.body.tags ?? [];
+    if (operation.kind === "createRole")
+        return [];
+    return undefined;
+}
+function targetOf(change, operation, known) {
+    const last = { type: change.resourceType, key: change.key };
+    const tags = createdTags(operation);
+    if (tags !== undefined)
+        last.tags = tags;
+    if (change.resourceType === "role")
+        return [last];
+    const project = { type: "proj", key: change.project ?? "" };
+    const projectFacts = known.projects?.get(project.key ?? "");
+    if (projectFacts)
+        project.tags = projectFacts.tags;
+    if (change.resourceType === "metric")
+        return [project, last];
+    const environment = { type: "env", key: change.environment ?? "" };
+    const environmentFacts = known.environments?.get(`${change.project}/${change.environment}`);
+    if (environmentFacts) {
+        environment.tags = environmentFacts.tags;
+        if (environmentFacts.critical !== undefined)
+            environment.properties = { critical: environmentFacts.critical };
+    }
+    return [project, environment, last];
+}
+/** Every permission the plan's operations need, once per (action, resource), in plan order. */
+function requiredPermissions(plan, known = {}) {
+    const seen = new Set();
+    const result = [];
+    plan.changes.forEach((change, changeIndex) => {
+        change.operations.forEach((operation, operationIndex) => {
+            const needed = (0,permissions/* requiredPermission */.PY)(permissionRequest(change, operation));
+            if (!needed)
+                return;
+            for (const action of needed.actions) {
+                const id = `${action} ${needed.resource}`;
+                if (seen.has(id))
+                    continue;
+                seen.add(id);
+                result.push({
+                    action,
+                    resource: needed.resource,
+                    target: targetOf(change, operation, known),
+                    change: changeIndex,
+                    operation: operationIndex,
+                });
+            }
+        });
+    });
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/apply/write-access.ts
+
+
+
 class WriteAccessError extends Error {
+    refusals;
     name = "WriteAccessError";
+    constructor(message, 
+    /** Empty when the base role alone refuses (reader, no_access). */
+    refusals = []) {
+        super(message);
+        this.refusals = refusals;
+    }
+}
+const READ_ONLY_BASE_ROLES = new Set(["reader", "no_access"]);
+function hasStatements(statements) {
+    return Array.isArray(statements) && statements.length > 0;
+}
+/** `GET /api/v2/tokens/{id}`; undefined when LaunchDarkly will not show it (403) or does not know it (404). */
+async function readToken(api, tokenId) {
+    try {
+        return await api.getToken(tokenId);
+    }
+    catch (error) {
+        if (error instanceof errors/* LaunchDarklyError */.Zk && error.status === 403)
+            return undefined;
+        throw error;
+    }
+}
+async function readRoles(api) {
+    try {
+        return await api.listRoles();
+    }
+    catch (error) {
+        if (error instanceof errors/* LaunchDarklyError */.Zk && error.status === 403)
+            return undefined;
+        throw error;
+    }
+}
+/** True when some statement selects by tag or property, so the parents' tags and `critical` flag matter. */
+function usesSelectors(policies) {
+    return policies.some((policy) => policy.statements.some((statement) => [...(statement.resources ?? []), ...(statement.notResources ?? [])].some((resource) => resource.includes(";"))));
+}
+/** Tags of the plan's projects and tags and `critical` of their environments; what cannot be read stays unknown. */
+async function readParents(api, changes) {
+    const projectKeys = [
+        ...new Set(changes.map((change) => change.project).filter((key) => key !== undefined)),
+    ];
+    const projects = new Map();
+    const environments = new Map();
+    await Promise.all(projectKeys.map(async (projectKey) => {
+        try {
+            const [project, projectEnvironments] = await Promise.all([
+                api.getProject(projectKey),
+                api.listEnvironments(projectKey),
+            ]);
+            if (project)
+                projects.set(projectKey, { tags: project.tags ?? [] });
+            for (const environment of projectEnvironments) {
+                environments.set(`${projectKey}/${environment.key}`, {
+                    tags: environment.tags ?? [],
+                    critical: environment.critical === true,
+                });
+            }
+        }
+        catch (error) {
+            if (!(error instanceof errors/* LaunchDarklyError */.Zk && error.status === 403))
+                throw error;
+        }
+    }));
+    return { projects, environments };
+}
+function refusalMessage(tokenLabel, refusals) {
+    const lines = refusals.map((r) => `  - ${r.action} on ${r.resource} (${r.reason})`);
+    return [
+        `The token${tokenLabel} may not:`,
+        ...lines,
+        "Nothing was written. Give the token a role allowing these actions, or leave these changes out of the plan.",
+    ].join("\n");
 }
 /**
- * Reads the caller identity and refuses read-only tokens: a `role` of `reader` (as the emulator reports it) or
- * OAuth-style `scopes` without `writer`. LaunchDarkly's real `CallerIdentityRep` names no role for API tokens, so
- * there a reader token is caught by the first write's 403, which stops the apply (nothing else is written).
+ * Refuses, before any write, a token that cannot make the plan's writes: a `reader` or `no_access` base role
+ * without custom roles, or custom/inline roles that do not allow some required action on some resource.
+ * Proceeds (with a warning) when the token's permissions cannot be read; the first write's 403 then stops the
+ * apply. Makes only reads.
  */
-async function checkWriteAccess(api) {
+async function checkWriteAccess(api, options = {}) {
     const identity = await api.getCallerIdentity();
-    const name = typeof identity.tokenName === "string" && identity.tokenName !== "" ? ` "${identity.tokenName}"` : "";
-    const role = typeof identity.role === "string" ? identity.role : undefined;
+    const tokenLabel = typeof identity.tokenName === "string" && identity.tokenName !== "" ? ` "${identity.tokenName}"` : "";
+    // OAuth-style callers report scopes instead of a token.
     const scopes = Array.isArray(identity.scopes) ? identity.scopes : undefined;
-    const readOnly = role === "reader" ||
-        (scopes !== undefined && scopes.length > 0 && !scopes.some((scope) => /writer|admin|owner/i.test(scope)));
-    if (readOnly) {
-        throw new WriteAccessError(`The LaunchDarkly access token${name} can only read; apply needs a token with write access ` +
-            "(a writer role, or a custom role allowing the segment, metric and role actions the plan uses). Nothing was written.");
+    if (scopes !== undefined && scopes.length > 0) {
+        if (!scopes.some((scope) => /writer|admin|owner/i.test(scope))) {
+            throw new WriteAccessError(`The LaunchDarkly access token${tokenLabel} can only read (scopes: ${scopes.join(", ")}); apply needs write access. Nothing was written.`);
+        }
+        return { checkedBy: "scopes", warnings: [] };
     }
+    const cannotTell = (why) => ({
+        checkedBy: "unknown",
+        warnings: [
+            `Could not check the token's permissions before writing (${why}); if it may not write, LaunchDarkly's 403 on the first write stops the apply.`,
+        ],
+    });
+    if (typeof identity.tokenId !== "string" || identity.tokenId === "")
+        return cannotTell("the caller identity names no token");
+    const token = await readToken(api, identity.tokenId);
+    if (!token)
+        return cannotTell("the token's details are not readable with this token");
+    const inlineRole = hasStatements(token.inlineRole) ? token.inlineRole : undefined;
+    const customRoleIds = token.customRoleIds ?? [];
+    if (inlineRole === undefined && customRoleIds.length === 0) {
+        if (token.role !== undefined && READ_ONLY_BASE_ROLES.has(token.role)) {
+            throw new WriteAccessError(`The LaunchDarkly access token${tokenLabel} can only read (base role ${token.role}, no custom role); ` +
+                "apply needs a token with the writer role, or a custom role allowing the segment, metric and role actions the plan uses. Nothing was written.");
+        }
+        if ((0,evaluate_access/* baseRoleCanWrite */.Z)(token.role))
+            return { checkedBy: "base-role", warnings: [] };
+        return cannotTell(`the token's base role "${token.role ?? ""}" is not one this tool knows`);
+    }
+    const policies = [];
+    if (customRoleIds.length > 0) {
+        const roles = await readRoles(api);
+        if (!roles)
+            return cannotTell("the custom roles limiting the token are not readable with this token");
+        const byId = new Map(roles.map((role) => [role._id, role]));
+        const missing = customRoleIds.filter((id) => !byId.has(id));
+        // Across roles the most permissive wins: a role we cannot see might allow anything, so refusing would guess.
+        if (missing.length > 0)
+            return cannotTell(`custom role id(s) ${missing.join(", ")} not found`);
+        for (const id of customRoleIds) {
+            const role = byId.get(id);
+            policies.push({ label: `role "${role.key}"`, statements: role.policy });
+        }
+    }
+    if (inlineRole)
+        policies.push({ label: "the inline role", statements: inlineRole });
+    if (!options.plan)
+        return { checkedBy: "policies", warnings: [] };
+    const known = usesSelectors(policies) ? await readParents(api, options.plan.changes) : {};
+    const refusals = [];
+    for (const needed of requiredPermissions(options.plan, known)) {
+        const decision = (0,evaluate_access/* evaluateAccess */.C)({ policies }, { action: needed.action, resource: needed.target });
+        if (!decision.allowed) {
+            refusals.push({ action: needed.action, resource: needed.resource, reason: decision.reason });
+        }
+    }
+    if (refusals.length > 0)
+        throw new WriteAccessError(refusalMessage(tokenLabel, refusals), refusals);
+    return { checkedBy: "policies", warnings: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/apply/apply-plan.ts
@@ -75156,7 +75419,13 @@ function resultOf(change, fields) {
     return result;
 }
 function notAttempted(change, message) {
-    return resultOf(change, { status: "not attempted", operationsApplied: 0, message, durationMs: 0 });
+    return resultOf(change, {
+        status: "not attempted",
+        operationsApplied: 0,
+        requests: 0,
+        message,
+        durationMs: 0,
+    });
 }
 function summarize(results) {
     const count = (status) => results.filter((result) => result.status === status).length;
@@ -75171,12 +75440,26 @@ async function applyPlan(options) {
     const started = performance.now();
     const { plan, api, comment, onProgress } = options;
     const changes = plan.changes;
-    if (changes.length > 0 && !options.skipAccessCheck)
-        await checkWriteAccess(api);
+    // Refuses, before any write, a token whose role or policies do not allow every write the plan makes.
+    const accessWarnings = changes.length > 0 && !options.skipAccessCheck ? (await checkWriteAccess(api, { plan })).warnings : [];
     const slots = new semaphore/* Semaphore */.j(options.concurrency ?? DEFAULT_RESOURCE_CONCURRENCY);
     const results = changes.map(() => undefined);
     let stopReason;
     let startedCount = 0;
+    let finishedCount = 0;
+    /** Every resource ends here exactly once, so `done` counts up to the total whatever happened to it. */
+    const finish = (index, result) => {
+        results[index] = result;
+        finishedCount++;
+        onProgress?.({
+            kind: "done",
+            change: changes[index],
+            result,
+            index: finishedCount,
+            total: changes.length,
+        });
+        return result;
+    };
     const run = async (index, waitFor, liveBeforeDelete) => {
         const change = changes[index];
         const before = await Promise.all(waitFor);
@@ -75205,15 +75488,13 @@ async function applyPlan(options) {
                     if (outcome.status === "failed" && !options.continueOnError) {
                         stopReason ??= `not attempted: apply stopped after ${describeChange(change)} failed`;
                     }
-                    onProgress?.({ kind: "done", change, result, index: startedCount, total: changes.length });
                 }
             }
             finally {
                 slots.release();
             }
         }
-        results[index] = result;
-        return result;
+        return finish(index, result);
     };
     // Creates and updates, each after the segments it matches on.
     const writeIndexes = changes.flatMap((change, index) => (change.action === "delete" ? [] : [index]));
@@ -75266,18 +75547,16 @@ async function applyPlan(options) {
                 }
                 promise =
                     failure !== undefined
-                        ? Promise.resolve(failedRead(changes[index], failure))
+                        ? Promise.resolve(finish(index, failedRead(changes[index], failure)))
                         : run(index, waitFor, segmentDeletes.includes(index) && live.has(index) ? live.get(index) : undefined);
-                promise.then((result) => {
-                    results[index] = result;
-                });
                 deletePromises.set(index, promise);
             }
             return promise;
         };
         await Promise.all(deleteIndexes.map(startDelete));
     }
-    const resources = results.map((result, index) => result ?? notAttempted(changes[index], "not attempted"));
+    // Every resource has finished by now; the fallback only guards the report's shape.
+    const resources = results.map((result, index) => result ?? finish(index, notAttempted(changes[index], "not attempted")));
     const summary = summarize(resources);
     const report = {
         ok: summary.applied === resources.length,
@@ -75286,6 +75565,7 @@ async function applyPlan(options) {
         resources,
         comment,
         durationMs: 0,
+        ...(accessWarnings.length > 0 ? { warnings: accessWarnings } : {}),
     };
     if (options.desired !== undefined && report.ok) {
         onProgress?.({ kind: "verify" });
@@ -75301,6 +75581,7 @@ function failedRead(change, error) {
     return resultOf(change, {
         status: "failed",
         operationsApplied: 0,
+        requests: 1,
         message: `could not read it before deleting: ${message}`,
         durationMs: 0,
         ...(httpStatus !== undefined ? { httpStatus } : {}),
@@ -75378,7 +75659,17 @@ function reportHeadline(report) {
         parts.push(`${conflict} in conflict`);
     if (notAttempted > 0)
         parts.push(`${notAttempted} not attempted`);
+    const convergence = report.convergence;
+    if (convergence && !convergence.converged) {
+        // Every count above can look fine while LaunchDarkly still differs: say so in the headline itself.
+        const remaining = convergence.remaining.length;
+        return `Apply: ${parts.join(", ")}, but LaunchDarkly did not converge (${remaining} resource${remaining === 1 ? "" : "s"} still differ${remaining === 1 ? "s" : ""}).`;
+    }
     return `Apply: ${parts.join(", ")}.`;
+}
+/** `update segment web-app/production/beta (rules.0, included.user)`, one per resource that still differs. */
+function remainingDifferences(report) {
+    return (report.convergence?.remaining ?? []).map((difference) => `${difference.action} ${difference.resourceType} ${resourceAddress(difference)} (${differenceFields(difference)})`);
 }
 function convergenceLine(report) {
     const convergence = report.convergence;
@@ -75408,7 +75699,8 @@ function nextStep(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/apply/render-text.ts
-// The apply report for a terminal: one line per resource, reasons indented below, the headline last.
+// Apply on a terminal or in a CI log: a progress line per resource as it finishes, then a short summary; the full
+// report (one line per resource, reasons indented below, the headline last) when something was not applied.
 
 
 
@@ -75418,6 +75710,67 @@ const MARK = {
     conflict: "!",
     "not attempted": "-",
 };
+const PAST_TENSE = {
+    create: "created",
+    update: "updated",
+    delete: "deleted",
+};
+function requestsText(result) {
+    const requests = result.requests ?? result.operationsApplied;
+    return `${requests} request${requests === 1 ? "" : "s"}`;
+}
+/**
+ * One line for a resource that just finished, counted among all resources of the plan:
+ * `[3/17] ✓ created segment web-app/production/beta-testers (3 requests)`,
+ * `[4/17] ✗ failed to update metric web-app/checkout (2 requests): <LaunchDarkly's message>`.
+ */
+function renderApplyProgressLine(result, position, options = {}) {
+    const c = (0,picocolors.createColors)(options.color ?? false);
+    const counter = c.dim(`[${position.index}/${position.total}]`);
+    const what = `${result.resourceType} ${(0,describe/* resourceAddress */.f2)(result)}`;
+    const detail = result.message ? `: ${result.message}` : "";
+    switch (result.status) {
+        case "applied":
+            return `${counter} ${c.green(`✓ ${PAST_TENSE[result.action]}`)} ${what} ${c.dim(`(${requestsText(result)})`)}${c.dim(detail)}\n`;
+        case "failed":
+            return `${counter} ${c.red(`✗ failed to ${result.action}`)} ${what} (${requestsText(result)})${detail}\n`;
+        case "conflict":
+            return `${counter} ${c.magenta("! conflict:")} ${result.action} ${what} not finished (${requestsText(result)})${detail}\n`;
+        case "not attempted":
+            return `${counter} ${c.dim(`- not attempted: ${result.action} ${what}${detail}`)}\n`;
+    }
+}
+/**
+ * What follows the progress lines when every resource was applied: the headline and the convergence check (with the
+ * fields that still differ when it failed). Anything else needs the full report (`renderApplyReportText`).
+ */
+function renderApplySummaryText(report, options = {}) {
+    const c = (0,picocolors.createColors)(options.color ?? false);
+    const lines = [c.bold(reportHeadline(report))];
+    lines.push(...convergenceText(report, c));
+    return `${lines.join("\n")}\n`;
+}
+/** The fields still differing after apply, the convergence line and the next step. */
+function convergenceText(report, c) {
+    const lines = [];
+    const convergence = report.convergence;
+    if (convergence && !convergence.converged) {
+        for (const difference of convergence.remaining) {
+            lines.push(c.red(`  ~ ${difference.action} ${difference.resourceType} ${(0,describe/* resourceAddress */.f2)(difference)}: ${differenceFields(difference)}`));
+        }
+    }
+    const converged = convergenceLine(report);
+    if (converged)
+        lines.push(convergence?.converged ? c.green(converged) : c.red(converged));
+    const next = nextStep(report);
+    if (next)
+        lines.push(c.yellow(next));
+    return lines;
+}
+/** Whether a person needs the per-resource report: something was not applied. */
+function needsFullApplyReport(report) {
+    return report.summary.applied !== report.resources.length;
+}
 function renderApplyReportText(report, options = {}) {
     const c = (0,picocolors.createColors)(options.color ?? false);
     const paint = {
@@ -75437,18 +75790,7 @@ function renderApplyReportText(report, options = {}) {
     }
     if (report.resources.length > 0)
         lines.push("");
-    const convergence = report.convergence;
-    if (convergence && !convergence.converged) {
-        for (const difference of convergence.remaining) {
-            lines.push(c.red(`  ~ ${difference.action} ${difference.resourceType} ${(0,describe/* resourceAddress */.f2)(difference)}: ${differenceFields(difference)}`));
-        }
-    }
-    const converged = convergenceLine(report);
-    if (converged)
-        lines.push(convergence?.converged ? c.green(converged) : c.red(converged));
-    const next = nextStep(report);
-    if (next)
-        lines.push(c.yellow(next));
+    lines.push(...convergenceText(report, c));
     lines.push(c.bold(reportHeadline(report)));
     return `${lines.join("\n")}\n`;
 }
@@ -75527,8 +75869,8 @@ function describePlanDifference(saved, fresh) {
 
 // EXTERNAL MODULE: ./src/diagnostics/format-text.ts
 var format_text = __nccwpck_require__(9481);
-// EXTERNAL MODULE: ./src/launchdarkly/client.ts + 9 modules
-var launchdarkly_client = __nccwpck_require__(6078);
+// EXTERNAL MODULE: ./src/launchdarkly/client.ts + 7 modules
+var launchdarkly_client = __nccwpck_require__(9373);
 // EXTERNAL MODULE: ./src/launchdarkly/config.ts
 var launchdarkly_config = __nccwpck_require__(1824);
 // EXTERNAL MODULE: ./src/plan/create-plan.ts
@@ -75538,7 +75880,6 @@ var delete_threshold = __nccwpck_require__(5978);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __nccwpck_require__(893);
 ;// CONCATENATED MODULE: ./src/cli/commands/apply.ts
-
 
 
 
@@ -75598,17 +75939,24 @@ function registerApplyCommand(program) {
         process.exitCode = await runApplyCommand(options);
     });
 }
-function progressLine(event) {
+/** Progress for a CI log: one line per resource when it finishes, counted over the whole plan. */
+function progressLine(event, color) {
     switch (event.kind) {
-        case "start":
-            return `[${event.index}/${event.total}] ${event.change.action} ${event.change.resourceType} ${(0,describe/* resourceAddress */.f2)(event.change)} …\n`;
         case "done":
-            return `[${event.index}/${event.total}] ${event.result.status}: ${event.change.action} ${event.change.resourceType} ${(0,describe/* resourceAddress */.f2)(event.change)}\n`;
+            return renderApplyProgressLine(event.result, event, { color });
         case "verify":
             return "Planning again to check that LaunchDarkly now matches the repository …\n";
         default:
             return undefined;
     }
+}
+/** The JSON report; otherwise the short summary, or the full per-resource report when something was not applied. */
+function renderReport(report, json, color) {
+    if (json)
+        return renderApplyReportJson(report);
+    return needsFullApplyReport(report)
+        ? renderApplyReportText(report, { color })
+        : renderApplySummaryText(report, { color });
 }
 async function runApplyCommand(options, io = processIo()) {
     const c = picocolors_default().createColors(io.color);
@@ -75670,11 +76018,13 @@ async function runApplyCommand(options, io = processIo()) {
                 desired: result.desired,
                 skipAccessCheck: true,
             });
-            io.stdout(json ? renderApplyReportJson(report) : renderApplyReportText(report, { color: io.color }));
+            io.stdout(renderReport(report, json, io.color));
             return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
         }
-        // Before asking anything: a read-only token must not get as far as a prompt or a write.
-        await checkWriteAccess(client);
+        // Before asking anything: a token that may not make these writes must not get as far as a prompt or a write.
+        const access = await checkWriteAccess(client, { plan });
+        for (const warning of access.warnings)
+            io.stderr(c.yellow(`Warning: ${warning}\n`));
         if (!options.yes) {
             const { create, update, delete: deletes } = plan.summary;
             const confirmed = await io.confirm(`Apply ${create} create(s), ${update} update(s), ${deletes} delete(s) to LaunchDarkly at ${config.baseUri}? Type "yes" to apply: `);
@@ -75692,12 +76042,12 @@ async function runApplyCommand(options, io = processIo()) {
             skipAccessCheck: true,
             ...(options.continueOnError ? { continueOnError: true } : {}),
             onProgress: (event) => {
-                const line = json ? undefined : progressLine(event);
+                const line = json ? undefined : progressLine(event, io.color);
                 if (line)
                     io.stderr(line);
             },
         });
-        io.stdout(json ? renderApplyReportJson(report) : renderApplyReportText(report, { color: io.color }));
+        io.stdout(renderReport(report, json, io.color));
         return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
     }
     catch (error) {
@@ -75977,8 +76327,8 @@ function renderDriftText(report) {
     return `${lines.join("\n")}\n`;
 }
 
-// EXTERNAL MODULE: ./src/launchdarkly/client.ts + 9 modules
-var client = __nccwpck_require__(6078);
+// EXTERNAL MODULE: ./src/launchdarkly/client.ts + 7 modules
+var client = __nccwpck_require__(9373);
 // EXTERNAL MODULE: ./src/launchdarkly/config.ts
 var launchdarkly_config = __nccwpck_require__(1824);
 // EXTERNAL MODULE: ./src/launchdarkly/redact.ts
@@ -76098,7 +76448,7 @@ async function runDriftCommand(options) {
 
 /***/ }),
 
-/***/ 7494:
+/***/ 6941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76109,8 +76459,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseToken
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: ./src/launchdarkly/limits.ts
@@ -76204,6 +76552,8 @@ const invalidRequest = (message) => new EmulatorHttpError(400, "invalid_request"
 const notFound = (message) => new EmulatorHttpError(404, "not_found", message);
 const conflict = (message) => new EmulatorHttpError(409, "conflict", message);
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/emulator/ids.ts
 
 /** A 24-hex-digit id like LaunchDarkly's `_id`s. */
@@ -76230,6 +76580,276 @@ class MonotonicClock {
         if (time > this.last)
             this.last = time;
     }
+}
+
+// EXTERNAL MODULE: ./src/launchdarkly/permissions.ts
+var launchdarkly_permissions = __nccwpck_require__(1988);
+// EXTERNAL MODULE: ./src/launchdarkly/routes.ts
+var routes = __nccwpck_require__(8280);
+// EXTERNAL MODULE: ./src/permissions/evaluate-access.ts + 5 modules
+var evaluate_access = __nccwpck_require__(2530);
+;// CONCATENATED MODULE: ./src/emulator/representations.ts
+
+const JSON_TYPE = "application/json";
+function representations_link(href) {
+    return { href, type: JSON_TYPE };
+}
+const enc = encodeURIComponent;
+const hrefs = {
+    projects: () => "/api/v2/projects",
+    project: (p) => `/api/v2/projects/${enc(p)}`,
+    environments: (p) => `/api/v2/projects/${enc(p)}/environments`,
+    environment: (p, e) => `/api/v2/projects/${enc(p)}/environments/${enc(e)}`,
+    segments: (p, e) => `/api/v2/segments/${enc(p)}/${enc(e)}`,
+    segment: (p, e, s) => `/api/v2/segments/${enc(p)}/${enc(e)}/${enc(s)}`,
+    metrics: (p) => `/api/v2/metrics/${enc(p)}`,
+    metric: (p, m) => `/api/v2/metrics/${enc(p)}/${enc(m)}`,
+    roles: () => "/api/v2/roles",
+    role: (r) => `/api/v2/roles/${enc(r)}`,
+    tokens: () => "/api/v2/tokens",
+    token: (id) => `/api/v2/tokens/${enc(id)}`,
+    auditLog: () => "/api/v2/auditlog",
+    auditEntry: (id) => `/api/v2/auditlog/${enc(id)}`,
+};
+function buildProject(input) {
+    const links = {
+        environments: representations_link(hrefs.environments(input.key)),
+        self: representations_link(hrefs.project(input.key)),
+    };
+    return {
+        _links: links,
+        _id: input._id ?? newObjectId(),
+        key: input.key,
+        includeInSnippetByDefault: input.includeInSnippetByDefault ?? false,
+        defaultClientSideAvailability: {
+            usingMobileKey: input.defaultClientSideAvailability?.usingMobileKey ?? false,
+            usingEnvironmentId: input.defaultClientSideAvailability?.usingEnvironmentId ?? false,
+        },
+        name: input.name,
+        tags: input.tags ?? [],
+    };
+}
+function buildEnvironment(projectKey, input) {
+    return {
+        _links: { self: representations_link(hrefs.environment(projectKey, input.key)) },
+        _id: input._id ?? newObjectId(),
+        key: input.key,
+        name: input.name,
+        // SDK and mobile keys look like LaunchDarkly's (`sdk-…`, `mob-…`) but are random and grant nothing.
+        apiKey: input.apiKey ?? `sdk-${newUuid()}`,
+        mobileKey: input.mobileKey ?? `mob-${newUuid()}`,
+        color: input.color,
+        defaultTtl: input.defaultTtl ?? 0,
+        secureMode: input.secureMode ?? false,
+        defaultTrackEvents: input.defaultTrackEvents ?? false,
+        requireComments: input.requireComments ?? false,
+        confirmChanges: input.confirmChanges ?? false,
+        tags: input.tags ?? [],
+        critical: input.critical ?? false,
+    };
+}
+/** The environments LaunchDarkly creates when `ProjectPost.environments` is omitted. */
+const DEFAULT_ENVIRONMENTS = [
+    { key: "production", name: "Production", color: "417505" },
+    { key: "test", name: "Test", color: "F5A623" },
+];
+function segmentLinks(projectKey, environmentKey, segmentKey) {
+    return {
+        parent: representations_link(hrefs.segments(projectKey, environmentKey)),
+        self: representations_link(hrefs.segment(projectKey, environmentKey, segmentKey)),
+    };
+}
+/** A new segment from a `SegmentBody`: no targets, no rules, version 1. */
+function buildSegment(projectKey, environmentKey, body, now) {
+    const segment = {
+        name: body.name,
+        tags: body.tags ? [...new Set(body.tags)] : [],
+        creationDate: now,
+        lastModifiedDate: now,
+        key: body.key,
+        included: [],
+        excluded: [],
+        includedContexts: [],
+        excludedContexts: [],
+        _links: segmentLinks(projectKey, environmentKey, body.key),
+        rules: [],
+        version: 1,
+        deleted: false,
+        generation: 1,
+    };
+    if (body.description !== undefined)
+        segment.description = body.description;
+    if (body.unbounded) {
+        segment.unbounded = true;
+        segment.unboundedContextKind = body.unboundedContextKind ?? "user";
+    }
+    else
+        segment.unbounded = false;
+    return segment;
+}
+function metricLinks(projectKey, metricKey) {
+    return { parent: representations_link(hrefs.metrics(projectKey)), self: representations_link(hrefs.metric(projectKey, metricKey)) };
+}
+function roleLinks(roleKey) {
+    return { parent: representations_link(hrefs.roles()), self: representations_link(hrefs.role(roleKey)) };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/tokens.ts
+// Access tokens as the emulator knows them: a caller description (never the token value) plus what
+// `GET /api/v2/tokens/{id}` shows (`Token`: base role, custom role `_id`s, inline role, last four characters).
+
+
+
+/** The account owner's member id (every token has an owner, a service token too). */
+const OWNER_ID = "emulator0owner0000000001";
+/** A stable id and display name for a token; the token itself never leaves this function. */
+function describeToken(token, config, now) {
+    const digest = (0,external_node_crypto_.createHash)("sha256").update(token).digest("hex");
+    const caller = {
+        tokenId: digest.slice(0, 24),
+        tokenName: config?.name ?? `token-${digest.slice(0, 8)}`,
+        role: config?.role ?? "writer",
+    };
+    if (config?.memberId !== undefined)
+        caller.memberId = config.memberId;
+    if (config?.customRoleKeys !== undefined)
+        caller.customRoleKeys = [...config.customRoleKeys];
+    if (config?.inlineRole !== undefined)
+        caller.inlineRole = structuredClone(config.inlineRole);
+    return { caller, lastFour: token.slice(-4), createdAt: now };
+}
+/** True when custom roles or an inline role limit the token (its base role then no longer decides). */
+function hasPolicy(caller) {
+    return caller.customRoleKeys !== undefined || caller.inlineRole !== undefined;
+}
+/** The token's permissions, with custom roles read from the current state (a missing role grants nothing). */
+function tokenPermissions(caller, store) {
+    const policies = [];
+    for (const key of caller.customRoleKeys ?? []) {
+        const role = store.roles.get(key);
+        if (role)
+            policies.push({ label: `role "${role.key}"`, statements: role.policy });
+    }
+    if (caller.inlineRole !== undefined)
+        policies.push({ label: "the inline role", statements: caller.inlineRole });
+    if (hasPolicy(caller) && policies.length === 0) {
+        // Roles that no longer exist allow nothing; an empty policy says exactly that.
+        policies.push({ label: "the token's custom roles", statements: [] });
+    }
+    return { baseRole: caller.role, policies };
+}
+/**
+ * Reading tokens needs read access: a base-role token has it; a policy-limited one only through a custom role
+ * whose `basePermissions` is `reader` (an inline role has no base permissions, so it sees nothing beyond its
+ * statements, and the policy grammar has no action for viewing tokens).
+ */
+function canReadTokens(caller, store) {
+    if (!hasPolicy(caller))
+        return true;
+    return (caller.customRoleKeys ?? []).some((key) => store.roles.get(key)?.basePermissions === "reader");
+}
+/** The `Token` representation. */
+function tokenRepresentation(token, store) {
+    const { caller } = token;
+    const customRoleIds = (caller.customRoleKeys ?? [])
+        .map((key) => store.roles.get(key)?._id)
+        .filter((id) => id !== undefined);
+    const representation = {
+        _id: caller.tokenId,
+        ownerId: OWNER_ID,
+        memberId: caller.memberId ?? OWNER_ID,
+        name: caller.tokenName,
+        creationDate: token.createdAt,
+        lastModified: token.createdAt,
+        role: caller.role,
+        customRoleIds,
+        inlineRole: structuredClone([...(caller.inlineRole ?? [])]),
+        token: token.lastFour,
+        serviceToken: caller.memberId === undefined,
+        defaultApiVersion: Number(limits/* LD_API_VERSION */.pQ),
+        _links: { parent: representations_link(hrefs.tokens()), self: representations_link(hrefs.token(caller.tokenId)) },
+    };
+    return representation;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/policy-check.ts
+// Custom roles and inline roles on the emulator's writes: the action each write needs (the same mapping the
+// client uses to explain a 403, src/launchdarkly/permissions.ts), checked against the token's policies with the
+// resource's real tags and `critical` flag from the state. A write no action can be named for is let through,
+// as the pre-flight check (src/apply/write-access.ts) cannot name one either.
+
+
+
+
+const OPERATION_IDS = new Map(Object.values(routes/* ROUTES */.bw).map((route) => [`${route.method} ${route.template}`, route.operationId]));
+/** Writes the client never makes, named after their role actions so the emulator can still check them. */
+function projectWritePermission(routeKey, params, bodyKey) {
+    const p = params.projectKey;
+    switch (routeKey) {
+        case "POST /api/v2/projects":
+            return { resource: `proj/${bodyKey}`, actions: ["createProject"] };
+        case "DELETE /api/v2/projects/{projectKey}":
+            return { resource: `proj/${p}`, actions: ["deleteProject"] };
+        case "POST /api/v2/projects/{projectKey}/environments":
+            return { resource: `proj/${p}:env/${bodyKey}`, actions: ["createEnvironment"] };
+        case "DELETE /api/v2/projects/{projectKey}/environments/{environmentKey}":
+            return { resource: `proj/${p}:env/${params.environmentKey}`, actions: ["deleteEnvironment"] };
+        default:
+            return undefined;
+    }
+}
+/** The resource with the tags and `critical` flag the state knows (and, for a create, the tags in the body). */
+function targetOf(resource, store, body) {
+    const levels = resource.split(":").map((part) => {
+        const slash = part.indexOf("/");
+        return slash < 0 ? { type: part } : { type: part.slice(0, slash), key: part.slice(slash + 1) };
+    });
+    const [first, second, third] = levels;
+    const bodyTags = body?.tags;
+    const createdTags = Array.isArray(bodyTags) ? bodyTags : [];
+    if (first?.type === "proj") {
+        const project = store.projects.get(first.key ?? "");
+        first.tags = project?.project.tags ?? createdTags;
+        if (second?.type === "env") {
+            const environment = project?.environments.get(second.key ?? "");
+            second.tags = environment?.environment.tags ?? createdTags;
+            second.properties = { critical: environment?.environment.critical ?? false };
+            if (third?.type === "segment") {
+                third.tags = environment?.segments.get(third.key ?? "")?.segment.tags ?? createdTags;
+            }
+        }
+        else if (second?.type === "metric") {
+            second.tags = project?.metrics.get(second.key ?? "")?.tags ?? createdTags;
+        }
+    }
+    else if (first?.type === "role") {
+        first.tags = [];
+    }
+    return levels;
+}
+/** Why a policy-limited token may not make this write, or undefined when it may. */
+function policyRefusal(request, caller, store) {
+    const routeKey = `${request.method} ${request.template}`;
+    const operationId = OPERATION_IDS.get(routeKey);
+    const bodyKey = request.body?.key;
+    const needed = operationId
+        ? (0,launchdarkly_permissions/* requiredPermission */.PY)({
+            operationId,
+            params: request.params,
+            body: request.body,
+            semanticPatch: request.contentType.includes("domain-model=launchdarkly.semanticpatch"),
+        })
+        : projectWritePermission(routeKey, request.params, typeof bodyKey === "string" ? bodyKey : "*");
+    if (!needed)
+        return undefined;
+    const permissions = tokenPermissions(caller, store);
+    const target = targetOf(needed.resource, store, request.body);
+    for (const action of needed.actions) {
+        const decision = (0,evaluate_access/* evaluateAccess */.C)(permissions, { action, resource: target });
+        if (!decision.allowed)
+            return `${action} on ${needed.resource}: ${decision.reason}`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/rate-limiter.ts
@@ -76316,110 +76936,6 @@ class Router {
         }
         return { pathKnown };
     }
-}
-
-;// CONCATENATED MODULE: ./src/emulator/representations.ts
-
-const JSON_TYPE = "application/json";
-function representations_link(href) {
-    return { href, type: JSON_TYPE };
-}
-const enc = encodeURIComponent;
-const hrefs = {
-    projects: () => "/api/v2/projects",
-    project: (p) => `/api/v2/projects/${enc(p)}`,
-    environments: (p) => `/api/v2/projects/${enc(p)}/environments`,
-    environment: (p, e) => `/api/v2/projects/${enc(p)}/environments/${enc(e)}`,
-    segments: (p, e) => `/api/v2/segments/${enc(p)}/${enc(e)}`,
-    segment: (p, e, s) => `/api/v2/segments/${enc(p)}/${enc(e)}/${enc(s)}`,
-    metrics: (p) => `/api/v2/metrics/${enc(p)}`,
-    metric: (p, m) => `/api/v2/metrics/${enc(p)}/${enc(m)}`,
-    roles: () => "/api/v2/roles",
-    role: (r) => `/api/v2/roles/${enc(r)}`,
-    auditLog: () => "/api/v2/auditlog",
-    auditEntry: (id) => `/api/v2/auditlog/${enc(id)}`,
-};
-function buildProject(input) {
-    const links = {
-        environments: representations_link(hrefs.environments(input.key)),
-        self: representations_link(hrefs.project(input.key)),
-    };
-    return {
-        _links: links,
-        _id: input._id ?? newObjectId(),
-        key: input.key,
-        includeInSnippetByDefault: input.includeInSnippetByDefault ?? false,
-        defaultClientSideAvailability: {
-            usingMobileKey: input.defaultClientSideAvailability?.usingMobileKey ?? false,
-            usingEnvironmentId: input.defaultClientSideAvailability?.usingEnvironmentId ?? false,
-        },
-        name: input.name,
-        tags: input.tags ?? [],
-    };
-}
-function buildEnvironment(projectKey, input) {
-    return {
-        _links: { self: representations_link(hrefs.environment(projectKey, input.key)) },
-        _id: input._id ?? newObjectId(),
-        key: input.key,
-        name: input.name,
-        // SDK and mobile keys look like LaunchDarkly's (`sdk-…`, `mob-…`) but are random and grant nothing.
-        apiKey: input.apiKey ?? `sdk-${newUuid()}`,
-        mobileKey: input.mobileKey ?? `mob-${newUuid()}`,
-        color: input.color,
-        defaultTtl: input.defaultTtl ?? 0,
-        secureMode: input.secureMode ?? false,
-        defaultTrackEvents: input.defaultTrackEvents ?? false,
-        requireComments: input.requireComments ?? false,
-        confirmChanges: input.confirmChanges ?? false,
-        tags: input.tags ?? [],
-        critical: input.critical ?? false,
-    };
-}
-/** The environments LaunchDarkly creates when `ProjectPost.environments` is omitted. */
-const DEFAULT_ENVIRONMENTS = [
-    { key: "production", name: "Production", color: "417505" },
-    { key: "test", name: "Test", color: "F5A623" },
-];
-function segmentLinks(projectKey, environmentKey, segmentKey) {
-    return {
-        parent: representations_link(hrefs.segments(projectKey, environmentKey)),
-        self: representations_link(hrefs.segment(projectKey, environmentKey, segmentKey)),
-    };
-}
-/** A new segment from a `SegmentBody`: no targets, no rules, version 1. */
-function buildSegment(projectKey, environmentKey, body, now) {
-    const segment = {
-        name: body.name,
-        tags: body.tags ? [...new Set(body.tags)] : [],
-        creationDate: now,
-        lastModifiedDate: now,
-        key: body.key,
-        included: [],
-        excluded: [],
-        includedContexts: [],
-        excludedContexts: [],
-        _links: segmentLinks(projectKey, environmentKey, body.key),
-        rules: [],
-        version: 1,
-        deleted: false,
-        generation: 1,
-    };
-    if (body.description !== undefined)
-        segment.description = body.description;
-    if (body.unbounded) {
-        segment.unbounded = true;
-        segment.unboundedContextKind = body.unboundedContextKind ?? "user";
-    }
-    else
-        segment.unbounded = false;
-    return segment;
-}
-function metricLinks(projectKey, metricKey) {
-    return { parent: representations_link(hrefs.metrics(projectKey)), self: representations_link(hrefs.metric(projectKey, metricKey)) };
-}
-function roleLinks(roleKey) {
-    return { parent: representations_link(hrefs.roles()), self: representations_link(hrefs.role(roleKey)) };
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/audit-log.ts
@@ -76521,7 +77037,8 @@ function queryAuditLog(records, query) {
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/routes/account.ts
-// Account-level reads: `GET /api/v2/caller-identity` and `GET /api/v2/auditlog`.
+// Account-level reads: `GET /api/v2/caller-identity` (exactly `CallerIdentityRep`: no role; a client reads the
+// token's role with `GET /api/v2/tokens/{id}`) and `GET /api/v2/auditlog`.
 
 
 
@@ -76546,8 +77063,6 @@ function registerAccountRoutes(router) {
             tokenId: context.caller.tokenId,
             ...(context.caller.memberId === undefined ? {} : { memberId: context.caller.memberId }),
             serviceToken: context.caller.memberId === undefined,
-            // Not in `CallerIdentityRep`: the emulator's token role, so tests can see which role a token has.
-            role: context.caller.role,
         },
     }));
     router.add("GET", "/api/v2/auditlog", (context) => {
@@ -76578,7 +77093,7 @@ var fast_json_patch_default = /*#__PURE__*/__nccwpck_require__.n(fast_json_patch
 // A failed `test` operation answers 409 `optimistic_locking_error`: LaunchDarkly documents `test` on `/version` as
 // the way to guard concurrent updates ("Updates using JSON patch") and names 409 "conflicts with a concurrent API
 // request" with `optimistic_locking_error` as the StatusConflictErrorRep example code. The document does not show
-// the answer to a failed test explicitly; this is the emulator's reading of it (docs/emulator.md).
+// the answer to a failed test explicitly; this is the emulator's reading of it (README, "LaunchDarkly emulator").
 
 
 const { applyOperation, JsonPatchError } = (fast_json_patch_default());
@@ -77403,10 +77918,13 @@ function registerRoleRoutes(router) {
     });
 }
 
+// EXTERNAL MODULE: ./src/launchdarkly/segment-instructions.ts
+var segment_instructions = __nccwpck_require__(799);
 ;// CONCATENATED MODULE: ./src/emulator/segment-semantic-patch.ts
 // Segment semantic patch: every instruction kind in ../shared/launchdarkly/segment-semantic-patch.md, applied to a
 // copy of the segment so that a request is all or nothing. Targets of context kind "user" live in the legacy
 // `included`/`excluded` arrays, other kinds in `includedContexts`/`excludedContexts`.
+
 
 
 
@@ -77458,16 +77976,6 @@ const INSTRUCTIONS = {
     processBigSegmentImport: { parameters: ["importId"], action: "updateIncluded" },
 };
 const SEGMENT_INSTRUCTION_KINDS = Object.keys(INSTRUCTIONS);
-const TARGET_KINDS = new Set([
-    "addIncludedTargets",
-    "removeIncludedTargets",
-    "addExcludedTargets",
-    "removeExcludedTargets",
-    "addIncludedUsers",
-    "removeIncludedUsers",
-    "addExcludedUsers",
-    "removeExcludedUsers",
-]);
 function fail(index, kind, message) {
     throw invalidRequest(`instructions[${index}] (${kind}): ${message}`);
 }
@@ -77494,7 +78002,7 @@ function applySegmentSemanticPatch(input) {
                 fail(index, instruction.kind, `unknown parameter "${name}" (takes ${spec.parameters.join(", ")})`);
             }
         }
-        if (TARGET_KINDS.has(instruction.kind)) {
+        if (segment_instructions/* TARGET_INSTRUCTION_KINDS */.H.has(instruction.kind)) {
             if (unbounded) {
                 fail(index, instruction.kind, "big segments take the *BigSegment* instructions or POST .../contexts");
             }
@@ -78178,6 +78686,47 @@ function updateBigSegmentMembers(record, update) {
     record.bigExcluded = excluded;
 }
 
+;// CONCATENATED MODULE: ./src/emulator/routes/tokens.ts
+// `GET /api/v2/tokens` and `GET /api/v2/tokens/{id}`: the configured access tokens as `Token` representations
+// (base role, custom role ids, inline role, last four characters), so a client can see what its token may do.
+
+
+
+
+/** LaunchDarkly's documented default page size for tokens ("Defaults to 25"); it documents no maximum. */
+const TOKEN_PAGE_SIZE = 25;
+const TOKEN_MAX_PAGE_SIZE = 1000;
+function requireTokenRead(context) {
+    if (!canReadTokens(context.caller, context.store)) {
+        throw new EmulatorHttpError(403, "forbidden", "Access to the requested resource was denied");
+    }
+}
+function knownTokens(context) {
+    return new Map(context.tokens.map((token) => [token.caller.tokenId, token]));
+}
+function registerTokenRoutes(router) {
+    router.add("GET", "/api/v2/tokens", (context) => {
+        requireTokenRead(context);
+        const tokens = knownTokens(context);
+        const page = parsePage(context.query, TOKEN_PAGE_SIZE, TOKEN_MAX_PAGE_SIZE);
+        return {
+            status: 200,
+            body: {
+                items: pageOfValues(tokens, page).map((token) => tokenRepresentation(token, context.store)),
+                _links: pageLinks(hrefs.tokens(), context.query, page, tokens.size),
+                totalCount: tokens.size,
+            },
+        };
+    });
+    router.add("GET", "/api/v2/tokens/{id}", (context) => {
+        requireTokenRead(context);
+        const token = knownTokens(context).get(context.params.id);
+        if (!token)
+            throw notFound(`Unknown access token "${context.params.id}"`);
+        return { status: 200, body: tokenRepresentation(token, context.store) };
+    });
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/emulator/store.ts
@@ -78379,6 +78928,8 @@ async function writeSnapshotFile(file, snapshot) {
 
 
 
+
+
 const SEMANTIC_OR_JSON = /^application\/(json|merge-patch\+json)/;
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 function buildRouter() {
@@ -78388,6 +78939,7 @@ function buildRouter() {
     registerMetricRoutes(router);
     registerRoleRoutes(router);
     registerAccountRoutes(router);
+    registerTokenRoutes(router);
     return router;
 }
 function readBody(request) {
@@ -78408,22 +78960,17 @@ function readBody(request) {
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
-/** A stable id and display name for a token; the token itself never leaves this function. */
-function describeToken(token, config) {
-    const digest = (0,external_node_crypto_.createHash)("sha256").update(token).digest("hex");
-    return {
-        tokenId: digest.slice(0, 24),
-        tokenName: config?.name ?? `token-${digest.slice(0, 8)}`,
-        ...(config?.memberId === undefined ? {} : { memberId: config.memberId }),
-        role: config?.role ?? "writer",
-    };
-}
 async function startEmulator(options = {}) {
     let store = options.state ? loadSnapshot(options.state) : new EmulatorStore();
     let faults = mergeFaults(NO_FAULTS, options.faults ?? {});
+    const startedAt = Date.now();
     const tokens = options.tokens && Object.keys(options.tokens).length > 0
-        ? new Map(Object.entries(options.tokens))
+        ? new Map(Object.entries(options.tokens).map(([token, config]) => [
+            token,
+            describeToken(token, config, startedAt),
+        ]))
         : undefined;
+    const configuredTokens = tokens ? [...tokens.values()] : undefined;
     const router = buildRouter();
     const limiter = new RateLimiter();
     const requestLog = [];
@@ -78554,7 +79101,8 @@ async function startEmulator(options = {}) {
         if (token === "" || (tokens && !tokens.has(token))) {
             return fail(new EmulatorHttpError(401, "unauthorized", "Invalid account ID header"));
         }
-        const caller = describeToken(token, tokens?.get(token));
+        const callerToken = tokens?.get(token) ?? describeToken(token, undefined, startedAt);
+        const caller = callerToken.caller;
         const routeKey = match ? `${method} ${match.route.template}` : `${method} ${path}`;
         const limit = limiter.take(caller.tokenId, routeKey, faults.globalLimit, faults.routeLimit, Date.now());
         if (!limit.allowed) {
@@ -78582,7 +79130,8 @@ async function startEmulator(options = {}) {
         if (apiVersion !== undefined && !/^(\d{8}|beta)$/.test(String(apiVersion))) {
             return fail(invalidRequest(`Unsupported LD-API-Version "${apiVersion}" (this emulator speaks ${limits/* LD_API_VERSION */.pQ})`), headers);
         }
-        if (match.route.write && caller.role !== "writer") {
+        // A token limited by custom roles or an inline role is checked against them once the body is read.
+        if (match.route.write && !hasPolicy(caller) && caller.role !== "writer") {
             return fail(new EmulatorHttpError(403, "forbidden", "Access to the requested resource was denied"), headers);
         }
         const contentType = String(request.headers["content-type"] ?? "");
@@ -78598,6 +79147,11 @@ async function startEmulator(options = {}) {
                 return fail(invalidRequest("Request body is not valid JSON"), headers);
             }
         }
+        if (match.route.write &&
+            hasPolicy(caller) &&
+            policyRefusal({ method, template: match.route.template, params: match.params, body, contentType }, caller, store) !== undefined) {
+            return fail(new EmulatorHttpError(403, "forbidden", "Access to the requested resource was denied"), headers);
+        }
         let result;
         try {
             result = match.route.handler({
@@ -78609,6 +79163,7 @@ async function startEmulator(options = {}) {
                 contentType,
                 caller,
                 store,
+                tokens: configuredTokens ?? [callerToken],
             });
         }
         catch (error) {
@@ -78764,8 +79319,8 @@ var picocolors = __nccwpck_require__(7336);
 var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
 // EXTERNAL MODULE: ./src/diagnostics/format-text.ts
 var format_text = __nccwpck_require__(9481);
-// EXTERNAL MODULE: ./src/launchdarkly/client.ts + 9 modules
-var client = __nccwpck_require__(6078);
+// EXTERNAL MODULE: ./src/launchdarkly/client.ts + 7 modules
+var client = __nccwpck_require__(9373);
 // EXTERNAL MODULE: ./src/launchdarkly/config.ts
 var launchdarkly_config = __nccwpck_require__(1824);
 // EXTERNAL MODULE: ./src/plan/create-plan.ts
@@ -78882,7 +79437,7 @@ async function runPlanCommand(options) {
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7336);
 /* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6205);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6173);
 /* harmony import */ var _validate_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8926);
 
 
@@ -78931,9 +79486,9 @@ function registerValidateCommand(program) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(311);
-/* harmony import */ var _commands_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9553);
+/* harmony import */ var _commands_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6853);
 /* harmony import */ var _commands_drift_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6033);
-/* harmony import */ var _commands_emulator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7494);
+/* harmony import */ var _commands_emulator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6941);
 /* harmony import */ var _commands_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1951);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2575);
 
@@ -79006,7 +79561,7 @@ function plural(count, noun) {
 
 /***/ }),
 
-/***/ 6078:
+/***/ 9373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79057,49 +79612,8 @@ function minimumPageRequests(total, pageSize) {
     return Math.max(1, Math.ceil(total / pageSize));
 }
 
-;// CONCATENATED MODULE: ./src/launchdarkly/routes.ts
-// The LaunchDarkly endpoints this client calls, as (method, path template) pairs named after their OpenAPI
-// operationId. LaunchDarkly rate-limits per route ("a specific URL pattern and verb"), so the template, not the
-// concrete path, is the pacing bucket and the stats key.
-function route(operationId, method, template) {
-    return { operationId, method, template };
-}
-const ROUTES = {
-    getCallerIdentity: route("getCallerIdentity", "GET", "/api/v2/caller-identity"),
-    getProject: route("getProject", "GET", "/api/v2/projects/{projectKey}"),
-    getEnvironmentsByProject: route("getEnvironmentsByProject", "GET", "/api/v2/projects/{projectKey}/environments"),
-    getSegments: route("getSegments", "GET", "/api/v2/segments/{projectKey}/{environmentKey}"),
-    getSegment: route("getSegment", "GET", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}"),
-    postSegment: route("postSegment", "POST", "/api/v2/segments/{projectKey}/{environmentKey}"),
-    patchSegment: route("patchSegment", "PATCH", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}"),
-    deleteSegment: route("deleteSegment", "DELETE", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}"),
-    updateBigSegmentContextTargets: route("updateBigSegmentContextTargets", "POST", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts"),
-    getMetrics: route("getMetrics", "GET", "/api/v2/metrics/{projectKey}"),
-    getMetric: route("getMetric", "GET", "/api/v2/metrics/{projectKey}/{metricKey}"),
-    postMetric: route("postMetric", "POST", "/api/v2/metrics/{projectKey}"),
-    patchMetric: route("patchMetric", "PATCH", "/api/v2/metrics/{projectKey}/{metricKey}"),
-    deleteMetric: route("deleteMetric", "DELETE", "/api/v2/metrics/{projectKey}/{metricKey}"),
-    getCustomRoles: route("getCustomRoles", "GET", "/api/v2/roles"),
-    getCustomRole: route("getCustomRole", "GET", "/api/v2/roles/{customRoleKey}"),
-    postCustomRole: route("postCustomRole", "POST", "/api/v2/roles"),
-    patchCustomRole: route("patchCustomRole", "PATCH", "/api/v2/roles/{customRoleKey}"),
-    deleteCustomRole: route("deleteCustomRole", "DELETE", "/api/v2/roles/{customRoleKey}"),
-    getAuditLogEntries: route("getAuditLogEntries", "GET", "/api/v2/auditlog"),
-};
-/** Fills a template; every parameter is percent-encoded so a key can never change the path's shape. */
-function buildPath(template, params) {
-    return template.replace(/\{(\w+)\}/g, (_, name) => {
-        const value = params[name];
-        if (value === undefined || value === "")
-            throw new Error(`missing path parameter ${name} for ${template}`);
-        return encodeURIComponent(value);
-    });
-}
-/** `GET /api/v2/segments/{projectKey}/{environmentKey}`: the key used for pacing buckets and stats. */
-function routeKey(r) {
-    return `${r.method} ${r.template}`;
-}
-
+// EXTERNAL MODULE: ./src/launchdarkly/routes.ts
+var routes = __nccwpck_require__(8280);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 // EXTERNAL MODULE: ./src/version.ts
@@ -79282,156 +79796,8 @@ class RateLimitPacer {
     }
 }
 
-;// CONCATENATED MODULE: ./src/launchdarkly/permissions.ts
-// Which custom-role action a request needs, so a 403 can name the missing permission. Action names come from
-// LaunchDarkly's role-actions reference; the mapping from JSON Patch paths and semantic-patch instruction kinds to
-// actions follows the action names (LaunchDarkly does not publish it one by one).
-const SEGMENT_PATCH_PATHS = {
-    name: "updateName",
-    description: "updateDescription",
-    tags: "updateTags",
-    included: "updateIncluded",
-    includedContexts: "updateIncluded",
-    excluded: "updateExcluded",
-    excludedContexts: "updateExcluded",
-    rules: "updateRules",
-};
-const SEGMENT_INSTRUCTIONS = {
-    addTags: "updateTags",
-    removeTags: "updateTags",
-    updateName: "updateName",
-    addIncludedTargets: "updateIncluded",
-    removeIncludedTargets: "updateIncluded",
-    addIncludedUsers: "updateIncluded",
-    removeIncludedUsers: "updateIncluded",
-    addBigSegmentIncludedTargets: "updateIncluded",
-    removeBigSegmentIncludedTargets: "updateIncluded",
-    addExcludedTargets: "updateExcluded",
-    removeExcludedTargets: "updateExcluded",
-    addExcludedUsers: "updateExcluded",
-    removeExcludedUsers: "updateExcluded",
-    addBigSegmentExcludedTargets: "updateExcluded",
-    removeBigSegmentExcludedTargets: "updateExcluded",
-    addRule: "updateRules",
-    removeRule: "updateRules",
-    reorderRules: "updateRules",
-    updateRuleDescription: "updateRules",
-    updateRuleRolloutAndContextKind: "updateRules",
-    addClauses: "updateRules",
-    removeClauses: "updateRules",
-    updateClause: "updateRules",
-    addValuesToClause: "updateRules",
-    removeValuesFromClause: "updateRules",
-};
-const METRIC_PATCH_PATHS = {
-    name: "updateName",
-    description: "updateDescription",
-    tags: "updateTags",
-    eventKey: "updateEventKey",
-    isNumeric: "updateNumeric",
-    successCriteria: "updateNumericSuccess",
-    unit: "updateNumericUnit",
-    selector: "updateSelector",
-    urls: "updateUrls",
-    maintainerId: "updateMaintainer",
-    analysisType: "updateAnalysisType",
-    archived: "updateArchived",
-};
-const ROLE_PATCH_PATHS = {
-    name: "updateName",
-    description: "updateDescription",
-    policy: "updatePolicy",
-};
-function unique(values) {
-    return [...new Set([...values].filter((v) => v !== undefined))].sort();
-}
-/** The actions a JSON Patch needs: one per top-level field it changes (`test` ops change nothing). */
-function actionsForJsonPatch(patch, table) {
-    return unique(patch
-        .filter((op) => op.op !== "test")
-        .map((op) => {
-        const field = op.path.split("/")[1] ?? "";
-        return table[field.replace(/~1/g, "/").replace(/~0/g, "~")];
-    }));
-}
-function actionsForSegmentInstructions(instructions) {
-    return unique(instructions.map((i) => SEGMENT_INSTRUCTIONS[i.kind]));
-}
-function patchOps(body) {
-    if (Array.isArray(body))
-        return body;
-    const wrapped = body?.patch;
-    return Array.isArray(wrapped) ? wrapped : [];
-}
-function bigSegmentActions(body) {
-    const update = body;
-    return unique([
-        update?.included ? "updateIncluded" : undefined,
-        update?.excluded ? "updateExcluded" : undefined,
-    ]);
-}
-/** What a request needs, or undefined when no single action can be named (reads LaunchDarkly grants to all). */
-function requiredPermission(request) {
-    const { projectKey: p, environmentKey: e, segmentKey: s, metricKey: m, customRoleKey: r } = request.params;
-    // A create names its key in the body, not the path.
-    const bodyKey = request.body?.key;
-    const key = (pathKey) => pathKey ?? (typeof bodyKey === "string" ? bodyKey : "*");
-    const segmentResource = `proj/${p}:env/${e}:segment/${key(s)}`;
-    const metricResource = `proj/${p}:metric/${key(m)}`;
-    const roleResource = `role/${key(r)}`;
-    let result;
-    switch (request.operationId) {
-        case "getProject":
-        case "getEnvironmentsByProject":
-            result = { resource: `proj/${p}`, actions: ["viewProject"] };
-            break;
-        case "postSegment":
-            result = { resource: segmentResource, actions: ["createSegment"] };
-            break;
-        case "deleteSegment":
-            result = { resource: segmentResource, actions: ["deleteSegment"] };
-            break;
-        case "patchSegment":
-            result = {
-                resource: segmentResource,
-                actions: request.semanticPatch
-                    ? actionsForSegmentInstructions(request.body?.instructions ?? [])
-                    : actionsForJsonPatch(patchOps(request.body), SEGMENT_PATCH_PATHS),
-            };
-            break;
-        case "updateBigSegmentContextTargets":
-            result = { resource: segmentResource, actions: bigSegmentActions(request.body) };
-            break;
-        case "postMetric":
-            result = { resource: metricResource, actions: ["createMetric"] };
-            break;
-        case "deleteMetric":
-            result = { resource: metricResource, actions: ["deleteMetric"] };
-            break;
-        case "patchMetric":
-            result = {
-                resource: metricResource,
-                actions: actionsForJsonPatch(patchOps(request.body), METRIC_PATCH_PATHS),
-            };
-            break;
-        case "postCustomRole":
-            result = { resource: roleResource, actions: ["createRole"] };
-            break;
-        case "deleteCustomRole":
-            result = { resource: roleResource, actions: ["deleteRole"] };
-            break;
-        case "patchCustomRole":
-            result = {
-                resource: roleResource,
-                actions: actionsForJsonPatch(patchOps(request.body), ROLE_PATCH_PATHS),
-            };
-            break;
-        default:
-            result = undefined;
-    }
-    return result && result.actions.length > 0 ? result : undefined;
-}
-
+// EXTERNAL MODULE: ./src/launchdarkly/permissions.ts
+var permissions = __nccwpck_require__(1988);
 ;// CONCATENATED MODULE: ./src/launchdarkly/rate-limit-headers.ts
 // Reading LaunchDarkly's rate-limit headers. LaunchDarkly publishes no numbers, only these headers:
 // X-Ratelimit-Global-Remaining, X-Ratelimit-Route-Remaining, X-Ratelimit-Reset (epoch ms) and, for IP-based
@@ -79655,7 +80021,7 @@ class LaunchDarklyTransport {
      * `repeat` is "safe" or when the request certainly never left; otherwise the error has `outcomeUnknown`.
      */
     async call(spec) {
-        const key = routeKey(spec.route);
+        const key = (0,routes/* routeKey */.vh)(spec.route);
         const params = spec.params ?? {};
         const { path, query } = this.target(spec, params);
         const isWrite = spec.route.method !== "GET";
@@ -79711,7 +80077,7 @@ class LaunchDarklyTransport {
             if (value !== undefined)
                 search.set(name, String(value));
         }
-        return { path: buildPath(spec.route.template, params), query: search.toString() };
+        return { path: (0,routes/* buildPath */.UL)(spec.route.template, params), query: search.toString() };
     }
     holdAfterRateLimit(key, rate, retry) {
         const now = Date.now();
@@ -79825,7 +80191,7 @@ class LaunchDarklyTransport {
         const status = outcome.kind === "response" ? outcome.status : undefined;
         const parts = outcome.kind === "response" ? ldErrorParts(outcome.status, outcome.body) : { code: outcome.code };
         const permission = status === 403
-            ? requiredPermission({
+            ? (0,permissions/* requiredPermission */.PY)({
                 operationId: spec.route.operationId,
                 params,
                 body: spec.body,
@@ -79859,9 +80225,12 @@ class LaunchDarklyTransport {
     }
 }
 
+// EXTERNAL MODULE: ./src/launchdarkly/segment-instructions.ts
+var segment_instructions = __nccwpck_require__(799);
 ;// CONCATENATED MODULE: ./src/launchdarkly/write-safety.ts
 // Which writes may be sent again after an attempt whose outcome is unknown (5xx, dropped connection, timeout).
 // A write is repeated only when applying it twice leaves the same result as applying it once.
+
 /**
  * A JSON Patch is safe to repeat when a `test` op guards it (if the first attempt applied, the test fails instead
  * of applying twice) or when it only replaces values (replacing twice gives the same document).
@@ -79876,18 +80245,8 @@ const IDEMPOTENT_SEGMENT_INSTRUCTIONS = new Set([
     "addTags",
     "removeTags",
     "updateName",
-    "addIncludedTargets",
-    "removeIncludedTargets",
-    "addExcludedTargets",
-    "removeExcludedTargets",
-    "addIncludedUsers",
-    "removeIncludedUsers",
-    "addExcludedUsers",
-    "removeExcludedUsers",
-    "addBigSegmentIncludedTargets",
-    "removeBigSegmentIncludedTargets",
-    "addBigSegmentExcludedTargets",
-    "removeBigSegmentExcludedTargets",
+    ...segment_instructions/* TARGET_INSTRUCTION_KINDS */.H,
+    ...segment_instructions/* BIG_SEGMENT_TARGET_INSTRUCTION_KINDS */.C,
     "removeRule",
     "reorderRules",
     "updateRuleDescription",
@@ -79934,32 +80293,35 @@ class LaunchDarklyClient {
     }
     // ---- reads -------------------------------------------------------------------------------------------------
     async getCallerIdentity() {
-        return (await this.transport.call({ route: ROUTES.getCallerIdentity, repeat: "safe" }))
+        return (await this.transport.call({ route: routes/* ROUTES */.bw.getCallerIdentity, repeat: "safe" }))
             .body;
     }
+    getToken(id) {
+        return this.getOptional(routes/* ROUTES */.bw.getToken, { id });
+    }
     getProject(projectKey) {
-        return this.getOptional(ROUTES.getProject, { projectKey });
+        return this.getOptional(routes/* ROUTES */.bw.getProject, { projectKey });
     }
     async listEnvironments(projectKey) {
-        return this.listAll(ROUTES.getEnvironmentsByProject, { projectKey }, limits/* MAX_PAGE_SIZE */.H4.environments);
+        return this.listAll(routes/* ROUTES */.bw.getEnvironmentsByProject, { projectKey }, limits/* MAX_PAGE_SIZE */.H4.environments);
     }
     listSegments(projectKey, environmentKey) {
-        return this.listAll(ROUTES.getSegments, { projectKey, environmentKey }, limits/* MAX_PAGE_SIZE */.H4.segments);
+        return this.listAll(routes/* ROUTES */.bw.getSegments, { projectKey, environmentKey }, limits/* MAX_PAGE_SIZE */.H4.segments);
     }
     getSegment(projectKey, environmentKey, segmentKey) {
-        return this.getOptional(ROUTES.getSegment, { projectKey, environmentKey, segmentKey });
+        return this.getOptional(routes/* ROUTES */.bw.getSegment, { projectKey, environmentKey, segmentKey });
     }
     listMetrics(projectKey) {
-        return this.listAll(ROUTES.getMetrics, { projectKey }, limits/* MAX_PAGE_SIZE */.H4.metrics);
+        return this.listAll(routes/* ROUTES */.bw.getMetrics, { projectKey }, limits/* MAX_PAGE_SIZE */.H4.metrics);
     }
     getMetric(projectKey, metricKey) {
-        return this.getOptional(ROUTES.getMetric, { projectKey, metricKey });
+        return this.getOptional(routes/* ROUTES */.bw.getMetric, { projectKey, metricKey });
     }
     listRoles() {
-        return this.listAll(ROUTES.getCustomRoles, {}, limits/* MAX_PAGE_SIZE */.H4.roles);
+        return this.listAll(routes/* ROUTES */.bw.getCustomRoles, {}, limits/* MAX_PAGE_SIZE */.H4.roles);
     }
     getRole(roleKey) {
-        return this.getOptional(ROUTES.getCustomRole, { customRoleKey: roleKey });
+        return this.getOptional(routes/* ROUTES */.bw.getCustomRole, { customRoleKey: roleKey });
     }
     /**
      * Newest first. `limit` caps the number of entries returned (default 100); `after` (epoch ms) keeps only newer
@@ -79971,7 +80333,7 @@ class LaunchDarklyClient {
         if (wanted <= 0)
             return entries;
         let page = (await this.transport.call({
-            route: ROUTES.getAuditLogEntries,
+            route: routes/* ROUTES */.bw.getAuditLogEntries,
             query: { spec, limit: Math.min(wanted, limits/* MAX_PAGE_SIZE */.H4.auditLog), after: options.after },
             repeat: "safe",
         })).body;
@@ -79989,7 +80351,7 @@ class LaunchDarklyClient {
             if (href === undefined || followed >= MAX_FOLLOWED_PAGES || (page.items ?? []).length === 0)
                 return entries;
             page = (await this.transport.call({
-                route: ROUTES.getAuditLogEntries,
+                route: routes/* ROUTES */.bw.getAuditLogEntries,
                 href,
                 repeat: "safe",
             })).body;
@@ -80002,11 +80364,11 @@ class LaunchDarklyClient {
      */
     createSegment(projectKey, environmentKey, body, _comment) {
         const params = { projectKey, environmentKey };
-        return this.createVerified(() => this.send({ route: ROUTES.postSegment, params, body, repeat: "once" }), () => this.getSegment(projectKey, environmentKey, body.key));
+        return this.createVerified(() => this.send({ route: routes/* ROUTES */.bw.postSegment, params, body, repeat: "once" }), () => this.getSegment(projectKey, environmentKey, body.key));
     }
     patchSegmentSemantic(projectKey, environmentKey, segmentKey, instructions, comment) {
         return this.send({
-            route: ROUTES.patchSegment,
+            route: routes/* ROUTES */.bw.patchSegment,
             params: { projectKey, environmentKey, segmentKey },
             body: { environmentKey, instructions, ...(comment !== undefined ? { comment } : {}) },
             contentType: SEMANTIC_PATCH_CONTENT_TYPE,
@@ -80015,7 +80377,7 @@ class LaunchDarklyClient {
     }
     patchSegmentJson(projectKey, environmentKey, segmentKey, patch, comment) {
         return this.send({
-            route: ROUTES.patchSegment,
+            route: routes/* ROUTES */.bw.patchSegment,
             params: { projectKey, environmentKey, segmentKey },
             body: { patch, ...(comment !== undefined ? { comment } : {}) },
             repeat: isJsonPatchRepeatable(patch) ? "safe" : "once",
@@ -80024,7 +80386,7 @@ class LaunchDarklyClient {
     /** Adding or removing set members is idempotent, so this is repeated after an answerless attempt. */
     async updateBigSegmentTargets(projectKey, environmentKey, segmentKey, update) {
         await this.send({
-            route: ROUTES.updateBigSegmentContextTargets,
+            route: routes/* ROUTES */.bw.updateBigSegmentContextTargets,
             params: { projectKey, environmentKey, segmentKey },
             body: update,
             repeat: "safe",
@@ -80032,38 +80394,38 @@ class LaunchDarklyClient {
     }
     deleteSegment(projectKey, environmentKey, segmentKey) {
         const params = { projectKey, environmentKey, segmentKey };
-        return this.deleteVerified(ROUTES.deleteSegment, params, () => this.getSegment(projectKey, environmentKey, segmentKey));
+        return this.deleteVerified(routes/* ROUTES */.bw.deleteSegment, params, () => this.getSegment(projectKey, environmentKey, segmentKey));
     }
     // ---- metric writes (no comment field on any metric write) -----------------------------------------------------
     createMetric(projectKey, body) {
-        return this.createVerified(() => this.send({ route: ROUTES.postMetric, params: { projectKey }, body, repeat: "once" }), () => this.getMetric(projectKey, body.key));
+        return this.createVerified(() => this.send({ route: routes/* ROUTES */.bw.postMetric, params: { projectKey }, body, repeat: "once" }), () => this.getMetric(projectKey, body.key));
     }
     /** `PATCH /api/v2/metrics/{p}/{m}` takes a bare JSON Patch array (no comment wrapper). */
     patchMetric(projectKey, metricKey, patch) {
         return this.send({
-            route: ROUTES.patchMetric,
+            route: routes/* ROUTES */.bw.patchMetric,
             params: { projectKey, metricKey },
             body: patch,
             repeat: isJsonPatchRepeatable(patch) ? "safe" : "once",
         });
     }
     deleteMetric(projectKey, metricKey) {
-        return this.deleteVerified(ROUTES.deleteMetric, { projectKey, metricKey }, () => this.getMetric(projectKey, metricKey));
+        return this.deleteVerified(routes/* ROUTES */.bw.deleteMetric, { projectKey, metricKey }, () => this.getMetric(projectKey, metricKey));
     }
     // ---- role writes ---------------------------------------------------------------------------------------------
     createRole(body) {
-        return this.createVerified(() => this.send({ route: ROUTES.postCustomRole, body, repeat: "once" }), () => this.getRole(body.key));
+        return this.createVerified(() => this.send({ route: routes/* ROUTES */.bw.postCustomRole, body, repeat: "once" }), () => this.getRole(body.key));
     }
     patchRole(roleKey, patch, comment) {
         return this.send({
-            route: ROUTES.patchCustomRole,
+            route: routes/* ROUTES */.bw.patchCustomRole,
             params: { customRoleKey: roleKey },
             body: { patch, ...(comment !== undefined ? { comment } : {}) },
             repeat: isJsonPatchRepeatable(patch) ? "safe" : "once",
         });
     }
     deleteRole(roleKey) {
-        return this.deleteVerified(ROUTES.deleteCustomRole, { customRoleKey: roleKey }, () => this.getRole(roleKey));
+        return this.deleteVerified(routes/* ROUTES */.bw.deleteCustomRole, { customRoleKey: roleKey }, () => this.getRole(roleKey));
     }
     // ---- helpers -------------------------------------------------------------------------------------------------
     async send(spec) {
@@ -80193,7 +80555,7 @@ class LaunchDarklyClient {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   mx: () => (/* binding */ resolveClientConfig)
 /* harmony export */ });
-/* unused harmony exports LD_REGIONS, DEFAULT_BASE_URI, BASE_URI_ENV_VAR, TOKEN_ENV_VARS, LaunchDarklyConfigError, normalizeBaseUri, regionOf */
+/* unused harmony exports LD_REGIONS, DEFAULT_BASE_URI, BASE_URI_ENV_VAR, TOKEN_ENV_VARS, DEFAULT_TOKEN_HINT, LaunchDarklyConfigError, normalizeBaseUri, regionOf */
 // Where the client talks to and with which token, resolved from options first and the environment second.
 // The region hosts are the ones LaunchDarkly's API reference names as request base URIs.
 /** LaunchDarkly's instances and the base URI of their REST API. */
@@ -80206,6 +80568,8 @@ const DEFAULT_BASE_URI = LD_REGIONS.commercial;
 const BASE_URI_ENV_VAR = "LD_BASE_URI";
 /** Checked in this order. */
 const TOKEN_ENV_VARS = ["LD_ACCESS_TOKEN", "LAUNCHDARKLY_ACCESS_TOKEN"];
+/** Where the CLI takes the token from. */
+const DEFAULT_TOKEN_HINT = `set ${TOKEN_ENV_VARS.join(" or ")} in the environment`;
 /** A configuration problem found before any request is made. */
 class LaunchDarklyConfigError extends Error {
     name = "LaunchDarklyConfigError";
@@ -80285,7 +80649,7 @@ function resolveClientConfig(options = {}) {
         }
     }
     if (token === undefined) {
-        throw new LaunchDarklyConfigError(`No LaunchDarkly access token: set ${TOKEN_ENV_VARS.join(" or ")} (or pass the token option). ` +
+        throw new LaunchDarklyConfigError(`No LaunchDarkly access token: ${options.tokenHint ?? DEFAULT_TOKEN_HINT}. ` +
             "Create one under Organization settings > Authorization with a role that can manage segments, metrics and roles.");
     }
     return { baseUri, token, tokenSource, region: regionOf(baseUri) };
@@ -80348,7 +80712,7 @@ function formatErrorMessage(d) {
 }
 function describeTokenSource(source) {
     if (source === undefined || source === "option")
-        return "the token given to ld-gitops (option or action input)";
+        return "the token given to ld-gitops (the Action's access-token input, or the caller's own configuration)";
     return `the token in the ${source} environment variable`;
 }
 function notFoundSubject(operationId, params) {
@@ -80470,6 +80834,165 @@ const LD_API_VERSION = "20240415";
 
 /***/ }),
 
+/***/ 1988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PY: () => (/* binding */ requiredPermission)
+/* harmony export */ });
+/* unused harmony exports actionsForJsonPatch, actionsForSegmentInstructions */
+// Which custom-role action a request needs, so a 403 can name the missing permission. Action names come from
+// LaunchDarkly's role-actions reference; the mapping from JSON Patch paths and semantic-patch instruction kinds to
+// actions follows the action names (LaunchDarkly does not publish it one by one).
+const SEGMENT_PATCH_PATHS = {
+    name: "updateName",
+    description: "updateDescription",
+    tags: "updateTags",
+    included: "updateIncluded",
+    includedContexts: "updateIncluded",
+    excluded: "updateExcluded",
+    excludedContexts: "updateExcluded",
+    rules: "updateRules",
+};
+const SEGMENT_INSTRUCTIONS = {
+    addTags: "updateTags",
+    removeTags: "updateTags",
+    updateName: "updateName",
+    addIncludedTargets: "updateIncluded",
+    removeIncludedTargets: "updateIncluded",
+    addIncludedUsers: "updateIncluded",
+    removeIncludedUsers: "updateIncluded",
+    addBigSegmentIncludedTargets: "updateIncluded",
+    removeBigSegmentIncludedTargets: "updateIncluded",
+    addExcludedTargets: "updateExcluded",
+    removeExcludedTargets: "updateExcluded",
+    addExcludedUsers: "updateExcluded",
+    removeExcludedUsers: "updateExcluded",
+    addBigSegmentExcludedTargets: "updateExcluded",
+    removeBigSegmentExcludedTargets: "updateExcluded",
+    addRule: "updateRules",
+    removeRule: "updateRules",
+    reorderRules: "updateRules",
+    updateRuleDescription: "updateRules",
+    updateRuleRolloutAndContextKind: "updateRules",
+    addClauses: "updateRules",
+    removeClauses: "updateRules",
+    updateClause: "updateRules",
+    addValuesToClause: "updateRules",
+    removeValuesFromClause: "updateRules",
+};
+const METRIC_PATCH_PATHS = {
+    name: "updateName",
+    description: "updateDescription",
+    tags: "updateTags",
+    eventKey: "updateEventKey",
+    isNumeric: "updateNumeric",
+    successCriteria: "updateNumericSuccess",
+    unit: "updateNumericUnit",
+    selector: "updateSelector",
+    urls: "updateUrls",
+    maintainerId: "updateMaintainer",
+    analysisType: "updateAnalysisType",
+    archived: "updateArchived",
+};
+const ROLE_PATCH_PATHS = {
+    name: "updateName",
+    description: "updateDescription",
+    policy: "updatePolicy",
+};
+function unique(values) {
+    return [...new Set([...values].filter((v) => v !== undefined))].sort();
+}
+/** The actions a JSON Patch needs: one per top-level field it changes (`test` ops change nothing). */
+function actionsForJsonPatch(patch, table) {
+    return unique(patch
+        .filter((op) => op.op !== "test")
+        .map((op) => {
+        const field = op.path.split("/")[1] ?? "";
+        return table[field.replace(/~1/g, "/").replace(/~0/g, "~")];
+    }));
+}
+function actionsForSegmentInstructions(instructions) {
+    return unique(instructions.map((i) => SEGMENT_INSTRUCTIONS[i.kind]));
+}
+function patchOps(body) {
+    if (Array.isArray(body))
+        return body;
+    const wrapped = body?.patch;
+    return Array.isArray(wrapped) ? wrapped : [];
+}
+function bigSegmentActions(body) {
+    const update = body;
+    return unique([
+        update?.included ? "updateIncluded" : undefined,
+        update?.excluded ? "updateExcluded" : undefined,
+    ]);
+}
+/** What a request needs, or undefined when no single action can be named (reads LaunchDarkly grants to all). */
+function requiredPermission(request) {
+    const { projectKey: p, environmentKey: e, segmentKey: s, metricKey: m, customRoleKey: r } = request.params;
+    // A create names its key in the body, not the path.
+    const bodyKey = request.body?.key;
+    const key = (pathKey) => pathKey ?? (typeof bodyKey === "string" ? bodyKey : "*");
+    const segmentResource = `proj/${p}:env/${e}:segment/${key(s)}`;
+    const metricResource = `proj/${p}:metric/${key(m)}`;
+    const roleResource = `role/${key(r)}`;
+    let result;
+    switch (request.operationId) {
+        case "getProject":
+        case "getEnvironmentsByProject":
+            result = { resource: `proj/${p}`, actions: ["viewProject"] };
+            break;
+        case "postSegment":
+            result = { resource: segmentResource, actions: ["createSegment"] };
+            break;
+        case "deleteSegment":
+            result = { resource: segmentResource, actions: ["deleteSegment"] };
+            break;
+        case "patchSegment":
+            result = {
+                resource: segmentResource,
+                actions: request.semanticPatch
+                    ? actionsForSegmentInstructions(request.body?.instructions ?? [])
+                    : actionsForJsonPatch(patchOps(request.body), SEGMENT_PATCH_PATHS),
+            };
+            break;
+        case "updateBigSegmentContextTargets":
+            result = { resource: segmentResource, actions: bigSegmentActions(request.body) };
+            break;
+        case "postMetric":
+            result = { resource: metricResource, actions: ["createMetric"] };
+            break;
+        case "deleteMetric":
+            result = { resource: metricResource, actions: ["deleteMetric"] };
+            break;
+        case "patchMetric":
+            result = {
+                resource: metricResource,
+                actions: actionsForJsonPatch(patchOps(request.body), METRIC_PATCH_PATHS),
+            };
+            break;
+        case "postCustomRole":
+            result = { resource: roleResource, actions: ["createRole"] };
+            break;
+        case "deleteCustomRole":
+            result = { resource: roleResource, actions: ["deleteRole"] };
+            break;
+        case "patchCustomRole":
+            result = {
+                resource: roleResource,
+                actions: actionsForJsonPatch(patchOps(request.body), ROLE_PATCH_PATHS),
+            };
+            break;
+        default:
+            result = undefined;
+    }
+    return result && result.actions.length > 0 ? result : undefined;
+}
+
+
+/***/ }),
+
 /***/ 3231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -80517,6 +81040,91 @@ function redactSecrets(text) {
     }
     return out.replace(LD_KEY_PATTERN, REPLACEMENT);
 }
+
+
+/***/ }),
+
+/***/ 8280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UL: () => (/* binding */ buildPath),
+/* harmony export */   bw: () => (/* binding */ ROUTES),
+/* harmony export */   vh: () => (/* binding */ routeKey)
+/* harmony export */ });
+// The LaunchDarkly endpoints this client calls, as (method, path template) pairs named after their OpenAPI
+// operationId. LaunchDarkly rate-limits per route ("a specific URL pattern and verb"), so the template, not the
+// concrete path, is the pacing bucket and the stats key.
+function route(operationId, method, template) {
+    return { operationId, method, template };
+}
+const ROUTES = {
+    getCallerIdentity: route("getCallerIdentity", "GET", "/api/v2/caller-identity"),
+    getToken: route("getToken", "GET", "/api/v2/tokens/{id}"),
+    getProject: route("getProject", "GET", "/api/v2/projects/{projectKey}"),
+    getEnvironmentsByProject: route("getEnvironmentsByProject", "GET", "/api/v2/projects/{projectKey}/environments"),
+    getSegments: route("getSegments", "GET", "/api/v2/segments/{projectKey}/{environmentKey}"),
+    getSegment: route("getSegment", "GET", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}"),
+    postSegment: route("postSegment", "POST", "/api/v2/segments/{projectKey}/{environmentKey}"),
+    patchSegment: route("patchSegment", "PATCH", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}"),
+    deleteSegment: route("deleteSegment", "DELETE", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}"),
+    updateBigSegmentContextTargets: route("updateBigSegmentContextTargets", "POST", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts"),
+    getMetrics: route("getMetrics", "GET", "/api/v2/metrics/{projectKey}"),
+    getMetric: route("getMetric", "GET", "/api/v2/metrics/{projectKey}/{metricKey}"),
+    postMetric: route("postMetric", "POST", "/api/v2/metrics/{projectKey}"),
+    patchMetric: route("patchMetric", "PATCH", "/api/v2/metrics/{projectKey}/{metricKey}"),
+    deleteMetric: route("deleteMetric", "DELETE", "/api/v2/metrics/{projectKey}/{metricKey}"),
+    getCustomRoles: route("getCustomRoles", "GET", "/api/v2/roles"),
+    getCustomRole: route("getCustomRole", "GET", "/api/v2/roles/{customRoleKey}"),
+    postCustomRole: route("postCustomRole", "POST", "/api/v2/roles"),
+    patchCustomRole: route("patchCustomRole", "PATCH", "/api/v2/roles/{customRoleKey}"),
+    deleteCustomRole: route("deleteCustomRole", "DELETE", "/api/v2/roles/{customRoleKey}"),
+    getAuditLogEntries: route("getAuditLogEntries", "GET", "/api/v2/auditlog"),
+};
+/** Fills a template; every parameter is percent-encoded so a key can never change the path's shape. */
+function buildPath(template, params) {
+    return template.replace(/\{(\w+)\}/g, (_, name) => {
+        const value = params[name];
+        if (value === undefined || value === "")
+            throw new Error(`missing path parameter ${name} for ${template}`);
+        return encodeURIComponent(value);
+    });
+}
+/** `GET /api/v2/segments/{projectKey}/{environmentKey}`: the key used for pacing buckets and stats. */
+function routeKey(r) {
+    return `${r.method} ${r.template}`;
+}
+
+
+/***/ }),
+
+/***/ 799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ BIG_SEGMENT_TARGET_INSTRUCTION_KINDS),
+/* harmony export */   H: () => (/* binding */ TARGET_INSTRUCTION_KINDS)
+/* harmony export */ });
+// Groups of segment semantic-patch instruction kinds (../shared/launchdarkly/segment-semantic-patch.md) that the
+// plan, apply, the client's retry rules and the emulator all need to agree on.
+/** Add/remove individual targets: LaunchDarkly takes at most 1,500 of their operations in one request. */
+const TARGET_INSTRUCTION_KINDS = new Set([
+    "addIncludedTargets",
+    "removeIncludedTargets",
+    "addExcludedTargets",
+    "removeExcludedTargets",
+    "addIncludedUsers",
+    "removeIncludedUsers",
+    "addExcludedUsers",
+    "removeExcludedUsers",
+]);
+/** Big-segment membership (no `contextKind`; LaunchDarkly documents no per-request limit for these). */
+const BIG_SEGMENT_TARGET_INSTRUCTION_KINDS = new Set([
+    "addBigSegmentIncludedTargets",
+    "removeBigSegmentIncludedTargets",
+    "addBigSegmentExcludedTargets",
+    "removeBigSegmentExcludedTargets",
+]);
 
 
 /***/ }),
@@ -80699,6 +81307,263 @@ function resolveSegment(definition) {
 
 /***/ }),
 
+/***/ 2530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ baseRoleCanWrite),
+  C: () => (/* binding */ evaluateAccess)
+});
+
+;// CONCATENATED MODULE: ./src/permissions/glob.ts
+// `*` globs as custom-role policies use them, in resource names, tags and action names (`flag/ops_*`, `update*`).
+// Matching is case-sensitive: LaunchDarkly keys are.
+const cache = new Map();
+/** True when `value` matches `pattern`, where `*` stands for any run of characters (also none). */
+function globMatches(pattern, value) {
+    if (!pattern.includes("*"))
+        return pattern === value;
+    let regex = cache.get(pattern);
+    if (!regex) {
+        const source = pattern
+            .split("*")
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+            .join(".*");
+        regex = new RegExp(`^${source}$`, "s");
+        cache.set(pattern, regex);
+    }
+    return regex.test(value);
+}
+
+// EXTERNAL MODULE: ./src/validate/resource-specifier.ts
+var resource_specifier = __nccwpck_require__(3461);
+;// CONCATENATED MODULE: ./src/permissions/tri-state.ts
+// Three-valued matching: a resource whose tags or properties are not known "maybe" matches a specifier that
+// selects on them. Callers decide what "maybe" means (a deny that maybe applies counts; an allow does not).
+function allOf(matches) {
+    let result = "yes";
+    for (const match of matches) {
+        if (match === "no")
+            return "no";
+        if (match === "maybe")
+            result = "maybe";
+    }
+    return result;
+}
+function anyOf(matches) {
+    let result = "no";
+    for (const match of matches) {
+        if (match === "yes")
+            return "yes";
+        if (match === "maybe")
+            result = "maybe";
+    }
+    return result;
+}
+function not(match) {
+    return match === "yes" ? "no" : match === "no" ? "yes" : "maybe";
+}
+
+;// CONCATENATED MODULE: ./src/permissions/match-specifier.ts
+// Does a statement's resource specifier cover a concrete resource? The chain of types must be the same (a
+// statement's actions apply to its last level: `proj/*` does not cover the project's segments), each name must
+// match by glob, every tag must be on the resource (tags are ANDed) and every `{property:value}` must hold.
+
+
+
+const parsedSpecifiers = new Map();
+function segmentsOf(specifier) {
+    if (!parsedSpecifiers.has(specifier)) {
+        const parsed = (0,resource_specifier/* parseResourceSpecifier */.q)(specifier);
+        parsedSpecifiers.set(specifier, parsed.ok ? parsed.specifier.segments : undefined);
+    }
+    return parsedSpecifiers.get(specifier);
+}
+function matchName(name, key) {
+    if (name === undefined)
+        return key === undefined ? "yes" : "no";
+    // A role attribute's values come with the role assignment, which a token does not show.
+    if (name.includes("${roleAttribute/"))
+        return "maybe";
+    if (key === undefined)
+        return "no";
+    // `proj/a,b` (a comma list of keys) appears once in LaunchDarkly's older docs; read it as alternatives.
+    return name.split(",").some((alternative) => globMatches(alternative, key)) ? "yes" : "no";
+}
+function matchTag(tag, tags) {
+    if (tags === undefined)
+        return "maybe";
+    return tags.some((candidate) => globMatches(tag, candidate)) ? "yes" : "no";
+}
+function matchProperty(property, value, properties) {
+    const actual = properties?.[property];
+    if (actual === undefined)
+        return "maybe";
+    return String(actual) === value ? "yes" : "no";
+}
+function matchLevel(segment, level) {
+    if (segment.type !== level.type)
+        return "no";
+    return allOf([
+        matchName(segment.name, level.key),
+        ...segment.tags.map((tag) => matchTag(tag, level.tags)),
+        ...Object.entries(segment.properties).map(([property, value]) => matchProperty(property, value, level.properties)),
+        // Views are not part of what the tool knows about a resource.
+        ...segment.views.map(() => "maybe"),
+    ]);
+}
+/** "yes", "no", or "maybe" when the answer depends on tags, properties or role attributes not known. */
+function matchSpecifier(specifier, resource) {
+    const segments = segmentsOf(specifier);
+    // LaunchDarkly refuses to save a role with an unreadable specifier, so one can only match nothing.
+    if (segments === undefined || segments.length !== resource.length)
+        return "no";
+    return allOf(segments.map((segment, index) => matchLevel(segment, resource[index])));
+}
+function matchAnySpecifier(specifiers, resource) {
+    return anyOf(specifiers.map((specifier) => matchSpecifier(specifier, resource)));
+}
+
+;// CONCATENATED MODULE: ./src/permissions/resource.ts
+// A concrete resource as a policy sees it: the chain `proj/web-app:env/production:segment/beta-testers`, with
+// each level's tags and properties when they are known. Unknown (undefined) tags or properties make a specifier
+// that selects on them match "maybe".
+
+class ResourceSyntaxError extends Error {
+    name = "ResourceSyntaxError";
+}
+/**
+ * Reads a concrete resource written as a specifier without globs (`proj/p:env/e:segment/s`). Tags written after
+ * `;` are the level's known tags; a level written without `;` has unknown tags and properties.
+ */
+function parseResource(text) {
+    const parsed = (0,resource_specifier/* parseResourceSpecifier */.q)(text);
+    if (!parsed.ok)
+        throw new ResourceSyntaxError(`"${text}" is not a resource: ${parsed.error.message}`);
+    return parsed.specifier.segments.map((segment) => {
+        const level = { type: segment.type };
+        if (segment.name !== undefined)
+            level.key = segment.name;
+        if (segment.tags.length > 0 || Object.keys(segment.properties).length > 0) {
+            level.tags = segment.tags;
+            level.properties = segment.properties;
+        }
+        return level;
+    });
+}
+/** `proj/p:env/e:segment/s` (tags and properties left out). */
+function formatResource(chain) {
+    return chain
+        .map((level) => (level.key === undefined ? level.type : `${level.type}/${level.key}`))
+        .join(":");
+}
+
+;// CONCATENATED MODULE: ./src/permissions/evaluate-policy.ts
+
+
+
+
+function matchActions(statement, action) {
+    const matches = (patterns) => patterns.some((pattern) => globMatches(pattern, action)) ? "yes" : "no";
+    if (statement.actions && statement.actions.length > 0)
+        return matches(statement.actions);
+    if (statement.notActions && statement.notActions.length > 0)
+        return not(matches(statement.notActions));
+    return "no";
+}
+function matchResources(statement, resource) {
+    if (statement.resources && statement.resources.length > 0)
+        return matchAnySpecifier(statement.resources, resource);
+    if (statement.notResources && statement.notResources.length > 0) {
+        return not(matchAnySpecifier(statement.notResources, resource));
+    }
+    return "no";
+}
+/** Whether a statement covers the request: both its resources and its actions must. */
+function statementApplies(statement, request) {
+    const resource = typeof request.resource === "string" ? parseResource(request.resource) : request.resource;
+    return allOf([matchActions(statement, request.action), matchResources(statement, resource)]);
+}
+function evaluatePolicy(statements, request) {
+    const resource = typeof request.resource === "string" ? parseResource(request.resource) : request.resource;
+    const concrete = { action: request.action, resource };
+    let allowedBy;
+    let mayBeAllowedBy;
+    let mayBeDeniedBy;
+    for (const [index, statement] of statements.entries()) {
+        const applies = statementApplies(statement, concrete);
+        if (applies === "no")
+            continue;
+        if (statement.effect === "deny") {
+            if (applies === "yes")
+                return { decision: "deny", statement: index, uncertain: false };
+            mayBeDeniedBy ??= index;
+        }
+        else if (applies === "yes")
+            allowedBy ??= index;
+        else
+            mayBeAllowedBy ??= index;
+    }
+    if (mayBeDeniedBy !== undefined)
+        return { decision: "deny", statement: mayBeDeniedBy, uncertain: true };
+    if (allowedBy !== undefined)
+        return { decision: "allow", statement: allowedBy, uncertain: false };
+    if (mayBeAllowedBy !== undefined)
+        return { decision: "no-match", statement: mayBeAllowedBy, uncertain: true };
+    return { decision: "no-match", uncertain: false };
+}
+
+;// CONCATENATED MODULE: ./src/permissions/evaluate-access.ts
+
+/** Base roles that may write everything the tool writes. */
+const WRITING_BASE_ROLES = new Set(["writer", "admin", "owner"]);
+function baseRoleCanWrite(role) {
+    return role !== undefined && WRITING_BASE_ROLES.has(role);
+}
+function statementLabel(policy, decision) {
+    return `${policy.label} statement ${(decision.statement ?? 0) + 1}`;
+}
+function evaluateAccess(permissions, request) {
+    if (permissions.policies.length === 0) {
+        return baseRoleCanWrite(permissions.baseRole)
+            ? { allowed: true, reason: "", uncertain: false }
+            : {
+                allowed: false,
+                reason: `the token's base role is ${permissions.baseRole ?? "unknown"}`,
+                uncertain: false,
+            };
+    }
+    const decisions = permissions.policies.map((policy) => ({
+        policy,
+        decision: evaluatePolicy(policy.statements, request),
+    }));
+    if (decisions.some(({ decision }) => decision.decision === "allow")) {
+        return { allowed: true, reason: "", uncertain: false };
+    }
+    const reasons = [];
+    let uncertain = false;
+    for (const { policy, decision } of decisions) {
+        if (decision.decision === "deny") {
+            reasons.push(decision.uncertain
+                ? `${statementLabel(policy, decision)} denies it if the resource's tags or properties match, which are not known`
+                : `denied by ${statementLabel(policy, decision)}`);
+        }
+        else if (decision.uncertain) {
+            reasons.push(`${statementLabel(policy, decision)} allows it only if the resource's tags or properties match, which are not known`);
+        }
+        else {
+            reasons.push(`no statement of ${policy.label} allows it`);
+        }
+        uncertain ||= decision.uncertain;
+    }
+    return { allowed: false, reason: reasons.join("; "), uncertain };
+}
+
+
+/***/ }),
+
 /***/ 816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -80746,8 +81611,8 @@ function sameJson(a, b) {
 /* harmony export */   q: () => (/* binding */ createPlan)
 /* harmony export */ });
 /* harmony import */ var _live_read_live_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6583);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6205);
-/* harmony import */ var _plan_desired_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(270);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6173);
+/* harmony import */ var _plan_desired_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5846);
 
 
 
@@ -81012,10 +81877,11 @@ function rolePostBody(role) {
 /* harmony export */   hK: () => (/* binding */ DEFAULT_CONTEXT_KIND),
 /* harmony export */   uu: () => (/* binding */ ruleContent)
 /* harmony export */ });
-/* unused harmony exports normalizeClause, normalizeRule */
+/* unused harmony exports normalizeClause, normalizeRule, normalizeLiveRule */
 /* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9742);
 
 const DEFAULT_CONTEXT_KIND = "user";
+const STORED_RULE_FIELDS = ["weight", "rolloutContextKind", "bucketBy"];
 function normalizeTargets(legacyUserKeys, targets) {
     const byKind = new Map();
     const add = (kind, keys) => {
@@ -81065,6 +81931,12 @@ function normalizeRule(rule) {
         normalized.bucketBy = rule.bucketBy;
     return normalized;
 }
+/** A rule as LaunchDarkly returned it: normalised, plus the rollout fields it really holds. */
+function normalizeLiveRule(rule) {
+    const normalized = normalizeRule(rule);
+    normalized.storedFields = STORED_RULE_FIELDS.filter((field) => Object.hasOwn(rule, field) && rule[field] !== undefined);
+    return normalized;
+}
 function uniqueSorted(values) {
     return [...new Set(values ?? [])].sort();
 }
@@ -81094,7 +81966,7 @@ function normalizeLiveSegment(segment) {
         unbounded: segment.unbounded ?? false,
         included: normalizeTargets(segment.included, segment.includedContexts),
         excluded: normalizeTargets(segment.excluded, segment.excludedContexts),
-        rules: (segment.rules ?? []).map(normalizeRule),
+        rules: (segment.rules ?? []).map(normalizeLiveRule),
     };
     if (segment.description !== undefined && segment.description !== null && segment.description !== "") {
         normalized.description = segment.description;
@@ -81103,13 +81975,13 @@ function normalizeLiveSegment(segment) {
         normalized.unboundedContextKind = segment.unboundedContextKind ?? DEFAULT_CONTEXT_KIND;
     return normalized;
 }
-/** A clause or rule without its LaunchDarkly ids: what is compared. */
+/** A clause or rule without its LaunchDarkly ids (and stored-field bookkeeping): what is compared. */
 function clauseContent(clause) {
     const { id: _id, ...content } = clause;
     return content;
 }
 function ruleContent(rule) {
-    const { id: _id, clauses, ...rest } = rule;
+    const { id: _id, storedFields: _stored, clauses, ...rest } = rule;
     return { ...rest, clauses: clauses.map(clauseContent) };
 }
 
@@ -81159,7 +82031,7 @@ function stripRoleOwnershipMarker(description) {
 
 /***/ }),
 
-/***/ 270:
+/***/ 5846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81307,118 +82179,8 @@ function planMetrics(desired, live, prune) {
 
 // EXTERNAL MODULE: ./src/plan/normalize-role.ts
 var normalize_role = __nccwpck_require__(1701);
-;// CONCATENATED MODULE: ./src/plan/role-permissions.ts
-
-function expandStatements(policy) {
-    const triples = new Map();
-    for (const statement of policy) {
-        const notAction = statement.notActions !== undefined && statement.actions === undefined;
-        const notResource = statement.notResources !== undefined && statement.resources === undefined;
-        const actions = (notAction ? statement.notActions : statement.actions) ?? [];
-        const resources = (notResource ? statement.notResources : statement.resources) ?? [];
-        for (const action of actions) {
-            for (const resource of resources) {
-                const triple = { effect: statement.effect, action, resource };
-                if (notAction)
-                    triple.notAction = true;
-                if (notResource)
-                    triple.notResource = true;
-                triples.set((0,canonical_json/* canonicalJson */.dj)(triple), triple);
-            }
-        }
-    }
-    return [...triples.keys()].sort().map((key) => triples.get(key));
-}
-function diffPermissions(before, after) {
-    const was = new Map(expandStatements(before).map((t) => [(0,canonical_json/* canonicalJson */.dj)(t), t]));
-    const will = new Map(expandStatements(after).map((t) => [(0,canonical_json/* canonicalJson */.dj)(t), t]));
-    return {
-        granted: [...will].filter(([key]) => !was.has(key)).map(([, t]) => t),
-        revoked: [...was].filter(([key]) => !will.has(key)).map(([, t]) => t),
-    };
-}
-/** `proj/*`, `proj/*:env/*`, `proj/*:env/*:flag/*`...: every project, every resource below. */
-function isAllProjectResources(resource) {
-    if (resource === "*")
-        return true;
-    const parts = resource.split(":");
-    return (parts.every((part) => /^[a-z-]+\/\*(;.*)?$/i.test(part) || part === "*") &&
-        parts[0]?.startsWith("proj/") === true);
-}
-/** `every project's segments` for `proj/*:env/*:segment/*`: what an all-projects specifier reaches. */
-function describeAllProjectsScope(resource) {
-    if (resource === "*")
-        return "every resource";
-    const parts = resource.split(":");
-    const last = (parts.at(-1) ?? "").split("/")[0] ?? "";
-    if (parts.length === 1)
-        return "every project";
-    const plural = last === "env" ? "environments" : `${last.replace(/-/g, " ")}s`;
-    return `every project's ${plural}`;
-}
-/** Triples grouped by effect, resource and `not` form (what one statement usually grants), in first-seen order. */
-function groupByResource(triples) {
-    const groups = new Map();
-    for (const triple of triples) {
-        const key = (0,canonical_json/* canonicalJson */.dj)([
-            triple.effect,
-            triple.resource,
-            triple.notAction ?? false,
-            triple.notResource ?? false,
-        ]);
-        const group = groups.get(key);
-        if (group)
-            group.push(triple);
-        else
-            groups.set(key, [triple]);
-    }
-    return [...groups.values()];
-}
-function actionList(group) {
-    const actions = group.map((triple) => triple.action).join(", ");
-    return group[0]?.notAction ? `every action except ${actions}` : actions;
-}
-/**
- * Risky grants, one per effect and resource (not one per action): `allow *`, allow on every project's resources,
- * a removed `deny`, base permissions raised to `reader`.
- */
-function permissionRisks(changes, basePermissions) {
-    const risks = [];
-    for (const group of groupByResource(changes.granted)) {
-        const [first] = group;
-        if (first === undefined || first.effect !== "allow" || first.notResource)
-            continue;
-        if (!first.notAction && group.some((grant) => grant.action === "*")) {
-            risks.push({
-                code: "allow-all-actions",
-                message: `allows every action (*) on ${first.resource}`,
-            });
-        }
-        else if (isAllProjectResources(first.resource)) {
-            risks.push({
-                code: "allow-all-project-resources",
-                message: `allows ${actionList(group)} on ${describeAllProjectsScope(first.resource)} (${first.resource})`,
-            });
-        }
-    }
-    for (const group of groupByResource(changes.revoked)) {
-        const [first] = group;
-        if (first === undefined || first.effect !== "deny")
-            continue;
-        const resource = first.notResource ? `every resource except ${first.resource}` : first.resource;
-        risks.push({ code: "deny-removed", message: `removes a deny of ${actionList(group)} on ${resource}` });
-    }
-    if (basePermissions &&
-        basePermissions.before !== basePermissions.after &&
-        basePermissions.after === "reader") {
-        risks.push({
-            code: "base-permissions-raised",
-            message: "raises base permissions to reader (read access to every resource)",
-        });
-    }
-    return risks;
-}
-
+// EXTERNAL MODULE: ./src/plan/role-permissions.ts
+var role_permissions = __nccwpck_require__(7890);
 ;// CONCATENATED MODULE: ./src/plan/plan-roles.ts
 
 
@@ -81430,8 +82192,8 @@ function plan_roles_source(role) {
 function planRoleCreate(role) {
     const body = (0,normalize_role/* rolePostBody */.Jj)(role);
     const desired = (0,normalize_role/* normalizeDesiredRole */.oY)(role);
-    const rolePermissions = diffPermissions([], desired.policy);
-    const risks = permissionRisks(rolePermissions, { before: "no_access", after: desired.basePermissions });
+    const rolePermissions = (0,role_permissions/* diffPermissions */.SJ)([], desired.policy);
+    const risks = (0,role_permissions/* permissionRisks */.kO)(rolePermissions, { before: "no_access", after: desired.basePermissions });
     const fields = Object.entries(body)
         .filter(([name]) => name !== "key")
         .map(([name, value]) => ({ path: `/${name}`, after: value }));
@@ -81455,8 +82217,8 @@ function planRoleUpdate(role, live) {
     const { fields, patch } = diffTopLevelFields(current, desired, [], live);
     if (patch.length === 0)
         return undefined;
-    const rolePermissions = diffPermissions(current.policy, desired.policy);
-    const risks = permissionRisks(rolePermissions, {
+    const rolePermissions = (0,role_permissions/* diffPermissions */.SJ)(current.policy, desired.policy);
+    const risks = (0,role_permissions/* permissionRisks */.kO)(rolePermissions, {
         before: current.basePermissions,
         after: desired.basePermissions,
     });
@@ -81509,7 +82271,7 @@ function planRoles(desired, live, prune) {
                 name: role.name,
                 fields: [{ path: "/name", before: role.name }],
                 operations: [{ kind: "deleteRole" }],
-                rolePermissions: diffPermissions(current.policy, []),
+                rolePermissions: (0,role_permissions/* diffPermissions */.SJ)(current.policy, []),
             });
         }
         else {
@@ -81568,6 +82330,13 @@ function matchRules(live, desired) {
         }
     });
     return match;
+}
+/**
+ * Whether LaunchDarkly holds `field` on this rule, so that a JSON Patch may remove or replace it. A rule read from
+ * LaunchDarkly says so in `storedFields` (`normalizeLiveRule`); any other rule holds exactly its normalised fields.
+ */
+function stored(rule, field) {
+    return rule.storedFields !== undefined ? rule.storedFields.includes(field) : rule[field] !== undefined;
 }
 function requireId(id, what) {
     if (id === undefined)
@@ -81643,19 +82412,25 @@ function planRules(live, desired) {
             }
         }
         else if (have.weight !== undefined) {
-            // No instruction turns a rollout off: remove the fields by JSON Patch at the rule's final position.
-            plan.jsonPatch.push({ op: "remove", path: `/rules/${d}/weight` });
-            if (have.rolloutContextKind !== undefined)
+            // No instruction turns a rollout off: remove the fields by JSON Patch at the rule's final position. Only
+            // what LaunchDarkly holds: a legacy rollout has no `rolloutContextKind` (normalisation defaults it).
+            if (stored(have, "weight"))
+                plan.jsonPatch.push({ op: "remove", path: `/rules/${d}/weight` });
+            if (stored(have, "rolloutContextKind"))
                 plan.jsonPatch.push({ op: "remove", path: `/rules/${d}/rolloutContextKind` });
         }
         if (have.bucketBy !== want.bucketBy) {
-            plan.jsonPatch.push(want.bucketBy === undefined
-                ? { op: "remove", path: `/rules/${d}/bucketBy` }
-                : {
-                    op: have.bucketBy === undefined ? "add" : "replace",
+            if (want.bucketBy === undefined) {
+                if (stored(have, "bucketBy"))
+                    plan.jsonPatch.push({ op: "remove", path: `/rules/${d}/bucketBy` });
+            }
+            else {
+                plan.jsonPatch.push({
+                    op: stored(have, "bucketBy") ? "replace" : "add",
                     path: `/rules/${d}/bucketBy`,
                     value: want.bucketBy,
                 });
+            }
         }
     });
     // New rules are appended by LaunchDarkly after the kept ones, in the order added.
@@ -82003,13 +82778,7 @@ function planSegmentUpdate(segment, live, warnings = []) {
     };
 }
 function stripIds(segment) {
-    return {
-        ...segment,
-        rules: segment.rules.map(({ id: _id, clauses, ...rule }) => ({
-            ...rule,
-            clauses: clauses.map(({ id: _c, ...c }) => c),
-        })),
-    };
+    return { ...segment, rules: segment.rules.map(normalize_segment/* ruleContent */.uu) };
 }
 function planSegmentDelete(live, project, environment) {
     return {
@@ -82139,6 +82908,140 @@ function planDesiredState(desired, live, options = {}) {
 
 /***/ }),
 
+/***/ 7890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SJ: () => (/* binding */ diffPermissions),
+/* harmony export */   _k: () => (/* binding */ groupPermissions),
+/* harmony export */   kO: () => (/* binding */ permissionRisks)
+/* harmony export */ });
+/* unused harmony exports expandStatements, describeAllProjectsScope */
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(816);
+
+function expandStatements(policy) {
+    const triples = new Map();
+    for (const statement of policy) {
+        const notAction = statement.notActions !== undefined && statement.actions === undefined;
+        const notResource = statement.notResources !== undefined && statement.resources === undefined;
+        const actions = (notAction ? statement.notActions : statement.actions) ?? [];
+        const resources = (notResource ? statement.notResources : statement.resources) ?? [];
+        for (const action of actions) {
+            for (const resource of resources) {
+                const triple = { effect: statement.effect, action, resource };
+                if (notAction)
+                    triple.notAction = true;
+                if (notResource)
+                    triple.notResource = true;
+                triples.set((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(triple), triple);
+            }
+        }
+    }
+    return [...triples.keys()].sort().map((key) => triples.get(key));
+}
+function diffPermissions(before, after) {
+    const was = new Map(expandStatements(before).map((t) => [(0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(t), t]));
+    const will = new Map(expandStatements(after).map((t) => [(0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(t), t]));
+    return {
+        granted: [...will].filter(([key]) => !was.has(key)).map(([, t]) => t),
+        revoked: [...was].filter(([key]) => !will.has(key)).map(([, t]) => t),
+    };
+}
+/** `proj/*`, `proj/*:env/*`, `proj/*:env/*:flag/*`...: every project, every resource below. */
+function isAllProjectResources(resource) {
+    if (resource === "*")
+        return true;
+    const parts = resource.split(":");
+    return (parts.every((part) => /^[a-z-]+\/\*(;.*)?$/i.test(part) || part === "*") &&
+        parts[0]?.startsWith("proj/") === true);
+}
+/** `every project's segments` for `proj/*:env/*:segment/*`: what an all-projects specifier reaches. */
+function describeAllProjectsScope(resource) {
+    if (resource === "*")
+        return "every resource";
+    const parts = resource.split(":");
+    const last = (parts.at(-1) ?? "").split("/")[0] ?? "";
+    if (parts.length === 1)
+        return "every project";
+    const plural = last === "env" ? "environments" : `${last.replace(/-/g, " ")}s`;
+    return `every project's ${plural}`;
+}
+/** Triples sharing effect, resource and `not` forms (what one statement usually grants), in first-seen order. */
+function groupPermissions(triples) {
+    const groups = new Map();
+    for (const triple of triples) {
+        const key = (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)([
+            triple.effect,
+            triple.resource,
+            triple.notAction ?? false,
+            triple.notResource ?? false,
+        ]);
+        const group = groups.get(key);
+        if (group)
+            group.push(triple);
+        else
+            groups.set(key, [triple]);
+    }
+    return [...groups.values()];
+}
+function actionList(group) {
+    const actions = group.map((triple) => triple.action).join(", ");
+    return group[0]?.notAction ? `every action except ${actions}` : actions;
+}
+/**
+ * Risky grants, one per effect and resource (not one per action): `allow *`, allow on every project's resources,
+ * an allow written with `notResources` or `notActions`, a removed `deny`, base permissions raised to `reader`.
+ */
+function permissionRisks(changes, basePermissions) {
+    const risks = [];
+    for (const group of groupPermissions(changes.granted)) {
+        const [first] = group;
+        if (first === undefined || first.effect !== "allow")
+            continue;
+        // `notResources` and `notActions` grant everything outside a list: broader than they read.
+        if (first.notResource) {
+            risks.push({
+                code: "allow-not-resources",
+                message: `allows ${actionList(group)} on every resource except ${first.resource} (flags, projects and every other resource type included)`,
+            });
+        }
+        else if (first.notAction) {
+            risks.push({ code: "allow-not-actions", message: `allows ${actionList(group)} on ${first.resource}` });
+        }
+        else if (group.some((grant) => grant.action === "*")) {
+            risks.push({
+                code: "allow-all-actions",
+                message: `allows every action (*) on ${first.resource}`,
+            });
+        }
+        else if (isAllProjectResources(first.resource)) {
+            risks.push({
+                code: "allow-all-project-resources",
+                message: `allows ${actionList(group)} on ${describeAllProjectsScope(first.resource)} (${first.resource})`,
+            });
+        }
+    }
+    for (const group of groupPermissions(changes.revoked)) {
+        const [first] = group;
+        if (first === undefined || first.effect !== "deny")
+            continue;
+        const resource = first.notResource ? `every resource except ${first.resource}` : first.resource;
+        risks.push({ code: "deny-removed", message: `removes a deny of ${actionList(group)} on ${resource}` });
+    }
+    if (basePermissions &&
+        basePermissions.before !== basePermissions.after &&
+        basePermissions.after === "reader") {
+        risks.push({
+            code: "base-permissions-raised",
+            message: "raises base permissions to reader (read access to every resource)",
+        });
+    }
+    return risks;
+}
+
+
+/***/ }),
+
 /***/ 9898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -82157,11 +83060,12 @@ const DEFAULT_DELETE_THRESHOLD = { maxCount: 10, maxPercent: 25 };
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ML: () => (/* binding */ formatPermissionGroup),
-/* harmony export */   _k: () => (/* binding */ groupPermissions),
 /* harmony export */   c: () => (/* binding */ policyChangeLines),
 /* harmony export */   iT: () => (/* binding */ isStatementList)
 /* harmony export */ });
 /* unused harmony export formatStatement */
+// Role policies one statement per line, `allow [createSegment, updateIncluded] on proj/*:env/*:segment/*`, and
+// permission changes grouped the same way (one line per effect and resource, not one per action).
 function isStatementList(value) {
     return (Array.isArray(value) &&
         value.every((item) => typeof item === "object" &&
@@ -82193,24 +83097,6 @@ function policyChangeLines(before, after, indent) {
             .filter((text) => !was.includes(text))
             .map((text) => ({ sign: "+", text: `${indent}${text}` })),
     ];
-}
-/** Triples sharing effect, resource and `not` forms, with their actions together, in first-seen order. */
-function groupPermissions(triples) {
-    const groups = new Map();
-    for (const triple of triples) {
-        const key = JSON.stringify([
-            triple.effect,
-            triple.resource,
-            triple.notAction ?? false,
-            triple.notResource ?? false,
-        ]);
-        const group = groups.get(key);
-        if (group)
-            group.push(triple);
-        else
-            groups.set(key, [triple]);
-    }
-    return [...groups.values()];
 }
 /** `allow [createSegment, updateIncluded] on proj/*:env/*:segment/*` for a group from `groupPermissions`. */
 function formatPermissionGroup(group) {
@@ -82516,6 +83402,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GITHUB_COMMENT_MAX_LENGTH, PLAN_COMMENT_MARKER
 
+// EXTERNAL MODULE: ./src/plan/role-permissions.ts
+var role_permissions = __nccwpck_require__(7890);
 // EXTERNAL MODULE: ./src/render/describe.ts + 2 modules
 var describe = __nccwpck_require__(818);
 // EXTERNAL MODULE: ./src/render/describe-policy.ts
@@ -82562,6 +83450,10 @@ function fencedBlock(language, content) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
+// The plan as a pull-request comment / job summary: warnings first, a summary table, a section per resource type,
+// each resource in a collapsible block with a ```diff of its fields. Kept under GitHub's 65,536-character limit by
+// leaving out whole resources at the end and saying where the full plan is.
+
 
 
 
@@ -82587,8 +83479,8 @@ function changeBlock(change) {
     const permissions = change.rolePermissions;
     if (permissions && permissions.granted.length + permissions.revoked.length > 0) {
         const lines = [
-            ...(0,describe_policy/* groupPermissions */._k)(permissions.granted).map((group) => `+ grants  ${(0,describe_policy/* formatPermissionGroup */.ML)(group)}`),
-            ...(0,describe_policy/* groupPermissions */._k)(permissions.revoked).map((group) => `- revokes ${(0,describe_policy/* formatPermissionGroup */.ML)(group)}`),
+            ...(0,role_permissions/* groupPermissions */._k)(permissions.granted).map((group) => `+ grants  ${(0,describe_policy/* formatPermissionGroup */.ML)(group)}`),
+            ...(0,role_permissions/* groupPermissions */._k)(permissions.revoked).map((group) => `- revokes ${(0,describe_policy/* formatPermissionGroup */.ML)(group)}`),
         ];
         parts.push("**Permissions**", "", fencedBlock("diff", lines.join("\n")), "");
     }
@@ -82684,38 +83576,40 @@ function renderPlanMarkdown(plan, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ renderPlanText)
 /* harmony export */ });
-/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7336);
-/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(818);
-/* harmony import */ var _describe_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4466);
+/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7336);
+/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7890);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
+/* harmony import */ var _describe_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4466);
 // The plan for a terminal: one block per resource, its field changes, role permission changes, warnings, and the
 // summary line last (what CI logs show in their final lines).
 
 
 
+
 const SIGN = { create: "+", update: "~", delete: "-" };
 function renderPlanText(plan, options = {}) {
-    const c = (0,picocolors__WEBPACK_IMPORTED_MODULE_1__.createColors)(options.color ?? false);
+    const c = (0,picocolors__WEBPACK_IMPORTED_MODULE_2__.createColors)(options.color ?? false);
     const paint = { "+": c.green, "-": c.red, "~": c.yellow };
     const lines = [];
     const renderChange = (change) => {
         const sign = SIGN[change.action];
         const where = change.source ? c.dim(`  (${change.source})`) : "";
-        lines.push(paint[sign](`${sign} ${change.action} ${change.resourceType} ${c.bold((0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceAddress */ .f2)(change))}`) +
+        lines.push(paint[sign](`${sign} ${change.action} ${change.resourceType} ${c.bold((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceAddress */ .f2)(change))}`) +
             ` ${JSON.stringify(change.name)}${where}`);
         if (change.action !== "delete") {
             for (const field of change.fields) {
-                for (const line of (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldLines */ .AI)(change, field))
+                for (const line of (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldLines */ .AI)(change, field))
                     lines.push(`    ${paint[line.sign](`${line.sign} ${line.text}`)}`);
             }
         }
         const permissions = change.rolePermissions;
         if (permissions && permissions.granted.length + permissions.revoked.length > 0) {
             lines.push("    permissions:");
-            for (const group of (0,_describe_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .groupPermissions */ ._k)(permissions.granted))
-                lines.push(`      ${c.green(`+ grants  ${(0,_describe_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPermissionGroup */ .ML)(group)}`)}`);
-            for (const group of (0,_describe_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .groupPermissions */ ._k)(permissions.revoked))
-                lines.push(`      ${c.red(`- revokes ${(0,_describe_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPermissionGroup */ .ML)(group)}`)}`);
+            for (const group of (0,_plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .groupPermissions */ ._k)(permissions.granted))
+                lines.push(`      ${c.green(`+ grants  ${(0,_describe_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPermissionGroup */ .ML)(group)}`)}`);
+            for (const group of (0,_plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .groupPermissions */ ._k)(permissions.revoked))
+                lines.push(`      ${c.red(`- revokes ${(0,_describe_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPermissionGroup */ .ML)(group)}`)}`);
         }
         for (const risk of change.risks ?? [])
             lines.push(`    ${c.magenta(`! risk: ${risk.message}`)}`);
@@ -82727,7 +83621,7 @@ function renderPlanText(plan, options = {}) {
         lines.push(c.dim(`${plan.unmanaged.length} resource(s) in LaunchDarkly are not in the repository (left alone):`));
         for (const resource of plan.unmanaged.slice(0, 20)) {
             const owned = resource.owned ? " (managed by ld-gitops; --prune deletes it)" : "";
-            lines.push(c.dim(`    ${resource.resourceType} ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceAddress */ .f2)(resource)}${owned}`));
+            lines.push(c.dim(`    ${resource.resourceType} ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceAddress */ .f2)(resource)}${owned}`));
         }
         if (plan.unmanaged.length > 20)
             lines.push(c.dim(`    … and ${plan.unmanaged.length - 20} more (see the JSON plan)`));
@@ -82737,14 +83631,14 @@ function renderPlanText(plan, options = {}) {
         lines.push(c.yellow(`Warning: ${warning}`));
     if (plan.warnings.length > 0)
         lines.push("");
-    lines.push(c.bold((0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryLine */ .dC)(plan)));
+    lines.push(c.bold((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryLine */ .dC)(plan)));
     return `${lines.join("\n")}\n`;
 }
 
 
 /***/ }),
 
-/***/ 6205:
+/***/ 6173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -82840,6 +83734,11 @@ var dist = __nccwpck_require__(8815);
  * (a missing field), it stops at the deepest node that exists, which is where the user must add it.
  */
 function locate(file, pointer, options = {}) {
+    if (!file.document && !options.key) {
+        const known = file.locations?.get(pointer);
+        if (known)
+            return { line: known.line, column: known.column };
+    }
     const document = documentOf(file);
     if (!document)
         return { line: 1, column: 1 };
@@ -82875,10 +83774,19 @@ function locate(file, pointer, options = {}) {
     const { line, col } = file.lineCounter.linePos(offset);
     return { line, column: col };
 }
-/** The file's document, parsed again (and kept) if it was released after loading. */
+/**
+ * The file's document, parsed again (and kept) if it was released after loading or parsed on a worker (then
+ * its line starts are counted too).
+ */
 function documentOf(file) {
     if (!file.document && file.text !== undefined) {
-        file.document = (0,dist/* parseDocument */.Tp)(file.text, { prettyErrors: false, uniqueKeys: false, merge: true });
+        const lineCounter = file.lineCounter.lineStarts.length === 0 ? file.lineCounter : undefined;
+        file.document = (0,dist/* parseDocument */.Tp)(file.text, {
+            lineCounter,
+            prettyErrors: false,
+            uniqueKeys: false,
+            merge: true,
+        });
     }
     return file.document;
 }
@@ -82954,6 +83862,33 @@ function addConfigFile(loaded, file, diagnostics) {
     loaded.state.files.push(file.file);
     if (isPlainObject(file.value))
         addFile(loaded, file, file.value, diagnostics);
+}
+/**
+ * The JSON pointers `addConfigFile` locates for a file's resources when nothing is wrong (the `source` of
+ * each resource, its project, the file's environments). A worker that parses the file locates them in
+ * advance; a pointer missing here is still located, by parsing the file again.
+ */
+function locatedPointers(value) {
+    if (!isPlainObject(value))
+        return [];
+    const pointers = ["/project"];
+    if (Array.isArray(value.environments)) {
+        for (let index = 0; index < value.environments.length; index++)
+            pointers.push(`/environments/${index}`);
+    }
+    for (const section of ["segments", "metrics", "roles"]) {
+        const items = value[section];
+        if (!Array.isArray(items))
+            continue;
+        items.forEach((item, index) => {
+            if (!isPlainObject(item) || typeof item.key !== "string")
+                return;
+            pointers.push(`/${section}/${index}`);
+            if (typeof item.project === "string")
+                pointers.push(`/${section}/${index}/project`);
+        });
+    }
+    return pointers;
 }
 function addFile(loaded, file, value, diagnostics) {
     const { state } = loaded;
@@ -83079,6 +84014,12 @@ function displayPath(path, cwd) {
     return (rel === "" ? "." : rel).split(external_node_path_.sep).join("/");
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/load/read-config-file.ts
 
 /** Config files above this size are refused: real configs are far smaller, and parsing huge YAML is slow. */
@@ -83282,6 +84223,223 @@ function firstAliasOffset(document) {
     return offset;
 }
 
+;// CONCATENATED MODULE: ./src/load/parse-config-files.ts
+
+
+
+
+
+
+
+
+
+/** Below this much YAML, parsing in this thread beats starting workers (~100 ms each in the bundle). */
+const PARALLEL_PARSE_MIN_BYTES = 1024 * 1024;
+/** At most this many parse workers, and at least this much YAML for each one. */
+const MAX_PARSE_WORKERS = 4;
+const MIN_BYTES_PER_WORKER = 512 * 1024;
+const PARSE_WORKER_MARKER = "ld-gitops:parse-config-files";
+// The worker side. A worker runs this very file: under tsx or vitest that is this module, and in the ncc
+// bundles (CLI and Action) it is the whole bundle, where this module is evaluated before the entry's body.
+// The worker never returns from here (it waits for batches synchronously), so the entry's body never runs
+// in it; it ends when the process does or when this thread terminates it.
+if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.marker === PARSE_WORKER_MARKER) {
+    runParseWorker(external_node_worker_threads_.workerData);
+}
+function runParseWorker({ jobs, wake }) {
+    // yaml reads `process.env.LOG_TOKENS` for every token (~1.8 M lookups for 5 MB), and each lookup of the
+    // real environment costs ~150 ns. A worker's environment is a private copy anyway: a plain object is free.
+    process.env = { ...process.env };
+    for (;;) {
+        Atomics.wait(wake, 0, 0);
+        // Reset before draining: a batch posted after this point sets the cell again, so none is missed.
+        Atomics.store(wake, 0, 0);
+        for (let batch = (0,external_node_worker_threads_.receiveMessageOnPort)(jobs); batch; batch = (0,external_node_worker_threads_.receiveMessageOnPort)(jobs)) {
+            for (const job of batch.message)
+                external_node_worker_threads_.parentPort?.postMessage(parseJob(job));
+        }
+    }
+}
+function parseJob(job) {
+    const { file, diagnostics } = parseConfigFile(job.absolutePath, job.displayName);
+    return {
+        index: job.index,
+        diagnostics,
+        text: file.text,
+        value: file.value,
+        locations: file.value === undefined ? [] : precomputeLocations(file),
+    };
+}
+function precomputeLocations(file) {
+    return locatedPointers(file.value).map((pointer) => {
+        const { line, column } = locate(file, pointer);
+        return [pointer, line, column];
+    });
+}
+const idleWorkers = [];
+function takeParseWorker() {
+    const idle = idleWorkers.pop();
+    if (idle) {
+        // Busy workers keep the process alive, or it could end while waiting for their results.
+        idle.worker.ref();
+        return idle;
+    }
+    const channel = new external_node_worker_threads_.MessageChannel();
+    const wake = new Int32Array(new SharedArrayBuffer(4));
+    const data = { marker: PARSE_WORKER_MARKER, jobs: channel.port2, wake };
+    const worker = startWorker(data, [channel.port2]);
+    channel.port1.unref();
+    const started = { worker, jobs: channel.port1, wake };
+    worker.on("message", (message) => started.onMessage?.(message));
+    // A worker that fails (crash, out of memory) leaves its remaining files to this thread.
+    worker.on("error", () => undefined);
+    worker.on("exit", () => {
+        const index = idleWorkers.indexOf(started);
+        if (index >= 0)
+            idleWorkers.splice(index, 1);
+        started.onExit?.();
+    });
+    return started;
+}
+/** Starts a worker on this file (see the worker side above). */
+function startWorker(data, transferList) {
+    const self = import.meta.url;
+    if (!self.endsWith(".ts"))
+        return new external_node_worker_threads_.Worker((0,external_node_url_.fileURLToPath)(self), { workerData: data, transferList });
+    // Under tsx or vitest this file is TypeScript, and Node 20 does not pass module hooks on to workers: the
+    // worker loads it through tsx's API (a dev dependency; the bundles are JavaScript and need nothing).
+    const tsxApi = import.meta.resolve("tsx/esm/api");
+    const code = `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(self)}, ${JSON.stringify(self)}));`;
+    return new external_node_worker_threads_.Worker(code, { eval: true, workerData: data, transferList });
+}
+/** How many workers to use for files of these sizes (0: parse in this thread). */
+function parseWorkerCount(sizes) {
+    const cores = (0,external_node_os_namespaceObject.availableParallelism)();
+    if (cores < 2 || sizes.length < 2)
+        return 0;
+    // Files over the size limit are refused without being parsed.
+    const bytes = sizes.reduce((sum, size) => (size > MAX_CONFIG_FILE_BYTES ? sum : sum + size), 0);
+    if (bytes < PARALLEL_PARSE_MIN_BYTES)
+        return 0;
+    return Math.min(cores, MAX_PARSE_WORKERS, Math.floor(bytes / MIN_BYTES_PER_WORKER), sizes.length);
+}
+/**
+ * Reads and parses `paths`, yielding one outcome per file in the given order, each exactly as
+ * `parseConfigFile` gives it, except that a file parsed on a worker comes without its YAML document:
+ * `locate` uses the positions the worker found for the resources and parses the file again for anything
+ * else. A file whose worker failed is parsed in this thread, so errors surface as they would without workers.
+ */
+async function* parseConfigFiles(paths, options = {}) {
+    const sizes = options.workers === 0 ? [] : paths.map((path) => fileSize(path.absolutePath));
+    const workerCount = Math.min(options.workers ?? parseWorkerCount(sizes), paths.length);
+    if (workerCount <= 0) {
+        for (const path of paths)
+            yield parseConfigFile(path.absolutePath, path.displayName);
+        return;
+    }
+    const received = new Array(paths.length);
+    // Files assigned to a worker that ended without sending them.
+    const orphaned = new Array(paths.length).fill(false);
+    let wake;
+    const notify = () => {
+        const resolve = wake;
+        wake = undefined;
+        resolve?.();
+    };
+    const batches = assignJobs(paths, sizes, workerCount);
+    const busy = batches.map((batch) => {
+        const parseWorker = takeParseWorker();
+        let pending = batch.length;
+        parseWorker.onMessage = (message) => {
+            received[message.index] = message;
+            pending--;
+            // Done with this call: ready for the next one.
+            if (pending === 0)
+                release(parseWorker);
+            notify();
+        };
+        parseWorker.onExit = () => {
+            for (const job of batch)
+                if (received[job.index] === undefined)
+                    orphaned[job.index] = true;
+            notify();
+        };
+        parseWorker.jobs.postMessage(batch);
+        Atomics.store(parseWorker.wake, 0, 1);
+        Atomics.notify(parseWorker.wake, 0);
+        return { parseWorker, done: () => pending === 0 };
+    });
+    try {
+        for (const [index, path] of paths.entries()) {
+            while (received[index] === undefined && !orphaned[index]) {
+                await new Promise((resolve) => {
+                    wake = resolve;
+                });
+            }
+            const message = received[index];
+            received[index] = undefined;
+            yield message ? outcomeFromWorker(path, message) : parseConfigFile(path.absolutePath, path.displayName);
+        }
+    }
+    finally {
+        // Left early (the caller stopped or threw): a worker still busy with this call's files is not reused.
+        for (const { parseWorker, done } of busy) {
+            if (!done()) {
+                parseWorker.onMessage = undefined;
+                parseWorker.onExit = undefined;
+                void parseWorker.worker.terminate();
+            }
+        }
+    }
+}
+function release(parseWorker) {
+    parseWorker.onMessage = undefined;
+    parseWorker.onExit = undefined;
+    // Idle workers must not keep the process alive.
+    parseWorker.worker.unref();
+    idleWorkers.push(parseWorker);
+}
+function fileSize(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        return 0; // Reading it will report the problem.
+    }
+}
+/**
+ * Splits the files among the workers, each file to the worker with the fewest bytes so far. Every worker
+ * walks its share in order, so results arrive roughly in file order and validation keeps pace with parsing.
+ */
+function assignJobs(paths, sizes, workers) {
+    const batches = Array.from({ length: workers }, () => []);
+    const bytes = new Array(workers).fill(0);
+    paths.forEach((path, index) => {
+        let target = 0;
+        for (let w = 1; w < workers; w++)
+            if (bytes[w] < bytes[target])
+                target = w;
+        batches[target].push({ ...path, index });
+        bytes[target] += (sizes[index] ?? 0) + 1;
+    });
+    return batches.filter((batch) => batch.length > 0);
+}
+function outcomeFromWorker(path, message) {
+    const file = {
+        file: path.displayName,
+        absolutePath: path.absolutePath,
+        // Filled when the file is parsed again to place a diagnostic.
+        lineCounter: new dist/* LineCounter */.HN(),
+        schemaErrorPointers: [],
+        locations: new Map(message.locations.map(([pointer, line, column]) => [pointer, { line, column }])),
+    };
+    if (message.text !== undefined)
+        file.text = message.text;
+    if (message.value !== undefined)
+        file.value = message.value;
+    return { file, diagnostics: message.diagnostics };
+}
+
 ;// CONCATENATED MODULE: ./src/load/config-file.ts
 /** Whether the schema found no error at or under `pointer` (rules only trust such resources). */
 function isSchemaValid(file, pointer) {
@@ -83463,169 +84621,8 @@ const checkMetricKinds = (config) => {
     return diagnostics;
 };
 
-;// CONCATENATED MODULE: ./src/validate/resource-specifier.ts
-// Parser for custom-role resource specifiers such as `proj/web-app:env/*;critical-tag:segment/beta-*`.
-// Grammar (LaunchDarkly docs on role resources): segment (":" segment)*, where a segment is
-// `type[/name][;selector,selector...]`; a name may hold `*` globs and `${roleAttribute/key}` placeholders;
-// a selector is a tag (globs allowed), a property selector `{critical:true}` or a view `view:key`.
-// The plan stage reuses the structured result, so the parser keeps every part it reads.
-const TYPE_RE = /^[a-zA-Z][a-zA-Z0-9-]*$/;
-const NAME_CHAR_RE = /^[a-zA-Z0-9_.*,-]$/;
-const ROLE_ATTRIBUTE_RE = /^\$\{roleAttribute\/([a-zA-Z0-9_.-]+)\}/;
-class SpecifierSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-/** Parses one resource specifier; never throws. */
-function parseResourceSpecifier(text) {
-    const warnings = [];
-    try {
-        if (text.trim() === "")
-            throw new SpecifierSyntaxError("resource specifier is empty", 0);
-        if (text !== text.trim())
-            throw new SpecifierSyntaxError("resource specifier has leading or trailing spaces", 0);
-        const segments = [];
-        let pos = 0;
-        for (;;) {
-            const { segment, end } = readSegment(text, pos, warnings);
-            segments.push(segment);
-            if (end >= text.length)
-                break;
-            // readSegment stops only at the end or at a `:` that starts the next segment.
-            pos = end + 1;
-            if (pos >= text.length)
-                throw new SpecifierSyntaxError("resource specifier ends with `:`", end);
-        }
-        const typePath = segments.map((s) => s.type).join(":");
-        const last = segments[segments.length - 1];
-        return { ok: true, specifier: { text, segments, resourceType: last.type, typePath }, warnings };
-    }
-    catch (error) {
-        if (error instanceof SpecifierSyntaxError) {
-            return { ok: false, error: { message: error.message, offset: error.offset, severity: "error" } };
-        }
-        throw error;
-    }
-}
-function readSegment(text, start, warnings) {
-    let pos = start;
-    // Quirk in LaunchDarkly's own examples: `env/*;qa_*:/flag/*` (a stray `/` after `:`).
-    if (text[pos] === "/") {
-        warnings.push({
-            message: "stray `/` after `:`; write `type/name` (e.g. `flag/*`)",
-            offset: pos,
-            severity: "warning",
-        });
-        pos++;
-    }
-    const typeStart = pos;
-    while (pos < text.length && !"/;:".includes(text[pos]))
-        pos++;
-    const type = text.slice(typeStart, pos);
-    if (!TYPE_RE.test(type)) {
-        throw new SpecifierSyntaxError(type === ""
-            ? "missing resource type (such as `proj`, `env`, `segment`)"
-            : `\`${type}\` is not a resource type: expected letters, digits and \`-\``, typeStart);
-    }
-    const segment = {
-        type,
-        roleAttributes: [],
-        tags: [],
-        properties: {},
-        views: [],
-        offset: start,
-    };
-    if (text[pos] === "/") {
-        pos++;
-        const nameStart = pos;
-        let name = "";
-        while (pos < text.length && text[pos] !== ";" && text[pos] !== ":") {
-            if (text[pos] === "$") {
-                const match = ROLE_ATTRIBUTE_RE.exec(text.slice(pos));
-                if (!match) {
-                    throw new SpecifierSyntaxError("a `$` in a name must start a role attribute `${roleAttribute/key}`", pos);
-                }
-                segment.roleAttributes.push(match[1]);
-                name += match[0];
-                pos += match[0].length;
-                continue;
-            }
-            if (!NAME_CHAR_RE.test(text[pos])) {
-                throw new SpecifierSyntaxError(`unexpected \`${text[pos]}\` in the name of \`${type}\`: names hold letters, digits, \`_\`, \`.\`, \`-\` and \`*\``, pos);
-            }
-            name += text[pos];
-            pos++;
-        }
-        if (name === "") {
-            warnings.push({
-                message: `\`${type}/\` has an empty name; write \`${type}/*\` for every ${type} or give a key`,
-                offset: nameStart,
-                severity: "warning",
-            });
-        }
-        segment.name = name;
-    }
-    if (text[pos] === ";") {
-        pos = readSelectors(text, pos + 1, segment);
-    }
-    return { segment, end: pos };
-}
-/** Reads `tag,{prop:value},view:key` up to the `:` that starts the next segment (or the end). */
-function readSelectors(text, start, segment) {
-    let pos = start;
-    for (;;) {
-        const itemStart = pos;
-        if (text[pos] === "{") {
-            const close = text.indexOf("}", pos);
-            if (close < 0)
-                throw new SpecifierSyntaxError("unclosed `{` in a property selector", pos);
-            const body = text.slice(pos + 1, close);
-            const colon = body.indexOf(":");
-            if (colon <= 0 || colon === body.length - 1) {
-                throw new SpecifierSyntaxError("a property selector is written `{property:value}`, e.g. `{critical:true}`", pos);
-            }
-            segment.properties[body.slice(0, colon).trim()] = body.slice(colon + 1).trim();
-            pos = close + 1;
-        }
-        else {
-            while (pos < text.length && !",;:{}".includes(text[pos]))
-                pos++;
-            let item = text.slice(itemStart, pos);
-            // `view:key` keeps its colon: a `:` that does not start `type/...` or a bare type belongs to the selector.
-            if (item === "view" && text[pos] === ":" && !startsSegment(text, pos + 1)) {
-                const viewStart = pos + 1;
-                pos = viewStart;
-                while (pos < text.length && !",;:{}".includes(text[pos]))
-                    pos++;
-                item = text.slice(viewStart, pos);
-                if (item === "")
-                    throw new SpecifierSyntaxError("`view:` needs a view key", viewStart);
-                segment.views.push(item);
-            }
-            else {
-                if (item === "")
-                    throw new SpecifierSyntaxError("empty tag after `;` or `,`", itemStart);
-                segment.tags.push(item);
-            }
-        }
-        if (pos >= text.length || text[pos] === ":")
-            return pos;
-        if (text[pos] === ",") {
-            pos++;
-            continue;
-        }
-        throw new SpecifierSyntaxError(`unexpected \`${text[pos]}\` among the tags`, pos);
-    }
-}
-function startsSegment(text, pos) {
-    // After a `:`, a new segment always has a name part (`type/...`): only `acct` and `ip-allowlist` are bare,
-    // and both stand alone.
-    return /^\/?[a-zA-Z][a-zA-Z0-9-]*\//.test(text.slice(pos));
-}
-
+// EXTERNAL MODULE: ./src/validate/resource-specifier.ts
+var resource_specifier = __nccwpck_require__(3461);
 ;// CONCATENATED MODULE: ./src/validate/data/role-actions.json
 const role_actions_namespaceObject = /*#__PURE__*/JSON.parse('{"g":{"acct":{"path":["acct"],"bare":true,"actions":["createAnnouncement","createSamlConfig","createScimConfig","deleteAccount","deleteAccountToken","deleteAnnouncement","deleteSamlConfig","deleteScimConfig","deleteSubscription","getPaymentCard","revokeSessions","updateAccountToken","updateAccountTokenLimit","updateAnnouncement","updateBillingContact","updateOrganization","updatePaymentCard","updateRequireMfa","updateSamlEnabled","updateSamlRequestSigningEnabled","updateSamlRequireSso","updateSamlSsoUrl","updateSamlX509Certificate","updateSessionDuration","updateSessionRefresh","updateSubscription"],"uncertain":["createOAuthClient","disableIdPManagingTeams","enableIdPManagingTeams","updateAccountOwner","updateSamlDecryptionEnabled","updateSamlDefaultRole","updateSamlLogoutUrl","updateSamlX509KeystoreId"]},"member":{"path":["member"],"actions":["createMember","deleteMember","resetMemberMfa","sendMfaRecoveryCode","sendMfaRequest","updateCustomRole","updateRole"],"uncertain":["approveDomainMatchedMember","updateMemberRoleAttributes"]},"token":{"path":["member","token"],"actions":["createAccessToken","deleteAccessToken","resetAccessToken","updateAccessTokenDescription","updateAccessTokenExpiry","updateAccessTokenName","updateAccessTokenPolicy"],"uncertain":[]},"service-token":{"path":["service-token"],"actions":["createAccessToken","deleteAccessToken","resetAccessToken","updateAccessTokenDescription","updateAccessTokenName"],"uncertain":["updateAccessTokenExpiry"]},"role":{"path":["role"],"actions":["createRole","deleteRole","updateDescription","updateMembers","updateName","updatePolicy"],"uncertain":["updateBasePermissions","updateTokens"]},"team":{"path":["team"],"actions":["updateTeamDescription","updateTeamMembers","updateTeamName"],"uncertain":["createTeam","deleteTeam","updateTeamCustomRoles","updateTeamPermissionGrants","updateTeamRoleAttributes","viewTeam"]},"proj":{"path":["proj"],"actions":["createProject","deleteProject","updateDefaultClientSideAvailability","updateDefaultReleasePipeline","updateIncludeInSnippetByDefault","updateLifecycleSettings","updateObservabilitySettings","updateProjectName","updateTags","updateViewAssociationRequirements","viewProject"],"uncertain":["updateAutomatedRolloutConfig","updateProjectFlagDefaults","updateTeamMaintainerRequirements"]},"env":{"path":["proj","env"],"actions":["createEnvironment","deleteEnvironment","updateApiKey","updateColor","updateConfirmChanges","updateDefaultTrackEvents","updateMobileKey","updateName","updateRequireComments","updateSecureMode","updateTags","updateTtl"],"uncertain":["deleteContextInstance","importEventData","updateApprovalSettings","updateCritical","viewSdkKey"]},"flag":{"path":["proj","env","flag"],"actions":["applyApprovalRequest","cloneFlag","copyFlagConfigFrom","copyFlagConfigTo","createApprovalRequest","createExperiment","createFlag","deleteApprovalRequest","deleteFlag","deleteFlagAttachedGoalResults","reviewApprovalRequest","stopMeasuredRolloutOnFlagFallthrough","stopMeasuredRolloutOnFlagRule","updateApprovalRequest","updateAttachedGoals","updateClientSideFlagAvailability","updateDescription","updateExperimentActive","updateExperimentBaseline","updateExpiringRules","updateExpiringTargets","updateFallthrough","updateFeatureWorkflows","updateFlagConfigMigrationSettings","updateFlagCustomProperties","updateFlagDefaultVariations","updateFlagFallthroughTrackEvents","updateFlagSalt","updateFlagVariations","updateGlobalArchived","updateIncludeInSnippet","updateMaintainer","updateName","updateOffVariation","updateOn","updatePrerequisites","updateReleasePhaseStatus","updateRules","updateScheduledChanges","updateTags","updateTargets","updateTemporary","updateTrackEvents","updateTriggers","updateVariationJsonSchema"],"uncertain":["addReleasePipeline","bypassRequiredApproval","createFlagLink","createTriggers","deleteExperiment","deleteExperimentResults","deleteFlagLink","deleteTriggers","manageFlagFollowers","removeReleasePipeline","replaceReleasePipeline","toggleFlag","updateAttachedMetrics","updateDeprecated","updateFallthroughWithMeasuredRollout","updateFlagCodeReferences","updateFlagLink","updateFlagRuleDescription","updateMeasuredRolloutConfiguration","updateReleasePhaseCompleted","updateRulesWithMeasuredRollout","updateVariations"]},"segment":{"path":["proj","env","segment"],"actions":["applyApprovalRequest","bypassRequiredSegmentApproval","createApprovalRequest","createSegment","deleteApprovalRequest","deleteSegment","reviewApprovalRequest","updateApprovalRequest","updateDescription","updateExcluded","updateExpiringRules","updateExpiringTargets","updateIncluded","updateName","updateRules","updateScheduledChanges","updateTags"],"uncertain":["createSegmentExport"]},"metric":{"path":["proj","metric"],"actions":["createMetric","deleteMetric","updateAnalysisType","updateArchived","updateDescription","updateEventKey","updateMaintainer","updateMetricDenominator","updateName","updateNumeric","updateNumericSuccess","updateNumericUnit","updateOn","updateSelector","updateTags","updateUrls","updateWindowOffset"],"uncertain":["updateEventDefault","updateKey","updateMetricWinsorization","updateOptimizelyMetrics","updateRandomizationUnits","updateTraceQuery","updateTraceValueLocation","updateUnitAggregationType"]},"metric-group":{"path":["proj","metric-group"],"actions":[],"uncertain":["createMetricGroup","deleteMetricGroup","updateMetricGroupDescription","updateMetricGroupMaintainer","updateMetricGroupMetrics","updateMetricGroupName","updateMetricGroupTags"]},"experiment":{"path":["proj","env","experiment"],"actions":["updateExperiment"],"uncertain":["createExperiment","updateExperimentArchived"]},"holdout":{"path":["proj","env","holdout"],"actions":["addExperimentToHoldout","createHoldout","removeExperimentFromHoldout","updateHoldoutDescription","updateHoldoutMethodology","updateHoldoutName","updateHoldoutRandomizationUnit","updateHoldoutStatus"],"uncertain":[]},"layer":{"path":["proj","layer"],"actions":["createLayer","updateLayer","updateLayerConfiguration"],"uncertain":[]},"release-pipeline":{"path":["proj","release-pipeline"],"actions":["createReleasePipeline","deleteReleasePipeline","updateReleasePipelinePhase"],"uncertain":["updateReleasePipelineDescription","updateReleasePipelineName","updateReleasePipelinePhaseName","updateReleasePipelineTags"]},"release-policy":{"path":["proj","release-policy"],"actions":["createReleasePolicy","deleteReleasePolicy","updateReleasePolicy","updateReleasePolicyRank"],"uncertain":[]},"pending-request":{"path":["pending-request"],"actions":["updatePendingRequest"],"uncertain":[]},"application":{"path":["application"],"actions":["updateApplicationMaintainer"],"uncertain":["createApplication","createApplicationVersion","deleteApplication","deleteApplicationVersion","updateApplicationDescription","updateApplicationKind","updateApplicationVersionName","updateApplicationVersionSupport"]},"code-reference-repository":{"path":["code-reference-repository"],"actions":["createCodeRefsRepository","deleteCodeRefsRepository","updateCodeRefsRepositoryBranches","updateCodeRefsRepositoryConfiguration","updateCodeRefsRepositoryName","updateCodeRefsRepositoryOn"],"uncertain":[]},"context-kind":{"path":["proj","context-kind"],"actions":[],"uncertain":["createContextKind","updateAvailabilityForExperiments","updateContextKind"]},"destination":{"path":["proj","env","destination"],"actions":["createDestination","deleteDestination","updateConfiguration","updateName","updateOn"],"uncertain":[]},"domain-verification":{"path":["domain-verification"],"actions":[],"uncertain":["createDomainVerification","deleteDomainVerification","updateDomainVerification"]},"integration":{"path":["integration"],"actions":["createIntegration","deleteIntegration","updateConfiguration","updateName","updateOn"],"uncertain":["updateIntegration","validateConnection"]},"relay-proxy-config":{"path":["relay-proxy-config"],"actions":["createRelayAutoConfiguration","deleteRelayAutoConfiguration","resetRelayAutoConfiguration","updateRelayAutoConfigurationName","updateRelayAutoConfigurationPolicy"],"uncertain":[]},"template":{"path":["template"],"actions":[],"uncertain":["createTemplate","deleteTemplate","viewTemplate"]},"webhook":{"path":["webhook"],"actions":["createWebhook","deleteWebhook","updateName","updateOn","updateSecret","updateStatements","updateUrl"],"uncertain":["updateQuery","updateTags"]},"aiconfig":{"path":["proj","aiconfig"],"actions":["applyApprovalRequest","createAIConfig","createApprovalRequest","deleteAIConfig","deleteAIConfigVariation","deleteApprovalRequest","reviewApprovalRequest","updateAIConfig","updateAIConfigVariation","updateApprovalRequest"],"uncertain":["deleteAIConfigVersion","publishAIConfigVersion","updateAIConfigVersion"]},"aiconfig-env":{"path":["proj","env","aiconfig"],"actions":[],"uncertain":["createTriggers","deleteTriggers","updateAIConfigTargeting","updateTriggers"]},"ai-model-config":{"path":["proj","ai-model-config"],"actions":["createAIModelConfig","deleteAIModelConfig"],"uncertain":["updateAIModelConfig"]},"view":{"path":["proj","view"],"actions":["linkSegmentToView","unlinkSegmentFromView"],"uncertain":["linkAIConfigToView","linkFlagToView","unlinkAIConfigFromView","unlinkFlagFromView","updateView","viewView"]},"agent-graph":{"path":["proj","agent-graphs"],"actions":["createAgentGraph","deleteAgentGraph","updateAgentGraph"],"uncertain":[]},"trace":{"path":["proj","trace"],"actions":["viewTrace"],"uncertain":["updateTraceAnnotation"]},"log":{"path":["proj","log"],"actions":["viewLog"],"uncertain":[]},"error":{"path":["proj","error"],"actions":["updateErrorStatus","viewError"],"uncertain":[]},"session":{"path":["proj","session"],"actions":["viewSession"],"uncertain":[]},"alert":{"path":["proj","alert"],"actions":["createAlert","deleteAlert","updateAlertConfiguration","updateAlertOn"],"uncertain":["createJiraIssue"]},"prompt-snippet":{"path":["proj","prompt-snippet"],"actions":["createPromptSnippet","deletePromptSnippet","updatePromptSnippet"],"uncertain":[]},"assignment-data-source":{"path":["proj","env","assignment-data-source"],"actions":["createAssignmentDataSource","updateAssignmentDataSource"],"uncertain":[]},"ip-allowlist":{"path":["ip-allowlist"],"bare":true,"actions":["createIpAllowlistEntry","deleteIpAllowlistEntry","updateIpAllowlistEnabled","updateIpAllowlistEntry","viewIpAllowlist"],"uncertain":[]},"sdk-key":{"path":["proj","env","sdk-key"],"actions":[],"uncertain":["createSdkKey","deleteSdkKey","updateSdkKey","updateSdkKeyPayload","viewSdkKey"]},"agent-optimization":{"path":["proj","agent-optimization"],"actions":[],"uncertain":["createAgentOptimization","createAgentOptimizationRun","deleteAgentOptimization","updateAgentOptimization","updateAgentOptimizationRun"]},"notification-subscription":{"path":["proj","env","notification-subscription"],"actions":[],"uncertain":["createNotificationSubscription","deleteNotificationSubscription"]},"product-analytics-dashboard":{"path":["proj","env","product-analytics-dashboard"],"actions":[],"uncertain":[]},"user":{"path":["proj","env","user"],"legacy":true,"actions":["deleteUser"],"uncertain":[]}}}');
 ;// CONCATENATED MODULE: ./src/validate/role-action-catalog.ts
@@ -83676,7 +84673,7 @@ const checkResourceSpecifiers = (config) => {
                 statement[field]?.forEach((text, itemIndex) => {
                     const pointer = `${role.pointer}/policy/${index}/${field}/${itemIndex}`;
                     const at = (message, severity) => diagnostics.push(diagnosticAt(role.file, pointer, message, severity));
-                    const parsed = parseResourceSpecifier(text);
+                    const parsed = (0,resource_specifier/* parseResourceSpecifier */.q)(text);
                     if (!parsed.ok) {
                         at(`resource specifier \`${text}\` is not valid at character ${parsed.error.offset + 1}: ${parsed.error.message}`, "error");
                         return;
@@ -83789,7 +84786,7 @@ const checkRoleActions = (config) => {
 function statementResourceTypes(statement) {
     const found = new Map();
     for (const text of [...(statement.resources ?? []), ...(statement.notResources ?? [])]) {
-        const parsed = parseResourceSpecifier(text);
+        const parsed = (0,resource_specifier/* parseResourceSpecifier */.q)(text);
         if (!parsed.ok)
             continue;
         const type = resourceTypeByPath(parsed.specifier.typePath);
@@ -87302,13 +88299,14 @@ async function validateConfigDirectory(dir, options = {}) {
             severity: "warning",
         });
     }
-    for (const path of paths) {
-        const parsed = parseConfigFile(path, displayPath(path, cwd));
+    const files = paths.map((path) => ({ absolutePath: path, displayName: displayPath(path, cwd) }));
+    for await (const parsed of parseConfigFiles(files, { workers: options.parseWorkers })) {
         diagnostics.push(...parsed.diagnostics);
         if (parsed.file.value !== undefined)
             diagnostics.push(...validateFileSchema(parsed.file));
         addConfigFile(loaded, parsed.file, diagnostics);
         // Keep memory flat across hundreds of files; locating a later diagnostic parses the file again.
+        // (A file parsed on a worker arrives without its document.)
         parsed.file.document = undefined;
         parsed.file.value = undefined;
     }
@@ -87374,6 +88372,177 @@ function summaryLine(result, color) {
     }
     const text = `✖ ${(0,_diagnostics_format_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countDiagnostics */ .ii)(result.diagnostics)} in ${files}`;
     return picocolors__WEBPACK_IMPORTED_MODULE_1___default().createColors(color).red(text);
+}
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseResourceSpecifier)
+/* harmony export */ });
+// Parser for custom-role resource specifiers such as `proj/web-app:env/*;critical-tag:segment/beta-*`.
+// Grammar (LaunchDarkly docs on role resources): segment (":" segment)*, where a segment is
+// `type[/name][;selector,selector...]`; a name may hold `*` globs and `${roleAttribute/key}` placeholders;
+// a selector is a tag (globs allowed), a property selector `{critical:true}` or a view `view:key`.
+// The plan stage reuses the structured result, so the parser keeps every part it reads.
+const TYPE_RE = /^[a-zA-Z][a-zA-Z0-9-]*$/;
+const NAME_CHAR_RE = /^[a-zA-Z0-9_.*,-]$/;
+const ROLE_ATTRIBUTE_RE = /^\$\{roleAttribute\/([a-zA-Z0-9_.-]+)\}/;
+class SpecifierSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** Parses one resource specifier; never throws. */
+function parseResourceSpecifier(text) {
+    const warnings = [];
+    try {
+        if (text.trim() === "")
+            throw new SpecifierSyntaxError("resource specifier is empty", 0);
+        if (text !== text.trim())
+            throw new SpecifierSyntaxError("resource specifier has leading or trailing spaces", 0);
+        const segments = [];
+        let pos = 0;
+        for (;;) {
+            const { segment, end } = readSegment(text, pos, warnings);
+            segments.push(segment);
+            if (end >= text.length)
+                break;
+            // readSegment stops only at the end or at a `:` that starts the next segment.
+            pos = end + 1;
+            if (pos >= text.length)
+                throw new SpecifierSyntaxError("resource specifier ends with `:`", end);
+        }
+        const typePath = segments.map((s) => s.type).join(":");
+        const last = segments[segments.length - 1];
+        return { ok: true, specifier: { text, segments, resourceType: last.type, typePath }, warnings };
+    }
+    catch (error) {
+        if (error instanceof SpecifierSyntaxError) {
+            return { ok: false, error: { message: error.message, offset: error.offset, severity: "error" } };
+        }
+        throw error;
+    }
+}
+function readSegment(text, start, warnings) {
+    let pos = start;
+    // Quirk in LaunchDarkly's own examples: `env/*;qa_*:/flag/*` (a stray `/` after `:`).
+    if (text[pos] === "/") {
+        warnings.push({
+            message: "stray `/` after `:`; write `type/name` (e.g. `flag/*`)",
+            offset: pos,
+            severity: "warning",
+        });
+        pos++;
+    }
+    const typeStart = pos;
+    while (pos < text.length && !"/;:".includes(text[pos]))
+        pos++;
+    const type = text.slice(typeStart, pos);
+    if (!TYPE_RE.test(type)) {
+        throw new SpecifierSyntaxError(type === ""
+            ? "missing resource type (such as `proj`, `env`, `segment`)"
+            : `\`${type}\` is not a resource type: expected letters, digits and \`-\``, typeStart);
+    }
+    const segment = {
+        type,
+        roleAttributes: [],
+        tags: [],
+        properties: {},
+        views: [],
+        offset: start,
+    };
+    if (text[pos] === "/") {
+        pos++;
+        const nameStart = pos;
+        let name = "";
+        while (pos < text.length && text[pos] !== ";" && text[pos] !== ":") {
+            if (text[pos] === "$") {
+                const match = ROLE_ATTRIBUTE_RE.exec(text.slice(pos));
+                if (!match) {
+                    throw new SpecifierSyntaxError("a `$` in a name must start a role attribute `${roleAttribute/key}`", pos);
+                }
+                segment.roleAttributes.push(match[1]);
+                name += match[0];
+                pos += match[0].length;
+                continue;
+            }
+            if (!NAME_CHAR_RE.test(text[pos])) {
+                throw new SpecifierSyntaxError(`unexpected \`${text[pos]}\` in the name of \`${type}\`: names hold letters, digits, \`_\`, \`.\`, \`-\` and \`*\``, pos);
+            }
+            name += text[pos];
+            pos++;
+        }
+        if (name === "") {
+            warnings.push({
+                message: `\`${type}/\` has an empty name; write \`${type}/*\` for every ${type} or give a key`,
+                offset: nameStart,
+                severity: "warning",
+            });
+        }
+        segment.name = name;
+    }
+    if (text[pos] === ";") {
+        pos = readSelectors(text, pos + 1, segment);
+    }
+    return { segment, end: pos };
+}
+/** Reads `tag,{prop:value},view:key` up to the `:` that starts the next segment (or the end). */
+function readSelectors(text, start, segment) {
+    let pos = start;
+    for (;;) {
+        const itemStart = pos;
+        if (text[pos] === "{") {
+            const close = text.indexOf("}", pos);
+            if (close < 0)
+                throw new SpecifierSyntaxError("unclosed `{` in a property selector", pos);
+            const body = text.slice(pos + 1, close);
+            const colon = body.indexOf(":");
+            if (colon <= 0 || colon === body.length - 1) {
+                throw new SpecifierSyntaxError("a property selector is written `{property:value}`, e.g. `{critical:true}`", pos);
+            }
+            segment.properties[body.slice(0, colon).trim()] = body.slice(colon + 1).trim();
+            pos = close + 1;
+        }
+        else {
+            while (pos < text.length && !",;:{}".includes(text[pos]))
+                pos++;
+            let item = text.slice(itemStart, pos);
+            // `view:key` keeps its colon: a `:` that does not start `type/...` or a bare type belongs to the selector.
+            if (item === "view" && text[pos] === ":" && !startsSegment(text, pos + 1)) {
+                const viewStart = pos + 1;
+                pos = viewStart;
+                while (pos < text.length && !",;:{}".includes(text[pos]))
+                    pos++;
+                item = text.slice(viewStart, pos);
+                if (item === "")
+                    throw new SpecifierSyntaxError("`view:` needs a view key", viewStart);
+                segment.views.push(item);
+            }
+            else {
+                if (item === "")
+                    throw new SpecifierSyntaxError("empty tag after `;` or `,`", itemStart);
+                segment.tags.push(item);
+            }
+        }
+        if (pos >= text.length || text[pos] === ":")
+            return pos;
+        if (text[pos] === ",") {
+            pos++;
+            continue;
+        }
+        throw new SpecifierSyntaxError(`unexpected \`${text[pos]}\` among the tags`, pos);
+    }
+}
+function startsSegment(text, pos) {
+    // After a `:`, a new segment always has a name part (`type/...`): only `acct` and `ip-allowlist` are bare,
+    // and both stand alone.
+    return /^\/?[a-zA-Z][a-zA-Z0-9-]*\//.test(text.slice(pos));
 }
 
 
@@ -96339,7 +97508,7 @@ var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(5842);
 var lexer = __nccwpck_require__(361);
 var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);
@@ -97674,7 +98843,7 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 5842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -97798,7 +98967,7 @@ exports.tokenType = tokenType;
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(5842);
 
 /*
 START -> stream
@@ -98577,7 +99746,7 @@ exports.LineCounter = LineCounter;
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(5842);
 var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
