@@ -76448,7 +76448,7 @@ async function runDriftCommand(options) {
 
 /***/ }),
 
-/***/ 6941:
+/***/ 2513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77918,17 +77918,11 @@ function registerRoleRoutes(router) {
     });
 }
 
-// EXTERNAL MODULE: ./src/launchdarkly/segment-instructions.ts
-var segment_instructions = __nccwpck_require__(799);
-;// CONCATENATED MODULE: ./src/emulator/segment-semantic-patch.ts
-// Segment semantic patch: every instruction kind in ../shared/launchdarkly/segment-semantic-patch.md, applied to a
-// copy of the segment so that a request is all or nothing. Targets of context kind "user" live in the legacy
-// `included`/`excluded` arrays, other kinds in `includedContexts`/`excludedContexts`.
-
-
-
-
-/** Clause operators LaunchDarkly's `Operator` accepts for segment rules. */
+;// CONCATENATED MODULE: ./src/launchdarkly/operators.ts
+/**
+ * Clause operators LaunchDarkly accepts in segment rules (`Operator` in the API). The config schema's `op` enum
+ * (schemas/ld-gitops.schema.json) lists the same names; a test keeps the two in step.
+ */
 const CLAUSE_OPERATORS = new Set([
     "in",
     "endsWith",
@@ -77946,6 +77940,18 @@ const CLAUSE_OPERATORS = new Set([
     "semVerLessThan",
     "semVerGreaterThan",
 ]);
+
+// EXTERNAL MODULE: ./src/launchdarkly/segment-instructions.ts
+var segment_instructions = __nccwpck_require__(799);
+;// CONCATENATED MODULE: ./src/emulator/segment-semantic-patch.ts
+// Segment semantic patch: every instruction kind in ../shared/launchdarkly/segment-semantic-patch.md, applied to a
+// copy of the segment so that a request is all or nothing. Targets of context kind "user" live in the legacy
+// `included`/`excluded` arrays, other kinds in `includedContexts`/`excludedContexts`.
+
+
+
+
+
 /** Parameters each instruction kind takes (besides `kind`), and the custom-role action it needs. */
 const INSTRUCTIONS = {
     addTags: { parameters: ["values"], action: "updateTags" },
@@ -79488,7 +79494,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(311);
 /* harmony import */ var _commands_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6853);
 /* harmony import */ var _commands_drift_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6033);
-/* harmony import */ var _commands_emulator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6941);
+/* harmony import */ var _commands_emulator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2513);
 /* harmony import */ var _commands_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1951);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2575);
 
@@ -81272,6 +81278,37 @@ async function readLiveState(api, desired, options = {}) {
 
 /***/ }),
 
+/***/ 7413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ METRIC_DEFINITION_FIELDS)
+/* harmony export */ });
+/** The fields of a metric definition that LaunchDarkly stores (every `MetricPost` field but `key`). */
+const METRIC_DEFINITION_FIELDS = [
+    "name",
+    "description",
+    "kind",
+    "selector",
+    "urls",
+    "isNumeric",
+    "unit",
+    "eventKey",
+    "successCriteria",
+    "tags",
+    "randomizationUnits",
+    "maintainerId",
+    "unitAggregationType",
+    "analysisType",
+    "percentileValue",
+    "eventDefault",
+    "dataSource",
+    "filters",
+];
+
+
+/***/ }),
+
 /***/ 5176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -81700,31 +81737,13 @@ function checkDeleteThreshold(deletes, owned, threshold = {}) {
 /* harmony export */   h$: () => (/* binding */ metricPostBody)
 /* harmony export */ });
 /* unused harmony export SERVER_ASSIGNED_METRIC_FIELDS */
-/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9742);
+/* harmony import */ var _model_metric_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7413);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9742);
+
 
 /** Fields LaunchDarkly sets when the repo does not: left out of the comparison unless the repo sets them. */
 const SERVER_ASSIGNED_METRIC_FIELDS = ["dataSource", "maintainerId"];
-const METRIC_FIELDS = [
-    "key",
-    "name",
-    "description",
-    "kind",
-    "selector",
-    "urls",
-    "isNumeric",
-    "unit",
-    "eventKey",
-    "successCriteria",
-    "tags",
-    "randomizationUnits",
-    "maintainerId",
-    "unitAggregationType",
-    "analysisType",
-    "percentileValue",
-    "eventDefault",
-    "dataSource",
-    "filters",
-];
+const METRIC_FIELDS = ["key", ..._model_metric_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DEFINITION_FIELDS */ .n];
 function applyDefaults(metric, key) {
     const out = {};
     for (const field of METRIC_FIELDS) {
@@ -81757,7 +81776,7 @@ function applyDefaults(metric, key) {
 function normalizeDesiredMetric(metric) {
     const { source: _source, project: _project, ...fields } = metric;
     const normalized = applyDefaults(fields, metric.key);
-    normalized.tags = (0,_ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .withOwnershipTag */ .mF)(normalized.tags);
+    normalized.tags = (0,_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .withOwnershipTag */ .mF)(normalized.tags);
     return normalized;
 }
 /** The live side; fields the repo does not set and LaunchDarkly assigns are dropped when `desired` omits them. */
@@ -81780,7 +81799,7 @@ function metricPostBody(metric) {
         if (value !== undefined)
             body[field] = value;
     }
-    body.tags = (0,_ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .withOwnershipTag */ .mF)(metric.tags);
+    body.tags = (0,_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .withOwnershipTag */ .mF)(metric.tags);
     // LaunchDarkly requires both on a POST; the repo may leave them to their defaults (name = key, not numeric).
     body.name ??= metric.key;
     if (metric.kind === "custom")
@@ -83707,6 +83726,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var format_text = __nccwpck_require__(9481);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ./src/model/metric.ts
+var metric = __nccwpck_require__(7413);
 // EXTERNAL MODULE: ./src/model/segment.ts
 var segment = __nccwpck_require__(5176);
 ;// CONCATENATED MODULE: ./src/load/json-pointer.ts
@@ -83805,26 +83826,7 @@ function diagnosticAt(file, pointer, message, severity = "error", options = {}) 
 
 
 
-const METRIC_FIELDS = [
-    "name",
-    "description",
-    "kind",
-    "selector",
-    "urls",
-    "isNumeric",
-    "unit",
-    "eventKey",
-    "successCriteria",
-    "tags",
-    "randomizationUnits",
-    "maintainerId",
-    "unitAggregationType",
-    "analysisType",
-    "percentileValue",
-    "eventDefault",
-    "dataSource",
-    "filters",
-];
+const METRIC_FIELDS = metric/* METRIC_DEFINITION_FIELDS */.n;
 const ROLE_FIELDS = ["description", "basePermissions", "resourceCategory"];
 function isPlainObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);

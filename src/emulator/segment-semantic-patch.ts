@@ -7,30 +7,12 @@ import {
   MAX_STANDARD_SEGMENT_TARGETS,
   MAX_TARGET_OPERATIONS_PER_PATCH,
 } from "../launchdarkly/limits.js";
+import { CLAUSE_OPERATORS } from "../launchdarkly/operators.js";
 import { TARGET_INSTRUCTION_KINDS } from "../launchdarkly/segment-instructions.js";
 import type { LdClause, LdSegment, LdSegmentRule, SemanticPatchInstruction } from "../launchdarkly/types.js";
 import { invalidRequest } from "./http-error.js";
 import { newUuid } from "./ids.js";
 import type { BigSegmentImport } from "./store.js";
-
-/** Clause operators LaunchDarkly's `Operator` accepts for segment rules. */
-const CLAUSE_OPERATORS = new Set([
-  "in",
-  "endsWith",
-  "startsWith",
-  "matches",
-  "contains",
-  "lessThan",
-  "lessThanOrEqual",
-  "greaterThan",
-  "greaterThanOrEqual",
-  "before",
-  "after",
-  "segmentMatch",
-  "semVerEqual",
-  "semVerLessThan",
-  "semVerGreaterThan",
-]);
 
 /** Parameters each instruction kind takes (besides `kind`), and the custom-role action it needs. */
 const INSTRUCTIONS: Record<string, { parameters: string[]; action: string }> = {

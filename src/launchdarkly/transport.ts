@@ -5,6 +5,7 @@
 import { Agent, type Dispatcher, request } from "undici";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { type BackoffOptions, backoffDelayMs, type RandomSource } from "./backoff.js";
+import type { LaunchDarklyClientOptions } from "./client.js";
 import type { TokenSource } from "./config.js";
 import { hintFor, LaunchDarklyError, NETWORK_ERROR, TIMEOUT_ERROR } from "./errors.js";
 import { LD_API_VERSION } from "./limits.js";
@@ -72,16 +73,8 @@ export interface RequestInfo {
   durationMs: number;
 }
 
-export interface TransportOptions {
-  baseUri: string;
-  token: string;
-  tokenSource?: TokenSource;
-  concurrency?: number;
-  timeoutMs?: number;
-  userAgent?: string;
-  retry?: RetryOptions;
-  onRequest?: (info: RequestInfo) => void;
-  /** Test seam for time-independent jitter. */
+/** The client's options, plus a test seam for time-independent jitter. */
+export interface TransportOptions extends LaunchDarklyClientOptions {
   random?: RandomSource;
 }
 

@@ -2,6 +2,7 @@ import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import {
   type DesiredState,
+  METRIC_DEFINITION_FIELDS,
   type MetricDefinition,
   type RoleDefinition,
   SEGMENT_OVERRIDABLE_FIELDS,
@@ -22,26 +23,7 @@ export interface LoadedConfig {
   roles: Located<RoleDefinition>[];
 }
 
-const METRIC_FIELDS = [
-  "name",
-  "description",
-  "kind",
-  "selector",
-  "urls",
-  "isNumeric",
-  "unit",
-  "eventKey",
-  "successCriteria",
-  "tags",
-  "randomizationUnits",
-  "maintainerId",
-  "unitAggregationType",
-  "analysisType",
-  "percentileValue",
-  "eventDefault",
-  "dataSource",
-  "filters",
-] as const satisfies readonly (keyof MetricDefinition)[];
+const METRIC_FIELDS = METRIC_DEFINITION_FIELDS;
 
 const ROLE_FIELDS = ["description", "basePermissions", "resourceCategory"] as const;
 

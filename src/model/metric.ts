@@ -44,3 +44,25 @@ export interface MetricDefinition {
   filters?: MetricEventFilter;
   source: SourceLocation;
 }
+
+/** The fields of a metric definition that LaunchDarkly stores (every `MetricPost` field but `key`). */
+export const METRIC_DEFINITION_FIELDS = [
+  "name",
+  "description",
+  "kind",
+  "selector",
+  "urls",
+  "isNumeric",
+  "unit",
+  "eventKey",
+  "successCriteria",
+  "tags",
+  "randomizationUnits",
+  "maintainerId",
+  "unitAggregationType",
+  "analysisType",
+  "percentileValue",
+  "eventDefault",
+  "dataSource",
+  "filters",
+] as const satisfies readonly (keyof MetricDefinition)[];

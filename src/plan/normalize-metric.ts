@@ -6,7 +6,7 @@
 //   conversion metrics, name = key. `dataSource` and `maintainerId` are assigned by LaunchDarkly (dataSource is
 //   required in `MetricRep`): they are compared only when the repo sets them.
 import type { LdMetric, LdMetricPost } from "../launchdarkly/types.js";
-import type { MetricDefinition } from "../model/metric.js";
+import { METRIC_DEFINITION_FIELDS, type MetricDefinition } from "../model/metric.js";
 import { withOwnershipTag } from "./ownership.js";
 
 /** The fields compared and patched, in `MetricPost` form, with every default filled in. */
@@ -15,27 +15,7 @@ export type NormalizedMetric = LdMetricPost & { name: string; tags: string[] };
 /** Fields LaunchDarkly sets when the repo does not: left out of the comparison unless the repo sets them. */
 export const SERVER_ASSIGNED_METRIC_FIELDS = ["dataSource", "maintainerId"] as const;
 
-const METRIC_FIELDS = [
-  "key",
-  "name",
-  "description",
-  "kind",
-  "selector",
-  "urls",
-  "isNumeric",
-  "unit",
-  "eventKey",
-  "successCriteria",
-  "tags",
-  "randomizationUnits",
-  "maintainerId",
-  "unitAggregationType",
-  "analysisType",
-  "percentileValue",
-  "eventDefault",
-  "dataSource",
-  "filters",
-] as const satisfies readonly (keyof LdMetricPost)[];
+const METRIC_FIELDS = ["key", ...METRIC_DEFINITION_FIELDS] as const satisfies readonly (keyof LdMetricPost)[];
 
 function applyDefaults(metric: Record<string, unknown>, key: string): NormalizedMetric {
   const out: Record<string, unknown> = {};

@@ -238,3 +238,29 @@ roles:
     expect(result.diagnostics).toEqual([]);
   });
 });
+
+describe("the schema's clause operators", () => {
+  it("are exactly the operators the tool and its emulator know (src/launchdarkly/operators.ts)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { CLAUSE_OPERATORS } = await import("../../src/launchdarkly/operators.js");
+    const schema = JSON.parse(
+      readFileSync(new URL("../../schemas/ld-gitops.schema.json", import.meta.url), "utf8"),
+    );
+    const found: string[][] = [];
+    // Every `op` property with an enum in the schema is a clause operator list.
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        node.forEach(walk);
+        return;
+      }
+      if (node === null || typeof node !== "object") return;
+      const record = node as Record<string, unknown>;
+      const op = (record.properties as Record<string, { enum?: string[] }> | undefined)?.op;
+      if (op?.enum) found.push(op.enum);
+      Object.values(record).forEach(walk);
+    };
+    walk(schema);
+    expect(found.length).toBeGreaterThan(0);
+    for (const operators of found) expect([...operators].sort()).toEqual([...CLAUSE_OPERATORS].sort());
+  });
+});
