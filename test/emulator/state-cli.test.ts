@@ -106,3 +106,21 @@ describe("ld-gitops emulator (CLI)", () => {
     expect(saved).toContain("from-cli");
   });
 });
+
+describe("ld-gitops emulator with bad options", () => {
+  it("exits 1 with one clear line, never a stack trace", async () => {
+    const { spawnSync } = await import("node:child_process");
+    for (const [args, message] of [
+      [["--port", "abc"], 'error: --port must be a non-negative integer, got "abc"'],
+      [["--token", "tok:admin"], "error: --token: the role after the first ':' must be reader or writer"],
+    ] as const) {
+      const result = spawnSync("node_modules/.bin/tsx", ["src/cli/main.ts", "emulator", ...args], {
+        encoding: "utf8",
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(message);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.stdout).toBe("");
+    }
+  });
+});

@@ -9,9 +9,10 @@ describe("emulator --token TOKEN[:reader|writer[:NAME]]", () => {
     expect(parseToken("abc:reader")).toEqual(["abc", { role: "reader" }]);
     expect(parseToken("abc:writer:Ada's laptop")).toEqual(["abc", { role: "writer", name: "Ada's laptop" }]);
   });
-  it("keeps colons inside the token itself", () => {
-    expect(parseToken("a:b:c")).toEqual(["a:b:c", { role: "writer" }]);
-    expect(parseToken("a:b:reader")).toEqual(["a:b", { role: "reader" }]);
+  it("refuses a role that is not reader or writer, instead of reading the whole spec as the token", () => {
+    expect(() => parseToken("tok:admin")).toThrow(/reader or writer/);
+    expect(() => parseToken("tok:my-laptop")).toThrow(/reader or writer/);
+    expect(parseToken("tok:reader:Ada: laptop")).toEqual(["tok", { role: "reader", name: "Ada: laptop" }]);
   });
   it("refuses an empty token", () => {
     expect(() => parseToken(":writer")).toThrow(/non-empty/);

@@ -7,7 +7,7 @@ interface EmulatorCommandOptions {
   latencyMs?: string;
   routeLimit?: string;
   globalLimit?: string;
-  token: string[];
+  token?: string[];
 }
 
 function nonNegativeInteger(name: string, value: string | undefined): number | undefined {
@@ -18,14 +18,20 @@ function nonNegativeInteger(name: string, value: string | undefined): number | u
 
 /**
  * `TOKEN[:reader|writer[:NAME]]` → token table entry. NAME is what the audit log and caller identity show (as
- * LaunchDarkly shows an access token's name). The token is only a map key; it is never printed.
+ * LaunchDarkly shows an access token's name). A colon always starts the role, so a typo such as `tok:admin` or
+ * `tok:my-laptop` is refused rather than read as a token with a colon in it. The token is never printed.
  */
 export function parseToken(spec: string): [string, EmulatorTokenConfig] {
-  const match = /^(.*?):(reader|writer)(?::(.+))?$/.exec(spec);
-  const token = match ? (match[1] as string) : spec;
-  if (token === "") throw new Error("--token needs a non-empty token");
-  const role = (match?.[2] as "reader" | "writer" | undefined) ?? "writer";
-  return [token, match?.[3] ? { role, name: match[3] } : { role }];
+  const [token = "", role, ...nameParts] = spec.split(":");
+  if (token === "") throw new Error("--token needs a non-empty token before any ':'");
+  if (role === undefined) return [token, { role: "writer" }];
+  if (role !== "reader" && role !== "writer") {
+    throw new Error(
+      `--token: the role after the first ':' must be reader or writer (TOKEN[:reader|writer[:NAME]])`,
+    );
+  }
+  const name = nameParts.join(":");
+  return [token, name === "" ? { role } : { role, name }];
 }
 
 // `ld-gitops emulator`: the LaunchDarkly emulator as a long-running local server.
@@ -41,42 +47,57 @@ export function registerEmulatorCommand(program: Command): void {
     .option(
       "--token <token[:reader|writer[:name]]>",
       "accept this token (repeatable); without any, every non-empty token is a writer",
-      (value: string, previous: string[]) => [...previous, value],
-      [] as string[],
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
     .action(async (options: EmulatorCommandOptions) => {
-      const port = nonNegativeInteger("--port", options.port) ?? 0;
-      const latencyMs = nonNegativeInteger("--latency-ms", options.latencyMs);
-      const routeLimit = nonNegativeInteger("--route-limit", options.routeLimit);
-      const globalLimit = nonNegativeInteger("--global-limit", options.globalLimit);
-      const state = options.state ? await readSnapshotFile(options.state) : undefined;
-      const emulator = await startEmulator({
-        port,
-        ...(options.token.length > 0 ? { tokens: Object.fromEntries(options.token.map(parseToken)) } : {}),
-        faults: {
-          ...(latencyMs !== undefined ? { latencyMs } : {}),
-          ...(routeLimit !== undefined ? { routeLimit } : {}),
-          ...(globalLimit !== undefined ? { globalLimit } : {}),
-        },
-        ...(state ? { state } : {}),
-        ...(options.state ? { stateFile: options.state } : {}),
-      });
-      process.stdout.write(`LaunchDarkly emulator listening on ${emulator.url}\n`);
-
-      let stopping = false;
-      const stop = async (): Promise<void> => {
-        if (stopping) return;
-        stopping = true;
-        try {
-          if (options.state) await emulator.saveState();
-          await emulator.close();
-        } catch (error) {
-          process.stderr.write(`emulator: ${(error as Error).message}\n`);
-          process.exitCode = 1;
-        }
-        process.exit();
-      };
-      process.once("SIGINT", () => void stop());
-      process.once("SIGTERM", () => void stop());
+      try {
+        await runEmulatorCommand(options);
+      } catch (error) {
+        // Bad options, a port in use, an unreadable --state file: one clear line, like every other command.
+        const message =
+          (error as NodeJS.ErrnoException).code === "EADDRINUSE"
+            ? `port ${options.port} is already in use; pick another with --port N, or --port 0 for any free port`
+            : error instanceof Error
+              ? error.message
+              : String(error);
+        process.stderr.write(`error: ${message}\n`);
+        process.exitCode = 1;
+      }
     });
+}
+
+async function runEmulatorCommand(options: EmulatorCommandOptions): Promise<void> {
+  const port = nonNegativeInteger("--port", options.port) ?? 0;
+  const latencyMs = nonNegativeInteger("--latency-ms", options.latencyMs);
+  const routeLimit = nonNegativeInteger("--route-limit", options.routeLimit);
+  const globalLimit = nonNegativeInteger("--global-limit", options.globalLimit);
+  const state = options.state ? await readSnapshotFile(options.state) : undefined;
+  const emulator = await startEmulator({
+    port,
+    ...(options.token?.length ? { tokens: Object.fromEntries(options.token.map(parseToken)) } : {}),
+    faults: {
+      ...(latencyMs !== undefined ? { latencyMs } : {}),
+      ...(routeLimit !== undefined ? { routeLimit } : {}),
+      ...(globalLimit !== undefined ? { globalLimit } : {}),
+    },
+    ...(state ? { state } : {}),
+    ...(options.state ? { stateFile: options.state } : {}),
+  });
+  process.stdout.write(`LaunchDarkly emulator listening on ${emulator.url}\n`);
+
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    try {
+      if (options.state) await emulator.saveState();
+      await emulator.close();
+    } catch (error) {
+      process.stderr.write(`emulator: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    }
+    process.exit();
+  };
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
 }
