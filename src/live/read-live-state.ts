@@ -4,7 +4,7 @@ import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import type { LdEnvironment, LdMetric, LdRole, LdSegment } from "../launchdarkly/types.js";
 import type { DesiredState } from "../model/desired-state.js";
 import type { LiveState } from "./live-state.js";
-import { MissingScopeError } from "./missing-scope-error.js";
+import { type MissingScope, MissingScopeError } from "./missing-scope-error.js";
 
 export interface ReadLiveStateOptions {
   /** Read these types even when the repo declares none of them (so prune sees owned leftovers). */
@@ -35,8 +35,8 @@ async function environmentKeys(
 }
 
 /**
- * Throws `MissingScopeError` for the first (in file order) project or environment that does not exist; returns the
- * environment keys of each declared project.
+ * Throws one `MissingScopeError` naming every project and environment that does not exist (in file order), so
+ * that one run shows all there is to fix; returns the environment keys of each declared project.
  */
 export async function checkScopesExist(
   api: LaunchDarklyApi,
@@ -51,31 +51,33 @@ export async function checkScopesExist(
     }),
   );
   const environments = new Map(projects.map((key, index) => [key, found[index]]));
-  const problems: MissingScopeError[] = [];
+  const problems: MissingScope[] = [];
   for (const [key, source] of desired.projects) {
     if (environments.get(key) === undefined) {
-      problems.push(
-        new MissingScopeError(
-          `project "${key}" does not exist in LaunchDarkly (or the token cannot see it)`,
-          source,
-        ),
-      );
+      problems.push({
+        message: `project "${key}" does not exist in LaunchDarkly (or the token cannot see it)`,
+        source,
+      });
     }
   }
   for (const { project, environment, source } of desired.environments.values()) {
     const keys = environments.get(project);
     if (keys !== undefined && !keys.has(environment)) {
       const known = [...keys].sort().join(", ");
-      problems.push(
-        new MissingScopeError(
-          `environment "${environment}" does not exist in project "${project}" (it has: ${known || "none"})`,
-          source,
-        ),
-      );
+      problems.push({
+        message: `environment "${environment}" does not exist in project "${project}" (it has: ${known || "none"})`,
+        source,
+      });
     }
   }
-  problems.sort((a, b) => a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line);
-  if (problems[0]) throw problems[0];
+  problems.sort(
+    (a, b) =>
+      a.source.file.localeCompare(b.source.file) ||
+      a.source.line - b.source.line ||
+      a.source.column - b.source.column,
+  );
+  const [first, ...more] = problems;
+  if (first) throw MissingScopeError.of([first, ...more]);
   return environments as Map<string, Set<string>>;
 }
 

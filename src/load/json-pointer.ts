@@ -11,3 +11,13 @@ export function parseJsonPointer(pointer: string): string[] {
 export function toJsonPointer(segments: readonly (string | number)[]): string {
   return segments.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 }
+
+/** The value `pointer` names inside `root`, or `undefined` when the path does not exist. */
+export function valueAtPointer(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const segment of parseJsonPointer(pointer)) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}

@@ -1,7 +1,7 @@
 import type { ErrorObject } from "ajv";
 import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { parseJsonPointer, toJsonPointer } from "../load/json-pointer.js";
+import { parseJsonPointer, toJsonPointer, valueAtPointer } from "../load/json-pointer.js";
 import { KEY_PATTERN_TEXT } from "./key-format.js";
 
 export interface SchemaErrorMessage {
@@ -39,8 +39,11 @@ const SERVER_SET_FIELDS = new Set([
 
 const SEGMENT_ONLY_FIELDS = new Set(["key", "project", "environments"]);
 
-/** Turns one ajv error into a sentence a person can act on. */
-export function describeSchemaError(error: ErrorObject): SchemaErrorMessage {
+/**
+ * Turns one ajv error into a sentence a person can act on. `root` (the whole file's value) lets a message name
+ * the sibling fields of the offending node, such as a clause's `op`.
+ */
+export function describeSchemaError(error: ErrorObject, root?: unknown): SchemaErrorMessage {
   const parent = error.parentSchema as { title?: string; properties?: Record<string, unknown> } | undefined;
   const noun = parent?.title ?? "value";
   const path = error.instancePath;
@@ -107,6 +110,9 @@ export function describeSchemaError(error: ErrorObject): SchemaErrorMessage {
     case "minLength":
       return { pointer: path, message: `${label(path)} must not be empty` };
     case "minItems":
+      if (error.schemaPath.endsWith("/clause/properties/values/minItems")) {
+        return { pointer: path, message: emptyClauseValuesMessage(valueAtPointer(root, parentOf(path))) };
+      }
       return { pointer: path, message: `${label(path)} must not be an empty list` };
     case "uniqueItems": {
       const { i, j } = error.params as { i: number; j: number };
@@ -131,6 +137,22 @@ export function describeSchemaError(error: ErrorObject): SchemaErrorMessage {
     default:
       return { pointer: path, message: `${label(path)} ${error.message ?? "is not valid"}` };
   }
+}
+
+/** LaunchDarkly matches a clause when any value matches: with none, it matches no one (or, negated, everyone). */
+function emptyClauseValuesMessage(clause: unknown): string {
+  const { op, negate, attribute } = (clause ?? {}) as { op?: unknown; negate?: unknown; attribute?: unknown };
+  if (op === "segmentMatch") {
+    return "`values` needs at least one segment key; a `segmentMatch` clause with none matches no one";
+  }
+  if (negate === true) {
+    return `\`values\` needs at least one value; a negated clause with none matches everyone who has \`${String(attribute)}\``;
+  }
+  return "`values` needs at least one value; a clause with none matches no one";
+}
+
+function parentOf(pointer: string): string {
+  return pointer.slice(0, pointer.lastIndexOf("/"));
 }
 
 function unknownFieldMessage(field: string, noun: string, known: string[]): string {

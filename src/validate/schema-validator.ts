@@ -5,6 +5,11 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ParsedConfigFile } from "../load/config-file.js";
 import { diagnosticAt } from "../load/source-location.js";
 import { describeSchemaError, type SchemaErrorMessage } from "./schema-messages.js";
+import {
+  collapseUrlMatcherErrors,
+  describeUrlMatcherError,
+  isUrlMatcherKindError,
+} from "./url-matcher-messages.js";
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
@@ -33,7 +38,7 @@ function configFileValidator(): ValidateFunction {
 export function validateFileSchema(file: ParsedConfigFile): Diagnostic[] {
   const validate = configFileValidator();
   if (validate(file.value)) return [];
-  const messages = collapseErrors(validate.errors ?? []);
+  const messages = collapseErrors(validate.errors ?? [], file.value);
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const message of messages) {
@@ -51,12 +56,16 @@ export function validateFileSchema(file: ParsedConfigFile): Diagnostic[] {
 }
 
 /** Drops ajv's follow-on errors so that each problem is reported once. */
-function collapseErrors(errors: ErrorObject[]): SchemaErrorMessage[] {
+function collapseErrors(errors: ErrorObject[], root: unknown): SchemaErrorMessage[] {
   // propertyNames repeats the inner error about the name; the inner error already says it all.
-  const kept = errors.filter((e) => e.keyword !== "propertyNames");
+  const kept = collapseUrlMatcherErrors(errors.filter((e) => e.keyword !== "propertyNames"));
   // A type error on a node makes other errors on the same node noise.
   const typeErrorPaths = new Set(kept.filter((e) => e.keyword === "type").map((e) => e.instancePath));
   return kept
     .filter((e) => e.keyword === "type" || !typeErrorPaths.has(e.instancePath))
-    .map(describeSchemaError);
+    .map(
+      (e) =>
+        (isUrlMatcherKindError(e) ? describeUrlMatcherError(e, root) : undefined) ??
+        describeSchemaError(e, root),
+    );
 }

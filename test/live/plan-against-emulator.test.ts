@@ -158,4 +158,49 @@ describe("plan against the emulator", () => {
       rmSync(bad, { recursive: true, force: true });
     }
   });
+
+  it("reports every missing project and environment at once, one per line in file order", async () => {
+    const bad = mkdtempSync(join(tmpdir(), "ld-gitops-plan-bad-"));
+    try {
+      writeFileSync(
+        join(bad, "a.yaml"),
+        [
+          "project: nope",
+          "environments: [production]",
+          "segments:",
+          "  - { key: s, name: S }",
+          "metrics:",
+          "  - { key: m, name: M, project: other-missing, kind: custom, eventKey: e }",
+          "",
+        ].join("\n"),
+      );
+      writeFileSync(
+        join(bad, "b.yaml"),
+        "project: default\nenvironments: [production, staging, qa]\nsegments:\n  - { key: t, name: T }\n",
+      );
+      const file = (name: string) => relative(process.cwd(), join(bad, name)).replace(/\\/g, "/");
+      const error = await createPlan({ dir: bad, api }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(MissingScopeError);
+      const missing = error as MissingScopeError;
+      expect(missing.message.split("\n")).toEqual([
+        "the config names 4 projects or environments that LaunchDarkly does not have:",
+        `${file("a.yaml")}:1:10: project "nope" does not exist in LaunchDarkly (or the token cannot see it)`,
+        `${file("a.yaml")}:6:33: project "other-missing" does not exist in LaunchDarkly (or the token cannot see it)`,
+        `${file("b.yaml")}:2:28: environment "staging" does not exist in project "default" (it has: production, test)`,
+        `${file("b.yaml")}:2:37: environment "qa" does not exist in project "default" (it has: production, test)`,
+      ]);
+      // The first one stays in `source` (as before); every one is in `scopes`, for callers that annotate each.
+      expect(missing.source).toMatchObject({ file: file("a.yaml"), line: 1, column: 10 });
+      expect(
+        missing.scopes.map((scope) => [scope.source.file, scope.source.line, scope.source.column]),
+      ).toEqual([
+        [file("a.yaml"), 1, 10],
+        [file("a.yaml"), 6, 33],
+        [file("b.yaml"), 2, 28],
+        [file("b.yaml"), 2, 37],
+      ]);
+    } finally {
+      rmSync(bad, { recursive: true, force: true });
+    }
+  });
 });

@@ -190,6 +190,72 @@ describe("schema diagnostics", () => {
     ).toEqual([]);
   });
 
+  it("requires the field each URL matcher kind matches on, and refuses the others (UrlPost)", async () => {
+    const metric = (url: string) =>
+      `project: p\nmetrics:\n  - key: m\n    kind: pageview\n    urls:\n      - ${url}\n`;
+    const wrongField = errors(await validateFiles({ "a.yaml": metric('{ kind: exact, pattern: "x" }') }));
+    expect(wrongField.map((d) => [d.file, d.line, d.column, d.message])).toEqual([
+      [
+        "launchdarkly/a.yaml",
+        6,
+        9,
+        "an `exact` URL matcher needs `url`; got `pattern` (which `regex` matchers use): rename it to `url`, or set `kind: regex`",
+      ],
+    ]);
+    const missing = errors(await validateFiles({ "a.yaml": metric("{ kind: substring }") }));
+    expect(missing.map((d) => d.message)).toEqual(["a `substring` URL matcher needs `substring`"]);
+    expect(
+      errors(await validateFiles({ "a.yaml": metric('{ kind: regex, substring: "/a" }') })).map(
+        (d) => d.message,
+      ),
+    ).toEqual([
+      "a `regex` URL matcher needs `pattern`; got `substring` (which `substring` matchers use): rename it to `pattern`, or set `kind: substring`",
+    ]);
+    const extra = errors(
+      await validateFiles({
+        "a.yaml": metric('{ kind: canonical, url: "https://x.test/", substring: "/a", pattern: "^/a" }'),
+      }),
+    );
+    expect(extra.map((d) => [d.line, d.column, d.message])).toEqual([
+      [6, 52, "`substring` does not belong in a `canonical` URL matcher, which matches on `url`: remove it"],
+      [6, 69, "`pattern` does not belong in a `canonical` URL matcher, which matches on `url`: remove it"],
+    ]);
+    for (const good of [
+      '{ kind: exact, url: "https://x.test/a" }',
+      '{ kind: canonical, url: "https://x.test/a" }',
+      '{ kind: substring, substring: "/a" }',
+      '{ kind: regex, pattern: "^/a$" }',
+    ]) {
+      expect((await validateFiles({ "a.yaml": metric(good) })).diagnostics).toEqual([]);
+    }
+  });
+
+  it("refuses a clause with no values: it would match no one", async () => {
+    const clause = (c: string) => segment(`    rules:\n      - clauses:\n          - ${c}\n`);
+    const empty = errors(
+      await validateFiles({ "a.yaml": clause("{ attribute: email, op: in, values: [] }") }),
+    );
+    expect(empty.map((d) => [d.file, d.line, d.column, d.message])).toEqual([
+      ["launchdarkly/a.yaml", 8, 49, "`values` needs at least one value; a clause with none matches no one"],
+    ]);
+    const negated = errors(
+      await validateFiles({ "a.yaml": clause("{ attribute: email, op: in, values: [], negate: true }") }),
+    );
+    expect(negated.map((d) => d.message)).toEqual([
+      "`values` needs at least one value; a negated clause with none matches everyone who has `email`",
+    ]);
+    const segmentMatch = errors(
+      await validateFiles({ "a.yaml": clause("{ attribute: segmentMatch, op: segmentMatch, values: [] }") }),
+    );
+    expect(segmentMatch.map((d) => d.message)).toEqual([
+      "`values` needs at least one segment key; a `segmentMatch` clause with none matches no one",
+    ]);
+    expect(
+      (await validateFiles({ "a.yaml": clause("{ attribute: email, op: in, values: [a@x.test] }") }))
+        .diagnostics,
+    ).toEqual([]);
+  });
+
   it("accepts every documented segment, metric and role field", async () => {
     const result = await validateFiles({
       "a.yaml": `${HEADER}segments:
