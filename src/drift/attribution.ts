@@ -3,18 +3,32 @@ import { MAX_PAGE_SIZE } from "../launchdarkly/limits.js";
 import type { LdAuditLogEntry, UnixMillis } from "../launchdarkly/types.js";
 import { TOOL_NAME } from "../version.js";
 
-/** Who last changed a resource outside ld-gitops, from LaunchDarkly's audit log. */
+/**
+ * Who last changed a resource, from LaunchDarkly's audit log. `outside`: a change ld-gitops did not make.
+ * `tool-token`: no such change, but comment-less writes by the token ld-gitops uses since its last commented
+ * write. Those are the tool's own creates and metric patches, or someone using its token: the log cannot tell.
+ */
+export type DriftAttributionSource = "outside" | "tool-token";
+
+/** Who last changed a resource, from LaunchDarkly's audit log. */
 export interface DriftAttribution {
-  /** The newest change not made by ld-gitops. */
+  source: DriftAttributionSource;
+  /** The newest change not made by ld-gitops (for `tool-token`: the newest comment-less write by its token). */
   changedAt: UnixMillis;
   /** A person (`Ada Lovelace <ada@example.com>`), an access token (`token "ci-bot"`), or an app. */
   changedBy: string;
   /** LaunchDarkly's one-line description of that change. */
   description: string;
   comment?: string;
-  /** How many changes not made by ld-gitops the audit log shows since ld-gitops last wrote this resource. */
+  /**
+   * How many changes not made by ld-gitops the audit log shows since ld-gitops last wrote this resource (for
+   * `tool-token`: how many comment-less writes by its token since its last commented write).
+   */
   outOfBandChanges: number;
-  /** When ld-gitops last wrote the resource, if the fetched entries reach back that far. */
+  /**
+   * When ld-gitops last wrote the resource, if the fetched entries reach back that far (for `tool-token`: its
+   * last write with an ld-gitops comment).
+   */
   lastToolWriteAt?: UnixMillis;
 }
 
@@ -60,7 +74,9 @@ export function describeActor(entry: LdAuditLogEntry): string {
 
 /**
  * Reads the entries (any order) and attributes the drift to the newest entry that ld-gitops did not write,
- * counting every such entry newer than ld-gitops's own last write. Undefined when the log shows no outside change.
+ * counting every such entry newer than ld-gitops's own last write. With none, falls back to the comment-less
+ * writes by the tool's token since its last commented write (`source: "tool-token"`): they may be someone using
+ * that token. Undefined when the log explains nothing.
  */
 export function attributeFromAuditLog(
   entries: readonly LdAuditLogEntry[],
@@ -72,14 +88,31 @@ export function attributeFromAuditLog(
     (entry) =>
       !isToolWrite(entry, tokens) && (lastToolWrite === undefined || entry.date > lastToolWrite.date),
   );
-  const newest = outside[0];
-  if (!newest) return undefined;
+  if (outside[0]) return attribution("outside", outside[0], outside.length, lastToolWrite);
+  const lastCommented = newestFirst.find(hasToolComment);
+  const tokenWrites = newestFirst.filter(
+    (entry) =>
+      !hasToolComment(entry) &&
+      isToolWrite(entry, tokens) &&
+      (lastCommented === undefined || entry.date > lastCommented.date),
+  );
+  if (tokenWrites[0]) return attribution("tool-token", tokenWrites[0], tokenWrites.length, lastCommented);
+  return undefined;
+}
+
+function attribution(
+  source: DriftAttributionSource,
+  newest: LdAuditLogEntry,
+  count: number,
+  lastToolWrite: LdAuditLogEntry | undefined,
+): DriftAttribution {
   return {
+    source,
     changedAt: newest.date,
     changedBy: describeActor(newest),
     description: newest.shortDescription || newest.description || newest.title || newest.kind,
     ...(newest.comment ? { comment: newest.comment } : {}),
-    outOfBandChanges: outside.length,
+    outOfBandChanges: count,
     ...(lastToolWrite ? { lastToolWriteAt: lastToolWrite.date } : {}),
   };
 }

@@ -1,4 +1,5 @@
 export * from "./attribution.js";
+export * from "./describe-attribution.js";
 export * from "./detect-drift.js";
 export * from "./drift-report.js";
 export * from "./render-drift-markdown.js";

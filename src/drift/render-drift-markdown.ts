@@ -1,4 +1,11 @@
 import type { PlannedChange } from "../plan/types.js";
+import { escapeMarkdownInline } from "../render/markdown-escape.js";
+import {
+  describeChanger,
+  earlierChanges,
+  formatAuditTime,
+  NO_AUDIT_LOG_EXPLANATION,
+} from "./describe-attribution.js";
 import type { DriftedResource, DriftReport } from "./drift-report.js";
 
 function resourceLabel(change: PlannedChange): string {
@@ -32,16 +39,17 @@ function cell(text: string): string {
 function attributionCells(resource: DriftedResource): [string, string, string] {
   const a = resource.attribution;
   if (a) {
-    const more = a.outOfBandChanges > 1 ? ` (+${a.outOfBandChanges - 1} earlier)` : "";
+    // The comment is free text someone typed into LaunchDarkly: escaped so it cannot add links, pings or HTML.
+    const comment = a.comment === undefined ? "" : ` — comment: “${escapeMarkdownInline(a.comment)}”`;
     return [
-      cell(a.changedBy),
-      new Date(a.changedAt).toISOString().replace(".000Z", "Z"),
-      cell(a.description + more),
+      cell(describeChanger(a)),
+      formatAuditTime(a.changedAt),
+      cell(a.description + earlierChanges(a)) + comment,
     ];
   }
   if (resource.attributionError)
     return ["—", "—", cell(`audit log unreadable: ${resource.attributionError}`)];
-  return ["—", "—", "no change outside ld-gitops in the audit log"];
+  return ["—", "—", NO_AUDIT_LOG_EXPLANATION];
 }
 
 /** A Markdown table of the drifted resources and who changed each one, newest change outside ld-gitops. */

@@ -1,16 +1,6 @@
 import { resourceAddress } from "../render/describe.js";
-import type { DriftedResource, DriftReport } from "./drift-report.js";
-
-function attributionText(resource: DriftedResource): string {
-  const a = resource.attribution;
-  if (a) {
-    const when = new Date(a.changedAt).toISOString().replace(".000Z", "Z");
-    const earlier = a.outOfBandChanges > 1 ? ` (+${a.outOfBandChanges - 1} earlier)` : "";
-    return `last changed by ${a.changedBy} at ${when}: ${a.description}${earlier}`;
-  }
-  if (resource.attributionError) return `audit log unreadable: ${resource.attributionError}`;
-  return "no change outside ld-gitops in the audit log";
-}
+import { describeAttributionText } from "./describe-attribution.js";
+import type { DriftReport } from "./drift-report.js";
 
 const DRIFT_SIGN = { create: "+", update: "~", delete: "-" } as const;
 const DRIFT_KIND = {
@@ -30,7 +20,7 @@ export function renderDriftText(report: DriftReport): string {
     const { change } = resource;
     lines.push(
       `  ${DRIFT_SIGN[change.action]} ${change.resourceType} ${resourceAddress(change)}: ${DRIFT_KIND[change.action]}`,
-      `      ${attributionText(resource)}`,
+      `      ${describeAttributionText(resource)}`,
     );
   }
   return `${lines.join("\n")}\n`;

@@ -3,7 +3,7 @@
 // Transport concerns (pacing, concurrency, timeouts, retries, errors) live in transport.ts.
 
 import type { LaunchDarklyApi } from "./api.js";
-import type { TokenSource } from "./config.js";
+import type { BaseUriSource, TokenSource } from "./config.js";
 import { LaunchDarklyError } from "./errors.js";
 import { MAX_PAGE_SIZE } from "./limits.js";
 import { nextHref, remainingPageOffsets, uniqueBy } from "./pagination.js";
@@ -41,6 +41,8 @@ export interface LaunchDarklyClientOptions {
   token: string;
   /** Where the token came from, so a 401 names the setting to fix. */
   tokenSource?: TokenSource;
+  /** Where the base URI came from, so a network error names the setting to fix. */
+  baseUriSource?: BaseUriSource;
   /** Requests in flight at once, for all calls of this client together. Default 8. */
   concurrency?: number;
   /** Per attempt, connection to last byte. Default 30 000 ms. */

@@ -18,9 +18,16 @@ export const TOKEN_ENV_VARS = ["LD_ACCESS_TOKEN", "LAUNCHDARKLY_ACCESS_TOKEN"] a
 /** Where the token came from, so a 401 can say which setting to fix. */
 export type TokenSource = "option" | (typeof TOKEN_ENV_VARS)[number];
 
+/**
+ * Where the base URI came from, so an unreachable host names the setting to fix: `option` (`--base-uri`, the
+ * Action's `base-uri` input), the `LD_BASE_URI` environment variable, or the default (commercial) instance.
+ */
+export type BaseUriSource = "option" | typeof BASE_URI_ENV_VAR | "default";
+
 export interface ClientConfig {
   /** Origin plus any proxy path prefix, without a trailing slash and without `/api/v2`. */
   baseUri: string;
+  baseUriSource: BaseUriSource;
   token: string;
   tokenSource: TokenSource;
   /** The LaunchDarkly instance the base URI points at, or "custom" (emulator, proxy). */
@@ -108,9 +115,12 @@ function cleanToken(raw: string | undefined): string | undefined {
 
 export function resolveClientConfig(options: ResolveClientConfigOptions = {}): ClientConfig {
   const env = options.env ?? process.env;
-  const rawBase = options.baseUri?.trim()
-    ? options.baseUri
-    : env[BASE_URI_ENV_VAR]?.trim() || DEFAULT_BASE_URI;
+  const fromEnv = env[BASE_URI_ENV_VAR]?.trim();
+  const [rawBase, baseUriSource]: [string, BaseUriSource] = options.baseUri?.trim()
+    ? [options.baseUri, "option"]
+    : fromEnv
+      ? [fromEnv, BASE_URI_ENV_VAR]
+      : [DEFAULT_BASE_URI, "default"];
   const baseUri = normalizeBaseUri(rawBase);
 
   let token = cleanToken(options.token);
@@ -130,5 +140,5 @@ export function resolveClientConfig(options: ResolveClientConfigOptions = {}): C
         "Create one under Organization settings > Authorization with a role that can manage segments, metrics and roles.",
     );
   }
-  return { baseUri, token, tokenSource, region: regionOf(baseUri) };
+  return { baseUri, baseUriSource, token, tokenSource, region: regionOf(baseUri) };
 }

@@ -1,7 +1,7 @@
 // The one error type the client throws. It says what was asked (method and path, never the token or a query
 // string), what LaunchDarkly answered (status, code, message) and what to do about it (hint).
 
-import type { TokenSource } from "./config.js";
+import { type BaseUriSource, DEFAULT_BASE_URI, type TokenSource } from "./config.js";
 import type { RequiredPermission } from "./permissions.js";
 import { redactSecrets } from "./redact.js";
 
@@ -81,6 +81,22 @@ export interface HintContext {
   outcomeUnknown: boolean;
   /** Origin the client talks to, for network errors. */
   origin: string;
+  /** Where the base URI came from (see `resolveClientConfig`), so a network error names that setting. */
+  baseUriSource?: BaseUriSource;
+}
+
+/** The setting that chose the base URI, for "Check …" advice. */
+export function describeBaseUriSource(source: BaseUriSource | undefined): string {
+  switch (source) {
+    case "option":
+      return "the base URI given to ld-gitops (--base-uri, or the Action's base-uri input)";
+    case "LD_BASE_URI":
+      return "the base URI in the LD_BASE_URI environment variable";
+    case "default":
+      return `the network; ld-gitops used the default base URI ${DEFAULT_BASE_URI} (set --base-uri or LD_BASE_URI for the EU or federal instance or a proxy)`;
+    default:
+      return "the base URI (--base-uri, the Action's base-uri input, or LD_BASE_URI)";
+  }
 }
 
 function describeTokenSource(source: TokenSource | undefined): string {
@@ -130,7 +146,9 @@ export function hintFor(ctx: HintContext): string {
     }
     return ctx.code === TIMEOUT_ERROR
       ? `No answer from ${ctx.origin} in time${retried}. Check the network or raise the timeout.`
-      : `Could not reach ${ctx.origin}${retried}. Check the base URI (LD_BASE_URI) and the network.`;
+      : ctx.baseUriSource === "default"
+        ? `Could not reach ${ctx.origin}${retried}. Check ${describeBaseUriSource(ctx.baseUriSource)}.`
+        : `Could not reach ${ctx.origin}${retried}. Check ${describeBaseUriSource(ctx.baseUriSource)} and the network.`;
   }
   if (ctx.outcomeUnknown) {
     return (

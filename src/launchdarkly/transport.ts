@@ -6,7 +6,7 @@ import { Agent, type Dispatcher, request } from "undici";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { type BackoffOptions, backoffDelayMs, type RandomSource } from "./backoff.js";
 import type { LaunchDarklyClientOptions } from "./client.js";
-import type { TokenSource } from "./config.js";
+import type { BaseUriSource, TokenSource } from "./config.js";
 import { hintFor, LaunchDarklyError, NETWORK_ERROR, TIMEOUT_ERROR } from "./errors.js";
 import { LD_API_VERSION } from "./limits.js";
 import { RateLimitPacer } from "./pacer.js";
@@ -142,6 +142,7 @@ export class LaunchDarklyTransport {
   private readonly baseUri: string;
   private readonly token: string;
   private readonly tokenSource: TokenSource | undefined;
+  private readonly baseUriSource: BaseUriSource | undefined;
   private readonly timeoutMs: number;
   private readonly userAgent: string;
   private readonly retry: Required<RetryOptions>;
@@ -160,6 +161,7 @@ export class LaunchDarklyTransport {
     this.origin = new URL(this.baseUri).origin;
     this.token = options.token;
     this.tokenSource = options.tokenSource;
+    this.baseUriSource = options.baseUriSource;
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     this.slots = new Semaphore(concurrency);
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -399,6 +401,7 @@ export class LaunchDarklyTransport {
       method: spec.route.method,
       params,
       tokenSource: this.tokenSource,
+      ...(this.baseUriSource === undefined ? {} : { baseUriSource: this.baseUriSource }),
       permission,
       attempts,
       outcomeUnknown,

@@ -1,10 +1,12 @@
 // Validate → read live → plan: the one entry point the CLI and the GitHub Action both call.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { formatDiagnosticText } from "../diagnostics/format-text.js";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
 import { validateConfigDirectory } from "../validate/index.js";
 import { planDesiredState } from "./plan-desired-state.js";
+import { resolveSegmentMatchWarnings } from "./segment-match-references.js";
 import type { DeleteThreshold, Plan } from "./types.js";
 
 export interface CreatePlanOptions {
@@ -16,8 +18,12 @@ export interface CreatePlanOptions {
 }
 
 export type CreatePlanResult =
-  /** The files have errors: nothing was read from LaunchDarkly. */
+  /**
+   * The files have errors: found by validate (nothing was read from LaunchDarkly), or found against what
+   * LaunchDarkly holds (a `segmentMatch` naming a segment that exists nowhere). No plan is made.
+   */
   | { ok: false; diagnostics: Diagnostic[]; files: number }
+  /** `diagnostics` are warnings only; each is also in `plan.warnings` as `file:line:col: warning: message`. */
   | { ok: true; plan: Plan; desired: DesiredState; diagnostics: Diagnostic[]; files: number };
 
 /**
@@ -36,5 +42,16 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
   };
   if (options.deleteThreshold) planOptions.deleteThreshold = options.deleteThreshold;
   const plan = planDesiredState(state, live, planOptions);
-  return { ok: true, plan, desired: state, diagnostics, files };
+  // Validate's warnings, settled where the live state answers them, travel with the plan: a reviewer reading
+  // the plan (terminal, JSON, PR comment) sees them without running validate separately.
+  const resolved = resolveSegmentMatchWarnings(diagnostics, live, plan);
+  if (resolved.some((diagnostic) => diagnostic.severity === "error"))
+    return { ok: false, diagnostics: resolved, files };
+  plan.warnings.unshift(...resolved.map(planWarningText));
+  return { ok: true, plan, desired: state, diagnostics: resolved, files };
+}
+
+/** How a validation warning reads in `plan.warnings`: the same `file:line:col: warning: message` validate prints. */
+export function planWarningText(diagnostic: Diagnostic): string {
+  return formatDiagnosticText(diagnostic, { color: false });
 }

@@ -13,41 +13,66 @@ export class DeleteThresholdError extends Error {
   }
 }
 
-/** `--delete-threshold` values: `N` (count) or `N%` (share of owned resources). */
-export function parseDeleteThreshold(text: string): DeleteThreshold {
-  const trimmed = text.trim();
-  const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(trimmed);
-  if (!match)
-    throw new Error(
-      `--delete-threshold must be a number (e.g. 10) or a percentage (e.g. 25%), got "${text}"`,
-    );
-  const value = Number(match[1]);
-  return match[2] === "%" ? { maxPercent: value } : { maxCount: value };
+/**
+ * One `--delete-threshold` value (the Action's `delete-threshold` input has the same syntax): `N` (at most N
+ * deletes), `N%` (at most N % of the owned resources), or both, comma-separated: `10,25%`. `setting` names the
+ * option or input in the error message.
+ */
+export function parseDeleteThreshold(text: string, setting = "--delete-threshold"): DeleteThreshold {
+  const threshold: DeleteThreshold = {};
+  const parts = text.split(",").map((part) => part.trim());
+  for (const part of parts) {
+    const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(part);
+    if (!match || parts.length > 2)
+      throw new Error(
+        `${setting} must be a number (e.g. 10), a percentage (e.g. 25%) or both (e.g. 10,25%), got "${text}"`,
+      );
+    const value = Number(match[1]);
+    if (match[2] === "%") threshold.maxPercent = value;
+    else threshold.maxCount = value;
+  }
+  return threshold;
+}
+
+/** Repeated `--delete-threshold` options: each value replaces the limits it gives; undefined when none given. */
+export function parseDeleteThresholds(
+  texts: readonly string[],
+  setting = "--delete-threshold",
+): DeleteThreshold | undefined {
+  let threshold: DeleteThreshold | undefined;
+  for (const text of texts) threshold = { ...threshold, ...parseDeleteThreshold(text, setting) };
+  return threshold;
 }
 
 /**
  * Refuses a plan that deletes more than `maxCount` resources, or more than `maxPercent` % of the owned resources
- * read. Giving one limit replaces only that limit; the other keeps its default.
+ * read. Giving one limit replaces only that limit; the other keeps its default. The message names the limit(s)
+ * this plan exceeds and the `--delete-threshold` value that would allow it.
  */
 export function checkDeleteThreshold(deletes: number, owned: number, threshold: DeleteThreshold = {}): void {
   if (deletes === 0) return;
   const maxCount = threshold.maxCount ?? DEFAULT_DELETE_THRESHOLD.maxCount;
   const maxPercent = threshold.maxPercent ?? DEFAULT_DELETE_THRESHOLD.maxPercent;
   const percent = owned === 0 ? 100 : (deletes / owned) * 100;
-  const override =
-    "Check that the repository is complete; if these deletes are intended, raise the limit with --delete-threshold (e.g. --delete-threshold 50 or --delete-threshold 100%).";
-  if (deletes > maxCount) {
-    throw new DeleteThresholdError(
-      `Refusing to plan: this plan would delete ${deletes} resources, more than the limit of ${maxCount}. ${override}`,
-      deletes,
-      owned,
-    );
+  const overCount = deletes > maxCount;
+  const overPercent = percent > maxPercent;
+  if (!overCount && !overPercent) return;
+  const limits: string[] = [];
+  const allowing: string[] = [];
+  if (overCount) {
+    limits.push(`the limit of ${maxCount} delete${maxCount === 1 ? "" : "s"}`);
+    allowing.push(String(deletes));
   }
-  if (percent > maxPercent) {
-    throw new DeleteThresholdError(
-      `Refusing to plan: this plan would delete ${deletes} of ${owned} resources managed by ld-gitops (${Math.round(percent)}%), more than the limit of ${maxPercent}%. ${override}`,
-      deletes,
-      owned,
-    );
+  if (overPercent) {
+    limits.push(`the limit of ${maxPercent}% of them`);
+    // Rounded up: the smallest whole percentage this plan does not exceed.
+    allowing.push(`${Math.ceil(percent - 1e-9)}%`);
   }
+  const flag = `--delete-threshold ${allowing.join(",")}`;
+  throw new DeleteThresholdError(
+    `Refusing to plan: this plan would delete ${deletes} of ${owned} resource${owned === 1 ? "" : "s"} managed by ld-gitops (${Math.round(percent)}%), more than ${limits.join(" and ")}. ` +
+      `Check that the repository is complete; if these deletes are intended, allow this plan with ${flag}.`,
+    deletes,
+    owned,
+  );
 }

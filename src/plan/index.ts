@@ -11,6 +11,7 @@ export * from "./plan-roles.js";
 export * from "./plan-segments.js";
 export * from "./role-permissions.js";
 export * from "./rule-references.js";
+export * from "./segment-match-references.js";
 export * from "./segment-rules.js";
 export * from "./segment-targets.js";
 export * from "./types.js";

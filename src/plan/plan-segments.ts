@@ -280,16 +280,40 @@ export function planSegments(
         });
     }
   }
-  if (
-    desired.some(
-      (segment) =>
-        segment.unbounded &&
-        ((segment.included?.length ?? 0) > 0 || (segment.includedContexts?.length ?? 0) > 0),
-    )
-  ) {
-    result.warnings.push(
-      "Big (unbounded) segment membership is written when the segment is created and is not compared afterwards: LaunchDarkly does not return it with the segment.",
-    );
-  }
+  const unchecked = uncheckedBigSegmentMembership(wanted, liveByKey);
+  if (unchecked.length > 0) result.warnings.push(bigSegmentMembershipWarning(unchecked));
   return result;
+}
+
+/** Listing every big segment would bury the plan; the rest are counted. */
+const BIG_SEGMENTS_NAMED = 5;
+
+/**
+ * `project/environment/key` of the big segments whose repo membership this plan cannot check: they exist in
+ * LaunchDarkly already (a create writes the membership) and the repo lists members for them.
+ */
+export function uncheckedBigSegmentMembership(
+  wanted: ReadonlyMap<string, DesiredSegment>,
+  liveByKey: ReadonlyMap<string, LdSegment>,
+): string[] {
+  const unchecked: string[] = [];
+  for (const [id, segment] of wanted) {
+    const live = liveByKey.get(id);
+    if (!segment.unbounded || live === undefined || !live.unbounded) continue;
+    const members =
+      (segment.included?.length ?? 0) +
+      (segment.excluded?.length ?? 0) +
+      (segment.includedContexts?.length ?? 0) +
+      (segment.excludedContexts?.length ?? 0);
+    if (members > 0) unchecked.push(id);
+  }
+  return unchecked.sort();
+}
+
+export function bigSegmentMembershipWarning(unchecked: readonly string[]): string {
+  const named = unchecked.slice(0, BIG_SEGMENTS_NAMED).join(", ");
+  const more = unchecked.length - BIG_SEGMENTS_NAMED;
+  const list = more > 0 ? `${named} and ${more} more` : named;
+  const subject = unchecked.length === 1 ? "big (unbounded) segment" : "big (unbounded) segments";
+  return `The membership the repo lists for the ${subject} ${list} is not compared: LaunchDarkly does not return big-segment membership with the segment, so it is written only when the segment is created. Apply leaves the existing membership as it is.`;
 }

@@ -145,6 +145,18 @@ export interface Plan {
   /** sha256 (hex) of the canonical JSON (sorted keys) of `changes`: equal plans have equal hashes. */
   hash: string;
   prune: boolean;
+  /** Where the plan was made, when it was saved with `plan --format json` (not part of the hash). */
+  source?: PlanSource;
+}
+
+/** Where a saved plan came from, so `apply --plan` can say why it no longer matches. */
+export interface PlanSource {
+  /** The config directory as given to `--dir` (relative to where the command ran). */
+  dir: string;
+  /** The directory relative to the top of its git repository (`launchdarkly/`): comparable across clones. */
+  repositoryPath?: string;
+  /** The commit the directory was at (`git -C DIR rev-parse HEAD`, else `GITHUB_SHA`). */
+  commit?: string;
 }
 
 /** Refuse plans that delete more than `maxCount` resources or more than `maxPercent` % of the owned ones. */

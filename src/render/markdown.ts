@@ -4,7 +4,14 @@
 
 import { groupPermissions } from "../plan/role-permissions.js";
 import type { Plan, PlannedChange, PlanResourceType } from "../plan/types.js";
-import { fieldLines, RESOURCE_TYPE_TITLES, resourceAddress, summaryLine } from "./describe.js";
+import {
+  fieldLines,
+  isOrAre,
+  RESOURCE_TYPE_TITLES,
+  resourceAddress,
+  summaryLine,
+  unmanagedCount,
+} from "./describe.js";
 import { formatPermissionGroup } from "./describe-policy.js";
 import { escapeMarkdownInline, fencedBlock } from "./markdown-escape.js";
 
@@ -83,8 +90,10 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
   if (plan.unmanaged.length > 0) {
     const owned = plan.unmanaged.filter((resource) => resource.owned).length;
     tail.push(
-      `<sub>${plan.unmanaged.length} resource(s) in LaunchDarkly are not in the repository and are left alone` +
-        (owned > 0 ? ` (${owned} managed by ld-gitops: plan with \`--prune\` to delete them)` : "") +
+      `<sub>${unmanagedCount(plan.unmanaged.length)} in LaunchDarkly ${isOrAre(plan.unmanaged.length)} not in the repository and ${isOrAre(plan.unmanaged.length)} left alone` +
+        (owned > 0
+          ? ` (${owned} managed by ld-gitops: plan with \`--prune\` to delete ${owned === 1 ? "it" : "them"})`
+          : "") +
         ".</sub>",
       "",
     );

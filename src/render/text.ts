@@ -3,7 +3,7 @@
 import { createColors } from "picocolors";
 import { groupPermissions } from "../plan/role-permissions.js";
 import type { Plan, PlannedChange } from "../plan/types.js";
-import { fieldLines, resourceAddress, summaryLine } from "./describe.js";
+import { fieldLines, isOrAre, resourceAddress, summaryLine, unmanagedCount } from "./describe.js";
 import { formatPermissionGroup } from "./describe-policy.js";
 
 export interface TextRenderOptions {
@@ -47,7 +47,9 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
 
   if (plan.unmanaged.length > 0) {
     lines.push(
-      c.dim(`${plan.unmanaged.length} resource(s) in LaunchDarkly are not in the repository (left alone):`),
+      c.dim(
+        `${unmanagedCount(plan.unmanaged.length)} in LaunchDarkly ${isOrAre(plan.unmanaged.length)} not in the repository (left alone):`,
+      ),
     );
     for (const resource of plan.unmanaged.slice(0, 20)) {
       const owned = resource.owned ? " (managed by ld-gitops; --prune deletes it)" : "";

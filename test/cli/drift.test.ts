@@ -87,6 +87,8 @@ describe("ld-gitops drift", () => {
     expect(result.stdout).toContain("Drift: 1 resource differs from the repository.");
     expect(result.stdout).toContain("~ segment web-app/production/beta-users: changed in LaunchDarkly");
     expect(result.stdout).toMatch(/last changed by .*ada/);
+    // The audit comment is in the text report too, not only in JSON.
+    expect(result.stdout).toContain('— comment: "hotfix: user-2 complained"');
     expect(result.stdout).toContain("Plan: 0 to create, 1 to update, 0 to delete.");
     for (const token of [READER_TOKEN, ADA_TOKEN, WRITER_TOKEN]) expect(result.stdout).not.toContain(token);
 
@@ -109,6 +111,31 @@ describe("ld-gitops drift", () => {
       ],
       plan: { version: 1, summary: { update: 1 } },
     });
+  });
+
+  it("says the change was made with the tool's own token when its comment-less writes explain the drift", async () => {
+    // QA: the apply token used by hand was reported as "no change outside ld-gitops in the audit log".
+    const writer = clientFor(emulator, WRITER_TOKEN);
+    await writer.patchSegmentSemantic("web-app", "production", "beta-users", [
+      { kind: "removeIncludedTargets", contextKind: "user", values: ["user-2"] },
+    ]);
+    await writer.close();
+    const result = await runDrift([]);
+    expect(result.status, result.stderr).toBe(2);
+    expect(result.stdout).toMatch(
+      /changed by the token ld-gitops uses \(.*\), without an ld-gitops comment: .* at \d{4}-/,
+    );
+    expect(result.stdout).not.toContain("no change outside");
+    const markdown = await runDrift(["--format", "markdown"]);
+    expect(markdown.stdout).toContain("the token ld-gitops uses");
+  });
+
+  it("--out into a missing directory says which path and what to do", async () => {
+    const result = await runDrift(["--out", "/nonexistent/dir/drift.md"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      "error: cannot write --out /nonexistent/dir/drift.md: the directory /nonexistent/dir does not exist. Create it first (mkdir -p /nonexistent/dir) or give --out a path in an existing directory.\n",
+    );
   });
 
   it("exits 1 with the file and line when the configuration is invalid", async () => {

@@ -146,6 +146,8 @@ describe("ld-gitops plan (CLI)", () => {
     const plan = JSON.parse(stdout);
     expect(validate(plan), JSON.stringify(validate.errors)).toBe(true);
     expect(plan.summary).toEqual({ create: 4, update: 0, delete: 0, unchanged: 0 });
+    // A saved plan says where it was made, so `apply --plan` can explain a mismatch.
+    expect(plan.source).toMatchObject({ dir: "launchdarkly" });
   });
 
   it("--format markdown prints the pull-request comment", async () => {
@@ -198,6 +200,19 @@ describe("ld-gitops plan (CLI)", () => {
     const refused = await runPlan(["--dir", "launchdarkly", "--prune"], { cwd });
     expect(refused.status, refused.stderr).toBe(1);
     expect(refused.stderr).toContain("Refusing to plan: this plan would delete 4 of 4 resources");
+    // QA: raising only the count is still refused on the 25% limit, and the message says so and what would do.
+    const countOnly = await runPlan(["--dir", "launchdarkly", "--prune", "--delete-threshold", "50"], {
+      cwd,
+    });
+    expect(countOnly.status, countOnly.stderr).toBe(1);
+    expect(countOnly.stderr).toContain("(100%), more than the limit of 25% of them.");
+    expect(countOnly.stderr).toContain("allow this plan with --delete-threshold 100%.");
+    expect(countOnly.stderr).not.toContain("--delete-threshold 50");
+    // Both limits in one value, as the Action's input takes them.
+    const both = await runPlan(["--dir", "launchdarkly", "--prune", "--delete-threshold", "10,25%"], { cwd });
+    expect(both.status).toBe(1);
+    expect(both.stderr).not.toContain("must be a number");
+    expect(both.stderr).toContain("more than the limit of 25% of them");
     const allowed = await runPlan(["--dir", "launchdarkly", "--prune", "--delete-threshold", "100%"], {
       cwd,
     });
@@ -219,6 +234,99 @@ describe("ld-gitops plan (CLI)", () => {
     expect(stderr).toContain("launchdarkly/a.yaml:4:24: error: unknown field `inclded`");
     expect(stderr).toContain("the configuration has errors");
     expect(emulator.requests).toEqual([]);
+  });
+
+  it("a segmentMatch on a segment that exists nowhere is an error at file:line:col, found against LaunchDarkly", async () => {
+    const cwd = configDir({
+      "a.yaml": [
+        "project: web-app",
+        "environments: [production]",
+        "segments:",
+        "  - key: vip",
+        "    name: VIP",
+        "    rules:",
+        "      - clauses:",
+        "          - { attribute: segmentMatch, op: segmentMatch, values: [no-such-seg] }",
+        "",
+      ].join("\n"),
+    });
+    const { status, stdout, stderr } = await runPlan(["--dir", "launchdarkly", "--format", "json"], { cwd });
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(
+      /launchdarkly\/a\.yaml:8:\d+: error: `segmentMatch` names segment `no-such-seg`, which exists neither in this repo nor in LaunchDarkly in web-app\/production: apply would write a rule that matches no one/,
+    );
+    expect(stderr).toContain("the configuration has errors");
+  });
+
+  it("carries validation warnings: stderr as validate prints them, JSON and Markdown warnings", async () => {
+    const api = new LaunchDarklyClient({ baseUri: emulator.url, token: TOKEN });
+    await api.createSegment("web-app", "production", { key: "live-only", name: "Live only" });
+    await api.close();
+    const cwd = configDir({
+      "a.yaml": [
+        "project: web-app",
+        "environments: [production]",
+        "segments:",
+        "  - key: fans",
+        "    name: Fans",
+        "    rules:",
+        "      - clauses:",
+        "          - { attribute: segmentMatch, op: segmentMatch, values: [live-only] }",
+        "roles:",
+        "  - key: odd",
+        "    name: Odd",
+        "    policy:",
+        "      - effect: allow",
+        "        actions: [updateFrobnicate]",
+        '        resources: ["proj/*:env/*:segment/*"]',
+        "",
+      ].join("\n"),
+    });
+    const frobnicate =
+      /^launchdarkly\/a\.yaml:14:\d+: warning: action `updateFrobnicate` is not one ld-gitops knows/;
+    const text = await runPlan(["--dir", "launchdarkly"], { cwd });
+    expect(text.status, text.stderr).toBe(2);
+    expect(text.stderr.split("\n")[0]).toMatch(frobnicate);
+    // The segment exists in LaunchDarkly: plan knows, so validate's "must already exist" warning is settled.
+    expect(text.stderr).not.toContain("live-only");
+    // Printed once: on stderr, not again among the plan's warnings on stdout.
+    expect(text.stdout).not.toContain("warning: action");
+
+    const json = await runPlan(["--dir", "launchdarkly", "--format", "json"], { cwd });
+    expect(json.status, json.stderr).toBe(2);
+    const plan = JSON.parse(json.stdout);
+    // Validation warnings come first; the plan's own (other tests leave owned resources behind) follow.
+    expect(plan.warnings[0]).toMatch(frobnicate);
+    expect(plan.warnings.filter((w: string) => w.includes(": warning: "))).toHaveLength(1);
+    const schema = JSON.parse(readFileSync(join(repoRoot, "schemas", "plan.schema.json"), "utf8"));
+    const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(plan), JSON.stringify(validate.errors)).toBe(true);
+
+    const markdown = await runPlan(["--dir", "launchdarkly", "--format", "markdown"], { cwd });
+    expect(markdown.stdout).toContain("> [!WARNING]");
+    expect(markdown.stdout).toMatch(
+      /> launchdarkly\/a\.yaml:14:\d+: warning: action &#96;updateFrobnicate&#96;/,
+    );
+
+    const file = await runPlan(["--dir", "launchdarkly", "--out", "plan.txt"], { cwd });
+    expect(file.status).toBe(2);
+    expect(readFileSync(join(cwd, "plan.txt"), "utf8")).toMatch(
+      /Warning: launchdarkly\/a\.yaml:14:\d+: warning: /,
+    );
+  });
+
+  it("--out into a missing directory says which path and what to do", async () => {
+    const cwd = configDir({ "config.yaml": CONFIG });
+    const { status, stdout, stderr } = await runPlan(
+      ["--dir", "launchdarkly", "--out", "/nonexistent/dir/p.json"],
+      { cwd },
+    );
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      "error: cannot write --out /nonexistent/dir/p.json: the directory /nonexistent/dir does not exist. Create it first (mkdir -p /nonexistent/dir) or give --out a path in an existing directory.\n",
+    );
   });
 
   it("exits 1 on a missing project, naming the file and line", async () => {
@@ -249,6 +357,9 @@ describe("ld-gitops plan (CLI)", () => {
     const unreachable = await runPlan(["--dir", "launchdarkly", "--base-uri", "http://127.0.0.1:1"], { cwd });
     expect(unreachable.status).toBe(1);
     expect(unreachable.stderr).toContain("Could not reach http://127.0.0.1:1");
+    // It names the setting the URI came from: the flag here, not the environment variable.
+    expect(unreachable.stderr).toContain("--base-uri");
+    expect(unreachable.stderr).not.toContain("LD_BASE_URI");
   });
 
   it("exits 1 on a rejected token without echoing it", async () => {

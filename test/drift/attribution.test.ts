@@ -5,8 +5,12 @@ import {
   isToolWrite,
   toolTokenIds,
 } from "../../src/drift/attribution.js";
+import type { DriftedResource, DriftReport } from "../../src/drift/drift-report.js";
+import { renderDriftMarkdown } from "../../src/drift/render-drift-markdown.js";
+import { renderDriftText } from "../../src/drift/render-drift-text.js";
 import { resourceSpecifier } from "../../src/drift/resource-specifier.js";
 import type { LdAuditLogEntry } from "../../src/launchdarkly/types.js";
+import type { PlannedChange } from "../../src/plan/types.js";
 
 function entry(date: number, fields: Partial<LdAuditLogEntry> = {}): LdAuditLogEntry {
   return {
@@ -47,6 +51,7 @@ describe("drift attribution", () => {
       entry(100, { member: { email: "old@example.com" } }),
     ]);
     expect(result).toEqual({
+      source: "outside",
       changedAt: 400,
       changedBy: 'token "ci-bot"',
       description: "short 400",
@@ -92,6 +97,7 @@ describe("drift attribution", () => {
     expect(tokens).toEqual(new Set(["t-ci"]));
     expect(isToolWrite(metricLog[1]!, tokens)).toBe(true);
     expect(attributeFromAuditLog(metricLog, tokens)).toMatchObject({
+      source: "outside",
       changedAt: 300,
       outOfBandChanges: 1,
       lastToolWriteAt: 200,
@@ -100,5 +106,97 @@ describe("drift attribution", () => {
     expect(isToolWrite(entry(1, { comment: "manual", token: { _id: "t-ci" } }), tokens)).toBe(false);
     // Without knowing the tool's token, the comment-less write counts as outside the tool.
     expect(attributeFromAuditLog(metricLog, new Set())).toMatchObject({ outOfBandChanges: 2 });
+  });
+
+  it("says the tool's token made the change when its comment-less writes are all the log shows since its last commented one", () => {
+    // QA: a metric PATCH and a segment DELETE made with the apply token were reported as "no change outside".
+    const log = [entry(100, tool), entry(300, { ...toolWithoutComment, shortDescription: "renamed metric" })];
+    const tokens = toolTokenIds(log);
+    expect(attributeFromAuditLog(log, tokens)).toEqual({
+      source: "tool-token",
+      changedAt: 300,
+      changedBy: 'token "gitops"',
+      description: "renamed metric",
+      outOfBandChanges: 1,
+      lastToolWriteAt: 100,
+    });
+    // Comment-less writes before the last commented one are explained by it.
+    expect(attributeFromAuditLog([entry(300, tool), entry(200, toolWithoutComment)], tokens)).toBeUndefined();
+    // Someone else's change still wins.
+    expect(attributeFromAuditLog([...log, entry(350, ada)], tokens)).toMatchObject({
+      source: "outside",
+      changedBy: "Ada Lovelace <ada@example.com>",
+    });
+  });
+});
+
+function drifted(fields: Partial<DriftedResource> = {}): DriftReport {
+  const change: PlannedChange = {
+    action: "update",
+    resourceType: "metric",
+    project: "web-app",
+    key: "checkout",
+    name: "Checkout",
+    fields: [{ path: "/name", before: "Renamed", after: "Checkout" }],
+    operations: [{ kind: "patchMetric", patch: [] }],
+  };
+  const plan = {
+    version: 1,
+    summary: { create: 0, update: 1, delete: 0, unchanged: 0 },
+    changes: [change],
+    unmanaged: [],
+    warnings: [],
+    hash: "0".repeat(64),
+    prune: false,
+  } as const;
+  return {
+    hasDrift: true,
+    plan: { ...plan, changes: [change], unmanaged: [], warnings: [] },
+    resources: [{ change, specifier: "proj/web-app:metric/checkout", ...fields }],
+  };
+}
+
+describe("drift report wording", () => {
+  it("says when the tool's token made the change, and shows the audit comment (escaped in Markdown)", () => {
+    const byToken = drifted({
+      attribution: {
+        source: "tool-token",
+        changedAt: Date.UTC(2024, 4, 1, 12),
+        changedBy: 'token "gitops"',
+        description: "renamed metric",
+        outOfBandChanges: 2,
+      },
+    });
+    expect(renderDriftText(byToken)).toContain(
+      'changed by the token ld-gitops uses (token "gitops"), without an ld-gitops comment: renamed metric at 2024-05-01T12:00:00Z (+1 earlier)',
+    );
+    expect(renderDriftText(byToken)).not.toContain("no change outside");
+    expect(renderDriftMarkdown(byToken)).toContain("the token ld-gitops uses");
+
+    const commented = drifted({
+      attribution: {
+        source: "outside",
+        changedAt: Date.UTC(2024, 4, 1, 12),
+        changedBy: "Ada",
+        description: "renamed metric",
+        comment: "hotfix <b>|[x](y) @team",
+        outOfBandChanges: 1,
+      },
+    });
+    expect(renderDriftText(commented)).toContain(
+      'last changed by Ada: renamed metric at 2024-05-01T12:00:00Z — comment: "hotfix <b>|[x](y) @team"',
+    );
+    const markdown = renderDriftMarkdown(commented);
+    expect(markdown).toContain("— comment: “hotfix &lt;b&gt;&#124;&#91;x&#93;(y) @\u200dteam”");
+    expect(markdown).not.toContain("<b>");
+    // Each table row still has its 5 cells: the comment's `|` did not add one.
+    const row = markdown.split("\n").find((line) => line.includes("comment:")) ?? "";
+    expect(row.replace(/\\\|/g, "").split("|").length).toBe(7);
+  });
+
+  it("says no audit-log entry explains the drift when the log shows nothing", () => {
+    expect(renderDriftText(drifted())).toContain("no audit-log entry explains it");
+    expect(renderDriftMarkdown(drifted())).toContain("no audit-log entry explains it");
+    expect(renderDriftText(drifted())).not.toContain("no change outside");
   });
 });

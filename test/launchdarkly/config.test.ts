@@ -52,6 +52,7 @@ describe("resolveClientConfig", () => {
     });
     expect(config).toEqual({
       baseUri: "https://app.launchdarkly.us",
+      baseUriSource: "option",
       token: "api-from-option",
       tokenSource: "option",
       region: "federal",
@@ -64,6 +65,7 @@ describe("resolveClientConfig", () => {
     expect(config.token).toBe("api-one");
     expect(config.tokenSource).toBe("LD_ACCESS_TOKEN");
     expect(config.baseUri).toBe(LD_REGIONS.eu);
+    expect(config.baseUriSource).toBe("LD_BASE_URI");
     expect(config.region).toBe("eu");
   });
 
@@ -73,6 +75,7 @@ describe("resolveClientConfig", () => {
     });
     expect(config.tokenSource).toBe("LAUNCHDARKLY_ACCESS_TOKEN");
     expect(config.baseUri).toBe(DEFAULT_BASE_URI);
+    expect(config.baseUriSource).toBe("default");
   });
 
   it("strips a pasted Bearer prefix", () => {

@@ -50,6 +50,25 @@ describe("hintFor", () => {
     expect(hintFor(ctx({ status: 503, attempts: 4 }))).toMatch(/server error \(after 4 attempts\)/);
   });
 
+  it("a network error names the setting the base URI came from, never LD_BASE_URI for a --base-uri", () => {
+    const unreachable = (baseUriSource?: HintContext["baseUriSource"]) =>
+      hintFor(ctx({ status: undefined, code: "network_error", baseUriSource, origin: "http://127.0.0.1:1" }));
+    expect(unreachable("option")).toBe(
+      "Could not reach http://127.0.0.1:1. Check the base URI given to ld-gitops (--base-uri, or the Action's base-uri input) and the network.",
+    );
+    expect(unreachable("option")).not.toContain("LD_BASE_URI");
+    expect(unreachable("LD_BASE_URI")).toMatch(
+      /Check the base URI in the LD_BASE_URI environment variable and/,
+    );
+    expect(unreachable("default")).toMatch(
+      /default base URI https:\/\/app\.launchdarkly\.com \(set --base-uri or LD_BASE_URI/,
+    );
+    // Unknown source: every setting is named, none is claimed.
+    expect(unreachable()).toMatch(
+      /Check the base URI \(--base-uri, the Action's base-uri input, or LD_BASE_URI\)/,
+    );
+  });
+
   it("says a write may or may not have applied", () => {
     expect(hintFor(ctx({ status: undefined, code: "network_error", outcomeUnknown: true }))).toMatch(
       /may or may not have applied/,

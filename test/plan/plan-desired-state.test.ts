@@ -4,6 +4,7 @@ import {
   checkDeleteThreshold,
   DeleteThresholdError,
   parseDeleteThreshold,
+  parseDeleteThresholds,
 } from "../../src/plan/delete-threshold.js";
 import { OWNERSHIP_TAG } from "../../src/plan/ownership.js";
 import { planDesiredState } from "../../src/plan/plan-desired-state.js";
@@ -92,7 +93,7 @@ describe("planDesiredState", () => {
     ]);
     expect(() => planDesiredState(only, live, { prune: true })).toThrow(DeleteThresholdError);
     expect(() => planDesiredState(only, live, { prune: true })).toThrow(
-      /delete 11 resources, more than the limit of 10/,
+      /delete 11 of 12 resources managed by ld-gitops \(92%\), more than the limit of 10 deletes and the limit of 25% of them\. .*allow this plan with --delete-threshold 11,92%\.$/,
     );
     const plan = planDesiredState(only, live, {
       prune: true,
@@ -107,6 +108,35 @@ describe("delete threshold", () => {
     expect(parseDeleteThreshold("5")).toEqual({ maxCount: 5 });
     expect(parseDeleteThreshold("40%")).toEqual({ maxPercent: 40 });
     expect(() => parseDeleteThreshold("lots")).toThrow(/--delete-threshold/);
+  });
+
+  it("parses both limits in one value, as the Action's input does, and repeated values", () => {
+    expect(parseDeleteThreshold("10,25%")).toEqual({ maxCount: 10, maxPercent: 25 });
+    expect(parseDeleteThreshold(" 40% , 3 ")).toEqual({ maxCount: 3, maxPercent: 40 });
+    expect(parseDeleteThresholds(["10,25%", "50%"])).toEqual({ maxCount: 10, maxPercent: 50 });
+    expect(parseDeleteThresholds([])).toBeUndefined();
+    expect(() => parseDeleteThreshold("1,2,3%")).toThrow(/e\.g\. 10,25%/);
+    expect(() => parseDeleteThreshold("10,")).toThrow(/got "10,"/);
+    expect(() => parseDeleteThreshold("x", 'Input "delete-threshold"')).toThrow(
+      /^Input "delete-threshold" must/,
+    );
+  });
+
+  it("names the limit that was hit and the value that allows the plan", () => {
+    // QA: `--delete-threshold 50` raises only the count; the 25% limit is the one hit.
+    const refusal = () => checkDeleteThreshold(4, 4, { maxCount: 50 });
+    expect(refusal).toThrow(
+      /delete 4 of 4 resources managed by ld-gitops \(100%\), more than the limit of 25% of them\./,
+    );
+    expect(refusal).toThrow(/allow this plan with --delete-threshold 100%\.$/);
+    expect(refusal).not.toThrow(/limit of 50/);
+    expect(() => checkDeleteThreshold(12, 1000)).toThrow(
+      /more than the limit of 10 deletes\. .*--delete-threshold 12\.$/,
+    );
+    // 2 of 3 is 66.7%: 67% allows it, and does.
+    expect(() => checkDeleteThreshold(2, 3)).toThrow(/--delete-threshold 67%\.$/);
+    expect(() => checkDeleteThreshold(2, 3, { maxPercent: 67 })).not.toThrow();
+    expect(() => checkDeleteThreshold(1, 1, { maxPercent: 50 })).toThrow(/1 of 1 resource managed/);
   });
 
   it("defaults: more than 10, or more than 25% of owned, is refused", () => {

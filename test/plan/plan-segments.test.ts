@@ -145,4 +145,30 @@ describe("segment plans", () => {
     ]);
     expect(withPrune.unmanaged.map((u) => u.key)).toEqual(["manual"]);
   });
+
+  it("warns about big-segment membership only for existing big segments the repo lists members for, naming them", () => {
+    const big = (key: string, fields: Partial<Parameters<typeof segmentDefinition>[0]> = {}) =>
+      desired({ key, name: key, unbounded: true, ...fields });
+    const liveBig = (key: string) => liveSegment({ key, name: key, unbounded: true });
+    const live = new Map([["default/production", [liveBig("big-a"), liveBig("big-b"), liveBig("empty")]]]);
+    // QA: printed on every plan. A plan with no big segment, or only a big segment being created (whose
+    // membership the create writes), or one with no members in the repo, says nothing.
+    const noBig = planSegments([desired({ key: "beta", name: "Beta" })], live, false);
+    expect(noBig.warnings).toEqual([]);
+    const created = planSegments([big("new-big", { included: ["u1"] })], live, false);
+    expect(created.changes.map((change) => change.action)).toEqual(["create"]);
+    expect(created.warnings).toEqual([]);
+    expect(planSegments([big("empty")], live, false).warnings).toEqual([]);
+
+    const existing = planSegments(
+      [big("big-b", { excluded: ["u9"] }), big("big-a", { included: ["u1"] }), big("empty")],
+      live,
+      false,
+    );
+    expect(existing.warnings).toHaveLength(1);
+    expect(existing.warnings[0]).toMatch(
+      /^The membership the repo lists for the big \(unbounded\) segments default\/production\/big-a, default\/production\/big-b is not compared: /,
+    );
+    expect(existing.warnings[0]).not.toContain("empty");
+  });
 });

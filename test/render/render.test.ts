@@ -55,6 +55,36 @@ const planOf = (changes: PlannedChange[]): Plan => ({
   prune: false,
 });
 
+describe("singular and plural wording", () => {
+  const unmanaged = (count: number, owned: number): Plan => ({
+    ...planOf([]),
+    unmanaged: Array.from({ length: count }, (_, i) => ({
+      resourceType: "segment" as const,
+      project: "default",
+      environment: "production",
+      key: `s${i}`,
+      name: `S${i}`,
+      owned: i < owned,
+    })),
+  });
+
+  it("says `1 resource … is`, `2 resources … are`, never `resource(s)`", () => {
+    const one = renderPlanText(unmanaged(1, 0));
+    expect(one).toContain("1 resource in LaunchDarkly is not in the repository (left alone):");
+    const two = renderPlanText(unmanaged(2, 0));
+    expect(two).toContain("2 resources in LaunchDarkly are not in the repository (left alone):");
+    const oneMd = renderPlanMarkdown(unmanaged(1, 1));
+    expect(oneMd).toContain(
+      "1 resource in LaunchDarkly is not in the repository and is left alone (1 managed by ld-gitops: plan with `--prune` to delete it).",
+    );
+    const twoMd = renderPlanMarkdown(unmanaged(3, 2));
+    expect(twoMd).toContain(
+      "3 resources in LaunchDarkly are not in the repository and are left alone (2 managed by ld-gitops: plan with `--prune` to delete them).",
+    );
+    for (const text of [one, two, oneMd, twoMd]) expect(text).not.toMatch(/\(s\)/);
+  });
+});
+
 describe("text rendering", () => {
   it("shows each change, field lines, permissions, risks and the summary line last", () => {
     const text = renderPlanText(samplePlan());

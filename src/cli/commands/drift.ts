@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { formatDiagnosticText } from "../../diagnostics/format-text.js";
@@ -9,9 +8,9 @@ import { renderDriftText } from "../../drift/render-drift-text.js";
 import { LaunchDarklyClient } from "../../launchdarkly/client.js";
 import { resolveClientConfig } from "../../launchdarkly/config.js";
 import { redactSecrets } from "../../launchdarkly/redact.js";
-
 import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";
+import { writeOutputFile } from "../../render/write-output.js";
 
 interface DriftCommandOptions {
   dir: string;
@@ -96,6 +95,7 @@ async function runDriftCommand(options: DriftCommandOptions): Promise<number> {
       baseUri: config.baseUri,
       token: config.token,
       tokenSource: config.tokenSource,
+      baseUriSource: config.baseUriSource,
     });
     const result = await detectDrift({ dir: options.dir, api, prune: options.prune ?? false });
     if (!result.ok) {
@@ -110,7 +110,7 @@ async function runDriftCommand(options: DriftCommandOptions): Promise<number> {
     const toTerminal = options.out === undefined && process.stdout.isTTY === true;
     const text = renderDrift(report, options.format, toTerminal && pc.isColorSupported);
     if (options.out !== undefined) {
-      await writeFile(options.out, text);
+      await writeOutputFile(options.out, text);
       const count = report.resources.length;
       const summary = report.hasDrift ? `Drift: ${count} resource${count === 1 ? "" : "s"}.` : "No drift.";
       process.stdout.write(`${summary} Written to ${options.out}.\n`);

@@ -1,16 +1,16 @@
-import { writeFile } from "node:fs/promises";
 import { type Command, Option } from "commander";
 import pc from "picocolors";
+import { planSourceOf, withPlanSource } from "../../apply/plan-source.js";
 import { formatDiagnosticText } from "../../diagnostics/format-text.js";
 import { LaunchDarklyClient } from "../../launchdarkly/client.js";
 import { resolveClientConfig } from "../../launchdarkly/config.js";
-import { createPlan } from "../../plan/create-plan.js";
-import { parseDeleteThreshold } from "../../plan/delete-threshold.js";
-import type { DeleteThreshold } from "../../plan/types.js";
+import { createPlan, planWarningText } from "../../plan/create-plan.js";
+import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
 import { summaryLine } from "../../render/describe.js";
 import { renderPlanJson } from "../../render/json.js";
 import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";
+import { writeOutputFile } from "../../render/write-output.js";
 
 interface PlanCommandOptions {
   dir: string;
@@ -25,7 +25,7 @@ interface PlanCommandOptions {
 export const PLAN_EXIT = { noChanges: 0, error: 1, changes: 2 } as const;
 
 /**
- * `ld-gitops plan [--dir DIR] [--format text|markdown|json] [--out FILE] [--prune] [--delete-threshold N|N%]
+ * `ld-gitops plan [--dir DIR] [--format text|markdown|json] [--out FILE] [--prune] [--delete-threshold N|N%|N,N%]
  * [--base-uri URL]`. Reads LD_ACCESS_TOKEN and LD_BASE_URI; a reader token is enough.
  */
 export function registerPlanCommand(program: Command): void {
@@ -45,7 +45,7 @@ export function registerPlanCommand(program: Command): void {
     .option("--prune", "delete resources managed by ld-gitops that are no longer in the repository")
     .option(
       "--delete-threshold <limit>",
-      "refuse plans deleting more than N resources or N% of the managed ones (repeatable; default 10 and 25%)",
+      "refuse plans deleting more than N resources or N% of the managed ones: N, N% or N,N% (repeatable; default 10,25%)",
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option(
@@ -64,14 +64,14 @@ async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
     return PLAN_EXIT.error;
   };
   try {
-    let deleteThreshold: DeleteThreshold | undefined;
-    for (const text of options.deleteThreshold ?? [])
-      deleteThreshold = { ...deleteThreshold, ...parseDeleteThreshold(text) };
+    const deleteThreshold =
+      options.deleteThreshold === undefined ? undefined : parseDeleteThresholds(options.deleteThreshold);
     const config = resolveClientConfig(options.baseUri === undefined ? {} : { baseUri: options.baseUri });
     const api = new LaunchDarklyClient({
       baseUri: config.baseUri,
       token: config.token,
       tokenSource: config.tokenSource,
+      baseUriSource: config.baseUriSource,
     });
     const result = await createPlan({
       dir: options.dir,
@@ -79,22 +79,31 @@ async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
       prune: options.prune ?? false,
       ...(deleteThreshold ? { deleteThreshold } : {}),
     });
-    if (!result.ok) {
-      const color = pc.isColorSupported && process.stderr.isTTY === true;
-      for (const diagnostic of result.diagnostics)
-        process.stderr.write(`${formatDiagnosticText(diagnostic, { color })}\n`);
-      return fail("the configuration has errors; fix them before planning (see `ld-gitops validate`)");
-    }
+    const stderrColor = pc.isColorSupported && process.stderr.isTTY === true;
+    // Warnings (and errors) at file:line:col on stderr, as `validate` prints them.
+    for (const diagnostic of result.diagnostics)
+      process.stderr.write(`${formatDiagnosticText(diagnostic, { color: stderrColor })}\n`);
+    if (!result.ok)
+      return fail(
+        "the configuration has errors; fix them before planning (see `ld-gitops validate` and above)",
+      );
     const { plan } = result;
     const toTerminal = options.out === undefined && process.stdout.isTTY === true;
+    // Text on stdout: the validation warnings were just printed on stderr; the plan's own warnings stay.
+    const printed = new Set(result.diagnostics.map(planWarningText));
     const text =
       options.format === "json"
-        ? renderPlanJson(plan)
+        ? renderPlanJson(withPlanSource(plan, planSourceOf(options.dir)))
         : options.format === "markdown"
           ? renderPlanMarkdown(plan)
-          : renderPlanText(plan, { color: toTerminal && pc.isColorSupported });
+          : renderPlanText(
+              options.out === undefined
+                ? { ...plan, warnings: plan.warnings.filter((warning) => !printed.has(warning)) }
+                : plan,
+              { color: toTerminal && pc.isColorSupported },
+            );
     if (options.out !== undefined) {
-      await writeFile(options.out, text);
+      await writeOutputFile(options.out, text);
       // The file holds the plan; the terminal/CI log still gets the one line a reader needs.
       process.stdout.write(`${summaryLine(plan)} Written to ${options.out}.\n`);
     } else {
