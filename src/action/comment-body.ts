@@ -7,6 +7,7 @@ export type CommentStatus =
   | "planned"
   | "no-changes"
   | "invalid"
+  | "invalid-validate"
   | "plan-failed"
   | "applied"
   | "apply-failed"
@@ -19,6 +20,7 @@ const STATUS_TEXT: Record<CommentStatus, string> = {
   planned: "📋 **Planned** — merging applies these changes.",
   "no-changes": "✅ **Planned: no changes** — LaunchDarkly already matches this branch.",
   invalid: "❌ **Failed: validation errors** — fix the files below; nothing was planned.",
+  "invalid-validate": "❌ **Failed: validation errors** — fix the files below.",
   "plan-failed": "❌ **Failed: could not plan**",
   applied: "🚀 **Applied**",
   "apply-failed": "❌ **Failed: apply did not complete** — the report below says which resources and why.",

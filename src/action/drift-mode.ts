@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import { countOf } from "../apply/report-wording.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { detectDrift } from "../drift/detect-drift.js";
 import { renderDriftMarkdown } from "../drift/render-drift-markdown.js";
@@ -84,6 +85,9 @@ export async function runDriftMode(run: ActionRun): Promise<void> {
       core.warning(`Audit log for ${resource.specifier}: ${safeMessage(resource.attributionError)}`);
   }
   if (report.hasDrift && inputs.failOnDrift) {
-    core.setFailed(`Drift: ${report.resources.length} resource(s) in LaunchDarkly differ from ${path}.`);
+    const drifted = report.resources.length;
+    core.setFailed(
+      `Drift: ${countOf(drifted, "resource")} in LaunchDarkly ${drifted === 1 ? "differs" : "differ"} from ${path}.`,
+    );
   }
 }

@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import { parseDeleteThreshold } from "../plan/delete-threshold.js";
 import type { DeleteThreshold } from "../plan/types.js";
 import type { CommentMode } from "./plan-comment.js";
 
@@ -33,19 +34,9 @@ function booleanInput(name: string, fallback: boolean): boolean {
   throw new Error(`Input "${name}" must be true or false; got "${value}".`);
 }
 
-/** `10` (at most 10 deletes), `25%` (at most 25 % of owned resources), or both: `10,25%`. */
-export function parseDeleteThreshold(text: string): DeleteThreshold | undefined {
-  const trimmed = text.trim();
-  if (trimmed === "") return undefined;
-  const threshold: DeleteThreshold = {};
-  for (const part of trimmed.split(",").map((p) => p.trim())) {
-    const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(part);
-    if (!match) throw new Error(`Input "delete-threshold" must look like 10, 25% or 10,25%; got "${text}".`);
-    const value = Number(match[1]);
-    if (match[2]) threshold.maxPercent = value;
-    else threshold.maxCount = value;
-  }
-  return threshold;
+/** `10` (at most 10 deletes), `25%` (at most 25 % of owned resources), or both: `10,25%`; empty: the default. */
+export function parseDeleteThresholdInput(text: string): DeleteThreshold | undefined {
+  return text.trim() === "" ? undefined : parseDeleteThreshold(text.trim(), 'Input "delete-threshold"');
 }
 
 export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
@@ -60,7 +51,7 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
     accessToken,
     baseUri: core.getInput("base-uri") || undefined,
     prune: booleanInput("prune", false),
-    deleteThreshold: parseDeleteThreshold(core.getInput("delete-threshold")),
+    deleteThreshold: parseDeleteThresholdInput(core.getInput("delete-threshold")),
     comment: oneOf("comment", core.getInput("comment"), ["sticky", "new", "off"] as const, "sticky"),
     githubToken,
     failOnDrift: booleanInput("fail-on-drift", false),

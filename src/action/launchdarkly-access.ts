@@ -23,6 +23,7 @@ export function createLaunchDarklyApi(
     baseUri: config.baseUri,
     token: config.token,
     tokenSource: config.tokenSource,
+    baseUriSource: config.baseUriSource,
     userAgent: "github-action",
   });
 }

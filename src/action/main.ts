@@ -2,10 +2,11 @@
 // src/action; the stages it calls know nothing about GitHub.
 import * as core from "@actions/core";
 import { safeMessage } from "./action-run.js";
+import { inActionTerms } from "./action-vocabulary.js";
 import { runAction } from "./run-action.js";
 
 try {
   await runAction();
 } catch (error) {
-  core.setFailed(safeMessage(error));
+  core.setFailed(inActionTerms(safeMessage(error)));
 }

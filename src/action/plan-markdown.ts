@@ -1,5 +1,6 @@
 import type { Plan } from "../plan/types.js";
 import { PLAN_COMMENT_MARKER, renderPlanMarkdown } from "../render/markdown.js";
+import { inActionTerms } from "./action-vocabulary.js";
 import { MAX_COMMENT_LENGTH } from "./comment-body.js";
 
 /** Room left for the Action's own marker, title and status line around the plan. */
@@ -7,7 +8,7 @@ const COMMENT_FRAME_ALLOWANCE = 2_000;
 
 /**
  * The renderer's plan Markdown without its own generic marker and heading: the Action's comment carries a marker
- * with the config path and plan hash, and a title naming the path.
+ * with the config path and plan hash, and a title naming the path. CLI options in its advice read as the inputs.
  */
 export function renderPlanSection(
   plan: Plan,
@@ -24,5 +25,5 @@ export function renderPlanSection(
   ) {
     lines.shift();
   }
-  return lines.join("\n").trimEnd();
+  return inActionTerms(lines.join("\n").trimEnd());
 }

@@ -1,10 +1,12 @@
 import * as core from "@actions/core";
+import { countOf } from "../apply/report-wording.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { createPlan } from "../plan/create-plan.js";
 import type { Plan } from "../plan/types.js";
 import { renderPlanJson } from "../render/json.js";
 import { validateConfigDirectory } from "../validate/index.js";
 import { type ActionRun, safeMessage } from "./action-run.js";
+import { inActionTerms } from "./action-vocabulary.js";
 import { type CommentStatus, renderCommentBody } from "./comment-body.js";
 import { renderValidateOnlyNotice } from "./fork-notice.js";
 import { setPlanOutputs } from "./outputs.js";
@@ -34,7 +36,7 @@ export async function runPlanMode(run: ActionRun): Promise<void> {
       [
         `### ld-gitops plan · \`${inputs.path}\``,
         "",
-        `✅ ${files} file(s) valid; not planned.`,
+        `✅ ${countOf(files, "file")} valid; not planned.`,
         "",
         notice,
       ].join("\n"),
@@ -57,7 +59,7 @@ export async function runPlanMode(run: ActionRun): Promise<void> {
     }
     plan = result.plan;
   } catch (error) {
-    const message = safeMessage(error);
+    const message = inActionTerms(safeMessage(error));
     const body = renderCommentBody({
       marker: { kind: "plan", path: inputs.path },
       status: "plan-failed",

@@ -1,7 +1,9 @@
 import * as core from "@actions/core";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { TOOL_NAME } from "../version.js";
 import { type ActionRun, explainGitHubFailure } from "./action-run.js";
 import { renderCommentBody, renderDiagnosticsMarkdown, withoutMarker } from "./comment-body.js";
+import { normalizeConfigPath } from "./markers.js";
 import { publishPlanComment } from "./plan-comment.js";
 import { writeJobSummary } from "./summary.js";
 
@@ -36,11 +38,22 @@ export async function reportOnPullRequest(
   await writeJobSummary(withoutMarker(body));
 }
 
-/** Validation errors: annotated already; a comment and summary that say what to fix, and a failed job. */
-export async function failValidation(run: ActionRun, diagnostics: Diagnostic[]): Promise<void> {
+/**
+ * Validation errors: annotated already; a comment and summary that say what to fix, and a failed job. Titled and
+ * worded for the mode that validated: `mode: validate` never plans, so it does not say "nothing was planned".
+ */
+export async function failValidation(
+  run: ActionRun,
+  diagnostics: Diagnostic[],
+  mode: "plan" | "validate" = "plan",
+): Promise<void> {
   const body = renderCommentBody({
+    // The plan marker either way: a later plan of the pull request replaces this comment.
     marker: { kind: "plan", path: run.inputs.path },
-    status: "invalid",
+    status: mode === "validate" ? "invalid-validate" : "invalid",
+    ...(mode === "validate"
+      ? { title: `### ${TOOL_NAME} validate · \`${normalizeConfigPath(run.inputs.path)}\`` }
+      : {}),
     run: run.link,
     sections: [renderDiagnosticsMarkdown(diagnostics)],
   });

@@ -1,3 +1,4 @@
+import { countOf } from "../apply/report-wording.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { validateConfigDirectory } from "../validate/index.js";
 import type { ActionRun } from "./action-run.js";
@@ -12,7 +13,7 @@ export async function runValidateMode(run: ActionRun): Promise<void> {
   annotateDiagnostics(diagnostics);
   const errors = errorCount(diagnostics);
   if (errors > 0) {
-    await failValidation(run, diagnostics);
+    await failValidation(run, diagnostics, "validate");
     return;
   }
   const notice = renderValidateOnlyNotice(run.context, run.inputs.accessToken !== undefined);
@@ -20,7 +21,7 @@ export async function runValidateMode(run: ActionRun): Promise<void> {
     [
       `### ld-gitops validate · \`${run.inputs.path}\``,
       "",
-      `✅ ${files} file(s) valid.`,
+      `✅ ${countOf(files, "file")} valid.`,
       "",
       renderDiagnosticsMarkdown(diagnostics),
       notice,

@@ -27,6 +27,11 @@ export interface ApplyPlanOptions {
   desired?: DesiredState;
   /** Resources in progress at once; the client bounds the requests in flight further. Default 32. */
   concurrency?: number;
+  /**
+   * The plan is known to differ from a new plan of `desired` (a saved plan applied although out of date): reported
+   * so that differences left afterwards are explained as the repository's, not as a bug.
+   */
+  planOutOfDate?: boolean;
   /** Skip the caller-identity check for read-only tokens (when the caller already made it). */
   skipAccessCheck?: boolean;
 }
@@ -257,6 +262,7 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
     resources,
     comment,
     durationMs: 0,
+    ...(options.planOutOfDate ? { planOutOfDate: true } : {}),
     ...(accessWarnings.length > 0 ? { warnings: accessWarnings } : {}),
   };
   if (options.desired !== undefined && report.ok) {

@@ -1,8 +1,8 @@
 // The comment every write carries (where LaunchDarkly's API takes one), so LaunchDarkly's audit log says which tool,
 // which commit and which pull request or run made the change.
-import { execFileSync } from "node:child_process";
 import { redactSecrets } from "../launchdarkly/redact.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
+import { gitCommitOf } from "./git-info.js";
 
 export interface AuditCommentInput {
   /** The commit applied. */
@@ -11,35 +11,31 @@ export interface AuditCommentInput {
   url?: string;
 }
 
-/** `ld-gitops 0.1.0: apply of commit 0123abc… (https://github.com/o/r/pull/7)`. */
+/**
+ * `ld-gitops 0.1.0: apply of commit 0123abc… (https://github.com/o/r/pull/7)`; without either,
+ * `ld-gitops 0.1.0: apply (no commit or run URL known)`. Always starts with the tool's name: drift recognises the
+ * tool's own writes by it (`hasToolComment`).
+ */
 export function buildAuditComment(input: AuditCommentInput = {}): string {
   const sha = input.sha?.trim();
   const url = input.url?.trim();
   let comment = `${TOOL_NAME} ${TOOL_VERSION}: apply`;
   if (sha) comment += ` of commit ${sha}`;
   if (url) comment += ` (${url})`;
+  if (!sha && !url) comment += " (no commit or run URL known)";
   // A URL or ref from the environment must never carry a token into LaunchDarkly's audit log.
   return redactSecrets(comment);
 }
 
-/** `GITHUB_SHA` when set (Actions), else `git rev-parse HEAD` in `cwd`, else undefined (not a checkout). */
+/**
+ * The commit of the config directory: `git -C DIR rev-parse HEAD` (the directory's own repository, whatever the
+ * current directory is), else `GITHUB_SHA` (Actions, where git may refuse the checkout), else undefined.
+ */
 export function resolveCommitSha(
   env: Record<string, string | undefined> = process.env,
-  cwd = process.cwd(),
+  dir = process.cwd(),
 ): string | undefined {
-  const fromEnv = env.GITHUB_SHA?.trim();
-  if (fromEnv) return fromEnv;
-  try {
-    const sha = execFileSync("git", ["rev-parse", "HEAD"], {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 5_000,
-    }).trim();
-    return /^[0-9a-f]{7,64}$/i.test(sha) ? sha : undefined;
-  } catch {
-    return undefined;
-  }
+  return gitCommitOf(dir) ?? (env.GITHUB_SHA?.trim() || undefined);
 }
 
 /** The run's URL on GitHub Actions (`GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID`). */

@@ -4,6 +4,8 @@ export * from "./conflict-check.js";
 export * from "./convergence.js";
 export * from "./execute-change.js";
 export * from "./execution-order.js";
+export * from "./git-info.js";
+export * from "./plan-source.js";
 export * from "./render-json.js";
 export * from "./render-markdown.js";
 export * from "./render-text.js";

@@ -2,6 +2,16 @@
 import { fieldName, resourceAddress } from "../render/describe.js";
 import type { ApplyReport, ConvergenceDifference, ResourceApplyResult } from "./types.js";
 
+/** `1 resource`, `2 resources`. */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** `1 resource still differs`, `2 resources still differ`. */
+function stillDiffer(count: number): string {
+  return `${countOf(count, "resource")} still differ${count === 1 ? "s" : ""}`;
+}
+
 export function reportHeadline(report: ApplyReport): string {
   const { applied, failed, conflict, notAttempted } = report.summary;
   const total = report.resources.length;
@@ -15,7 +25,9 @@ export function reportHeadline(report: ApplyReport): string {
   if (convergence && !convergence.converged) {
     // Every count above can look fine while LaunchDarkly still differs: say so in the headline itself.
     const remaining = convergence.remaining.length;
-    return `Apply: ${parts.join(", ")}, but LaunchDarkly did not converge (${remaining} resource${remaining === 1 ? "" : "s"} still differ${remaining === 1 ? "s" : ""}).`;
+    if (report.planOutOfDate)
+      return `Apply: ${parts.join(", ")}; LaunchDarkly now matches the saved plan, but not the repository (${stillDiffer(remaining)}).`;
+    return `Apply: ${parts.join(", ")}, but LaunchDarkly did not converge (${stillDiffer(remaining)}).`;
   }
   return `Apply: ${parts.join(", ")}.`;
 }
@@ -32,7 +44,10 @@ export function convergenceLine(report: ApplyReport): string | undefined {
   const convergence = report.convergence;
   if (convergence === undefined) return undefined;
   if (convergence.converged) return "Converged: a new plan against LaunchDarkly is empty.";
-  return `Did not converge: ${convergence.remaining.length} resource(s) still differ from the repository after applying.`;
+  const remaining = stillDiffer(convergence.remaining.length);
+  if (report.planOutOfDate)
+    return `LaunchDarkly matches the saved plan, but ${remaining} from the repository after applying.`;
+  return `Did not converge: ${remaining} from the repository after applying.`;
 }
 
 export function operationsText(result: ResourceApplyResult): string {
@@ -50,6 +65,9 @@ export function nextStep(report: ApplyReport): string | undefined {
     return "Someone changed LaunchDarkly after the plan was made: run plan again, review, and apply the new plan.";
   if (failed + notAttempted > 0)
     return "Fix the cause above and run apply again: it re-plans from LaunchDarkly's state and finishes the job without repeating what landed.";
+  if (report.convergence && !report.convergence.converged && report.planOutOfDate) {
+    return "The saved plan was out of date when it was applied: LaunchDarkly now matches that plan, but the repository says otherwise for the fields above. Plan again from the repository and apply that plan to bring LaunchDarkly in line.";
+  }
   if (report.convergence && !report.convergence.converged) {
     return "LaunchDarkly accepted every write but still differs: this is a bug in ld-gitops (a normalisation or planning gap); please report it with the JSON report.";
   }

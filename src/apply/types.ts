@@ -65,6 +65,11 @@ export interface ApplyReport {
   convergence?: ConvergenceResult;
   /** The audit-log comment every write carried where LaunchDarkly takes one. */
   comment: string;
+  /**
+   * The plan applied was already out of date (a saved plan that differed from a new one, applied on purpose): a
+   * failed convergence then means LaunchDarkly matches that plan but not the repository, not a bug.
+   */
+  planOutOfDate?: boolean;
   durationMs: number;
   /** What the write-access pre-flight could not check (for example a token that may not read its own details). */
   warnings?: string[];

@@ -169,7 +169,7 @@ describe("mode: apply on a push to the default branch", () => {
           "Apply: 1 of 1 applied, but LaunchDarkly did not converge (1 resource still differs).",
         );
         expect(text).toContain(
-          "Did not converge: 1 resource(s) still differ from the repository after applying.",
+          "Did not converge: 1 resource still differs from the repository after applying.",
         );
         expect(text).toContain("! update segment web-app/production/beta-users: included.user");
         expect(text).not.toMatch(/0 failed/);

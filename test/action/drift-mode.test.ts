@@ -111,9 +111,7 @@ describe("mode: drift on a schedule", () => {
     await rename(ada, "Beta (hotfix)");
     const result = await drift({ "fail-on-drift": "true" });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(
-      "::error::Drift: 1 resource(s) in LaunchDarkly differ from launchdarkly.",
-    );
+    expect(result.stdout).toContain("::error::Drift: 1 resource in LaunchDarkly differs from launchdarkly.");
     expect(github.issues.size).toBe(1);
   });
 

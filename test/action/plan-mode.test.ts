@@ -4,7 +4,9 @@ import type { RunningEmulator } from "../../src/emulator/index.js";
 import { type FakeGitHub, GITHUB_ACTIONS_BOT, startFakeGitHub } from "../support/fake-github.js";
 import { printedLines, runActionProcess, Workspace } from "./action-harness.js";
 import {
+  applyBetaSegmentAsTool,
   BETA_SEGMENT_YAML,
+  clientFor,
   EMPTY_CONFIG_YAML,
   startSeededEmulator,
   WRITER_TOKEN,
@@ -184,6 +186,38 @@ segments:
   });
 });
 
+/** Declares a segment, so LaunchDarkly's segments are read, but not the tool's `beta-users`. */
+const OTHER_SEGMENT_YAML = BETA_SEGMENT_YAML.replace("beta-users", "gamma-users");
+
+describe("mode: plan speaks of inputs, not CLI options", () => {
+  it("points at the `prune: true` input for resources ld-gitops manages that left the repository", async () => {
+    const writer = clientFor(emulator, WRITER_TOKEN);
+    await applyBetaSegmentAsTool(writer);
+    await writer.close();
+    workspace.write({ "launchdarkly/segments.yaml": OTHER_SEGMENT_YAML });
+    const result = await plan();
+    expect(result.code).toBe(0);
+    const body = github.commentsOf(7)[0]!.body;
+    for (const text of [body, result.summary]) {
+      expect(text).toContain("the `prune: true` input");
+      expect(text).not.toContain("--prune");
+    }
+  });
+
+  it("names the `delete-threshold` input when a plan deletes too much", async () => {
+    const writer = clientFor(emulator, WRITER_TOKEN);
+    await applyBetaSegmentAsTool(writer);
+    await writer.close();
+    workspace.write({ "launchdarkly/segments.yaml": OTHER_SEGMENT_YAML });
+    const result = await plan({ prune: "true", "delete-threshold": "0" });
+    expect(result.code).toBe(1);
+    const body = github.commentsOf(7)[0]!.body;
+    expect(body).toMatch(/`delete-threshold: 1(,100%)?`/);
+    expect(body).not.toContain("--delete-threshold");
+    expect(result.stdout).not.toContain("--delete-threshold");
+  });
+});
+
 describe("mode: plan on a pull request from a fork", () => {
   it("validates only, explains why in the summary and touches neither LaunchDarkly nor the pull request", async () => {
     const result = await runActionProcess({
@@ -236,9 +270,30 @@ describe("mode: validate", () => {
       inputs: { mode: "validate", path: "launchdarkly", "github-token": "ghs_default_token" },
     });
     expect(result.code).toBe(0);
-    expect(result.summary).toContain("1 file(s) valid");
+    expect(result.summary).toContain("✅ 1 file valid.");
     expect(emulator.requests).toEqual([]);
     expect(github.commentsOf(7)).toHaveLength(0);
+  });
+
+  it("reports invalid files as validation, not as a plan", async () => {
+    workspace.write({
+      "launchdarkly/segments.yaml": "project: web-app\nenvironments: [production]\nsegments: 3\n",
+    });
+    const result = await runActionProcess({
+      workspace,
+      eventName: "pull_request",
+      event: "pull_request.opened.json",
+      githubApiUrl: github.url,
+      inputs: { mode: "validate", path: "launchdarkly", "github-token": "ghs_default_token" },
+    });
+    expect(result.code).toBe(1);
+    const body = github.commentsOf(7)[0]!.body;
+    expect(body.split("\n")[0]).toBe("<!-- ld-gitops:plan path=launchdarkly -->");
+    for (const text of [body.split("\n").slice(1).join("\n"), result.summary]) {
+      expect(text).toContain("### ld-gitops validate · `launchdarkly`");
+      expect(text).toContain("❌ **Failed: validation errors** — fix the files below.");
+      expect(text).not.toMatch(/plan/i);
+    }
   });
 
   it("rejects an unknown mode clearly", async () => {

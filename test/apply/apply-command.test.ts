@@ -1,8 +1,10 @@
 // `ld-gitops apply` end to end: YAML files on disk, the emulator over HTTP, the command's own output and exit code.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { planSourceOf, withPlanSource } from "../../src/apply/plan-source.js";
 import {
   type ApplyCommandIo,
   type ApplyCommandOptions,
@@ -203,4 +205,122 @@ segments:
     expect(out).toMatch(/✓ applied +create segment web-app\/production\/gamma/);
     expect(out.trimEnd().split("\n").pop()).toBe("Apply: 2 of 3 applied, 1 failed.");
   });
+
+  it("applies a plan made before the repository changed again (--force), then says LaunchDarkly matches the plan, not the repo", async () => {
+    await runApplyCommand(options({ yes: true }), io());
+    await writeFile(join(dir, "segments.yaml"), yaml("Enterprise accts", ["user-1", "user-2"]));
+    const planFile = join(dir, "plan.json");
+    await savePlan(planFile);
+    await writeFile(join(dir, "segments.yaml"), yaml("Enterprise X", ["user-1", "user-2"]));
+
+    const forced = io();
+    expect(await runApplyCommand(options({ yes: true, plan: planFile, force: true }), forced)).toBe(1);
+    // The warning says where the plan came from (no git here: the directory, and GITHUB_SHA's commit).
+    expect(forced.err.join("")).toContain(
+      `applying the saved plan although a new plan differs (--force): this plan was made from \`${dir}\` at commit feedfac`,
+    );
+    expect(storedSegment(emulator, "beta-users")?.name).toBe("Enterprise accts");
+    const out = forced.out.join("");
+    expect(out).toContain("  ~ update segment web-app/production/beta-users: name");
+    expect(out).toContain(
+      "Apply: 1 of 1 applied; LaunchDarkly now matches the saved plan, but not the repository (1 resource still differs).",
+    );
+    expect(out).toContain(
+      "LaunchDarkly matches the saved plan, but 1 resource still differs from the repository",
+    );
+    expect(out).toContain("The saved plan was out of date when it was applied");
+    expect(out).not.toMatch(/bug/);
+
+    const json = io();
+    expect(
+      await runApplyCommand(options({ yes: true, plan: planFile, force: true, format: "json" }), json),
+    ).toBe(1);
+    expect(JSON.parse(json.out.join(""))).toMatchObject({ ok: false, planOutOfDate: true });
+  });
+
+  it("says an already-applied saved plan has nothing left to do, and exits 0", async () => {
+    const planFile = join(dir, "plan.json");
+    await savePlan(planFile);
+    expect(await runApplyCommand(options({ yes: true, plan: planFile }), io())).toBe(0);
+    const writesBefore = writes(emulator).length;
+
+    const again = io();
+    expect(await runApplyCommand(options({ yes: true, plan: planFile }), again)).toBe(0);
+    expect(again.err.join("")).toContain(
+      "LaunchDarkly already matches the repository: this plan was probably applied already; nothing to do.",
+    );
+    expect(again.err.join("")).not.toMatch(/out of date|changed since/);
+    expect(again.out.join("")).toContain("Nothing to apply: LaunchDarkly matches the repository.");
+    expect(writes(emulator)).toHaveLength(writesBefore);
+  });
+
+  it("says which directory and commit a mismatching saved plan came from", async () => {
+    const repo = await mkdtemp(join(tmpdir(), "ld-gitops-repo-"));
+    try {
+      const configDir = join(repo, "launchdarkly");
+      await mkdir(configDir);
+      await writeFile(join(configDir, "segments.yaml"), yaml("Beta users", ["user-1"]));
+      const git = (...args: string[]) =>
+        execFileSync("git", ["-C", repo, "-c", "user.email=qa@example.com", "-c", "user.name=QA", ...args], {
+          encoding: "utf8",
+        }).trim();
+      git("init", "-q");
+      git("add", ".");
+      git("commit", "-q", "-m", "first");
+      const first = git("rev-parse", "HEAD");
+      const planFile = join(repo, "plan.json");
+      await savePlan(planFile, configDir);
+      await writeFile(join(configDir, "segments.yaml"), yaml("Beta users", ["user-2"]));
+      git("commit", "-q", "-am", "second");
+      const second = git("rev-parse", "HEAD");
+
+      const refused = io();
+      expect(await runApplyCommand(options({ dir: configDir, yes: true, plan: planFile }), refused)).toBe(1);
+      expect(refused.err.join("")).toContain(
+        `this plan was made from \`launchdarkly/\` at commit ${first.slice(0, 7)}; the repository is now at commit ${second.slice(0, 7)}`,
+      );
+      expect(refused.err.join("")).toMatch(/out of date \(hash mismatch\)/);
+
+      // The same plan applied to another directory says so.
+      const otherDir = join(repo, "other");
+      await mkdir(otherDir);
+      await writeFile(join(otherDir, "segments.yaml"), yaml("Other", ["user-3"]));
+      const elsewhere = io();
+      expect(await runApplyCommand(options({ dir: otherDir, yes: true, plan: planFile }), elsewhere)).toBe(1);
+      expect(elsewhere.err.join("")).toContain(
+        `this plan was made from \`launchdarkly/\` at commit ${first.slice(0, 7)}; this apply reads \`other/\``,
+      );
+      // Audit comments name the config directory's commit, not the current directory's or GITHUB_SHA.
+      expect(await runApplyCommand(options({ dir: configDir, yes: true }), io())).toBe(0);
+      const comments = (emulator.snapshot().auditLog ?? []).map((record) => record.entry.comment);
+      expect(comments).toContain(`ld-gitops 0.1.0: apply of commit ${second}`);
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  });
+
+  it("asks with singular and plural counts", async () => {
+    const questions: string[] = [];
+    const run = io(WRITER, {
+      interactive: true,
+      confirm: async (question) => {
+        questions.push(question);
+        return false;
+      },
+    });
+    expect(await runApplyCommand(options(), run)).toBe(1);
+    expect(questions).toEqual([
+      `Apply 1 create, 0 updates, 0 deletes to LaunchDarkly at ${emulator.url}? Type "yes" to apply: `,
+    ]);
+  });
 });
+
+/** `plan --format json --out FILE` as it saves plans: the plan with where it came from. */
+async function savePlan(file: string, configDir = dir): Promise<void> {
+  const client = new LaunchDarklyClient({ baseUri: emulator.url, token: WRITER });
+  const planned = await createPlan({ dir: configDir, api: client });
+  await client.close();
+  if (!planned.ok) throw new Error("plan failed");
+  const env = { GITHUB_SHA: "feedface" };
+  await writeFile(file, renderPlanJson(withPlanSource(planned.plan, planSourceOf(configDir, env))));
+}

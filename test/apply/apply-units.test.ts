@@ -1,14 +1,21 @@
 // The pure parts of apply: ordering, target batching, conflict checks, saved-plan comparison, audit comment, reports.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildAuditComment, resolveCommitSha, resolveRunUrl } from "../../src/apply/audit-comment.js";
 import { metricConflict, roleConflict, segmentConflict } from "../../src/apply/conflict-check.js";
 import { deleteDependencies, segmentMatchKeys, writeDependencies } from "../../src/apply/execution-order.js";
+import { gitPathOf } from "../../src/apply/git-info.js";
+import { explainPlanSource, type PlanSource, parsePlanSource } from "../../src/apply/plan-source.js";
 import { renderApplyReportJson } from "../../src/apply/render-json.js";
 import { APPLY_COMMENT_MARKER, renderApplyReportMarkdown } from "../../src/apply/render-markdown.js";
 import { renderApplyReportText } from "../../src/apply/render-text.js";
 import { describePlanDifference } from "../../src/apply/saved-plan.js";
 import { countTargetOperations, splitTargetOperations } from "../../src/apply/target-batches.js";
 import type { ApplyReport } from "../../src/apply/types.js";
+import { hasToolComment } from "../../src/drift/attribution.js";
 import type { LdMetric, LdRole, LdSegment } from "../../src/launchdarkly/types.js";
 import { planHash } from "../../src/plan/plan-desired-state.js";
 import type { Plan, PlannedChange } from "../../src/plan/types.js";
@@ -180,7 +187,8 @@ describe("audit comment", () => {
     expect(
       buildAuditComment({ url: "https://x.invalid/?t=api-0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9" }),
     ).not.toContain("api-0a1b");
-    expect(resolveCommitSha({ GITHUB_SHA: "feedbeef" })).toBe("feedbeef");
+    // Outside a git checkout, GITHUB_SHA.
+    expect(resolveCommitSha({ GITHUB_SHA: "feedbeef" }, tmpdir())).toBe("feedbeef");
     expect(
       resolveRunUrl({
         GITHUB_SERVER_URL: "https://github.com",
@@ -188,6 +196,59 @@ describe("audit comment", () => {
         GITHUB_RUN_ID: "9",
       }),
     ).toBe("https://github.com/o/r/actions/runs/9");
+  });
+});
+
+describe("audit comment without git or a run", () => {
+  it("is a whole sentence that drift still recognises as the tool's", () => {
+    const comment = buildAuditComment({});
+    expect(comment).toBe("ld-gitops 0.1.0: apply (no commit or run URL known)");
+    expect(hasToolComment({ comment })).toBe(true);
+    expect(buildAuditComment({ sha: "abc123" })).toBe("ld-gitops 0.1.0: apply of commit abc123");
+  });
+
+  it("reads the commit from the config directory's repository, not the current directory's", () => {
+    const repo = mkdtempSync(join(tmpdir(), "ld-gitops-git-"));
+    try {
+      const git = (...args: string[]) =>
+        execFileSync("git", ["-C", repo, "-c", "user.email=qa@example.com", "-c", "user.name=QA", ...args], {
+          encoding: "utf8",
+        }).trim();
+      git("init", "-q");
+      mkdirSync(join(repo, "launchdarkly"));
+      writeFileSync(join(repo, "launchdarkly", "a.yaml"), "segments: []\n");
+      git("add", ".");
+      git("commit", "-q", "-m", "config");
+      const head = git("rev-parse", "HEAD");
+      expect(resolveCommitSha({ GITHUB_SHA: "feedbeef" }, join(repo, "launchdarkly"))).toBe(head);
+      expect(gitPathOf(join(repo, "launchdarkly"))).toBe("launchdarkly/");
+      expect(gitPathOf(repo)).toBe("./");
+      expect(gitPathOf(tmpdir())).toBeUndefined();
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("plan source", () => {
+  const saved: PlanSource = { dir: "launchdarkly", repositoryPath: "launchdarkly/", commit: "abc1234def" };
+  it("explains a saved plan's origin against this run", () => {
+    expect(explainPlanSource(saved, { ...saved, commit: "0123456789" })).toBe(
+      "this plan was made from `launchdarkly/` at commit abc1234; the repository is now at commit 0123456",
+    );
+    expect(explainPlanSource(saved, { dir: "other", repositoryPath: "other/", commit: "abc1234def" })).toBe(
+      "this plan was made from `launchdarkly/` at commit abc1234; this apply reads `other/` at commit abc1234",
+    );
+    expect(explainPlanSource(saved, saved)).toBe(
+      "this plan was made from `launchdarkly/` at commit abc1234, the same commit as now: the files changed without a commit, or LaunchDarkly changed",
+    );
+    expect(explainPlanSource(undefined, saved)).toMatch(/does not say which directory or commit/);
+  });
+
+  it("reads only a well-formed source from a plan file", () => {
+    expect(parsePlanSource({ dir: "d", commit: "c", extra: 1 })).toEqual({ dir: "d", commit: "c" });
+    expect(parsePlanSource({ commit: "c" })).toBeUndefined();
+    expect(parsePlanSource("launchdarkly")).toBeUndefined();
   });
 });
 
@@ -271,8 +332,13 @@ describe("report rendering", () => {
       },
     };
     expect(renderApplyReportText(diverged)).toContain("~ update segment p/e/s: rules.0");
-    expect(renderApplyReportText(diverged)).toContain("Did not converge");
-    expect(renderApplyReportMarkdown(diverged)).toContain("Did not converge");
+    expect(renderApplyReportText(diverged)).toContain(
+      "Did not converge: 1 resource still differs from the repository after applying.",
+    );
+    expect(renderApplyReportMarkdown(diverged)).toContain(
+      "Did not converge: 1 resource still differs from the repository after applying.",
+    );
+    expect(renderApplyReportText(diverged)).toContain("this is a bug in ld-gitops");
     expect(JSON.parse(renderApplyReportJson(diverged))).toEqual(diverged);
   });
 });

@@ -3,6 +3,7 @@ import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { applyPlan } from "../../apply/apply-plan.js";
 import { buildAuditComment, resolveCommitSha, resolveRunUrl } from "../../apply/audit-comment.js";
+import { explainPlanSource, planSourceOf } from "../../apply/plan-source.js";
 import { renderApplyReportJson } from "../../apply/render-json.js";
 import {
   needsFullApplyReport,
@@ -10,6 +11,7 @@ import {
   renderApplyReportText,
   renderApplySummaryText,
 } from "../../apply/render-text.js";
+import { countOf } from "../../apply/report-wording.js";
 import { describePlanDifference, readSavedPlan } from "../../apply/saved-plan.js";
 import type { ApplyProgressEvent, ApplyReport } from "../../apply/types.js";
 import { checkWriteAccess } from "../../apply/write-access.js";
@@ -159,6 +161,7 @@ export async function runApplyCommand(
       baseUri: config.baseUri,
       token: config.token,
       tokenSource: config.tokenSource,
+      baseUriSource: config.baseUriSource,
     });
     const prune = saved?.prune ?? options.prune ?? false;
     const result = await createPlan({
@@ -174,21 +177,40 @@ export async function runApplyCommand(
     }
 
     let plan: Plan = result.plan;
+    let planOutOfDate = false;
     if (saved !== undefined) {
       const difference = describePlanDifference(saved, result.plan);
+      if (difference !== undefined && result.plan.changes.length === 0) {
+        // Nothing left to do: applying the saved plan now would only move LaunchDarkly away from the repository.
+        io.stderr(
+          "LaunchDarkly already matches the repository: this plan was probably applied already; nothing to do.\n",
+        );
+        const report = await applyPlan({
+          plan: result.plan,
+          api: client,
+          comment: "",
+          desired: result.desired,
+        });
+        io.stdout(renderReport(report, json, io.color));
+        return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
+      }
       if (difference !== undefined) {
         const detail = difference.map((line) => `  ${line}\n`).join("");
+        const origin = explainPlanSource(saved.source, planSourceOf(options.dir, io.env));
         if (!options.force) {
           io.stderr(
-            `LaunchDarkly or the repository changed since the plan in ${options.plan} was made:\n${detail}`,
+            `The plan in ${options.plan} differs from a new plan of the repository and LaunchDarkly: ${origin}.\n${detail}`,
           );
           return fail(
             "the saved plan is out of date (hash mismatch); run plan again, review it, and apply the new one (or pass --force)",
           );
         }
         io.stderr(
-          c.yellow(`Warning: applying the saved plan although a new plan differs (--force):\n${detail}`),
+          c.yellow(
+            `Warning: applying the saved plan although a new plan differs (--force): ${origin}.\n${detail}`,
+          ),
         );
+        planOutOfDate = true;
       }
       plan = saved;
     }
@@ -211,14 +233,15 @@ export async function runApplyCommand(
     for (const warning of access.warnings) io.stderr(c.yellow(`Warning: ${warning}\n`));
     if (!options.yes) {
       const { create, update, delete: deletes } = plan.summary;
+      const counts = [countOf(create, "create"), countOf(update, "update"), countOf(deletes, "delete")];
       const confirmed = await io.confirm(
-        `Apply ${create} create(s), ${update} update(s), ${deletes} delete(s) to LaunchDarkly at ${config.baseUri}? Type "yes" to apply: `,
+        `Apply ${counts.join(", ")} to LaunchDarkly at ${config.baseUri}? Type "yes" to apply: `,
       );
       if (!confirmed) return fail("apply cancelled; nothing was changed");
     }
 
     const runUrl = options.runUrl ?? resolveRunUrl(io.env);
-    const sha = resolveCommitSha(io.env);
+    const sha = resolveCommitSha(io.env, options.dir);
     const comment = buildAuditComment({ ...(sha ? { sha } : {}), ...(runUrl ? { url: runUrl } : {}) });
     const report: ApplyReport = await applyPlan({
       plan,
@@ -226,6 +249,7 @@ export async function runApplyCommand(
       comment,
       desired: result.desired,
       skipAccessCheck: true,
+      ...(planOutOfDate ? { planOutOfDate: true } : {}),
       ...(options.continueOnError ? { continueOnError: true } : {}),
       onProgress: (event) => {
         const line = json ? undefined : progressLine(event, io.color);
