@@ -14994,7 +14994,7 @@ const { multipartFormDataParser } = __nccwpck_require__(3100)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(5217)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -22027,7 +22027,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(5217)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -25519,7 +25519,7 @@ const { WebsocketFrameSend } = __nccwpck_require__(9272)
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(5217)
 /* c8 ignore next 3 */
 } catch {
 
@@ -26296,7 +26296,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(5217)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -55658,7 +55658,7 @@ function createHeaderFilters (matchOptions = {}) {
 }
 
 const crypto = runtimeFeatures.has('crypto')
-  ? __nccwpck_require__(7598)
+  ? __nccwpck_require__(5217)
   : null
 
 /**
@@ -57229,7 +57229,7 @@ module.exports = {
 /** @type {Record<NodeModuleName, () => any>} */
 const lazyLoaders = {
   __proto__: null,
-  'node:crypto': () => __nccwpck_require__(7598),
+  'node:crypto': () => __nccwpck_require__(5217),
   'node:sqlite': () => __nccwpck_require__(99),
   'node:worker_threads': () => __nccwpck_require__(5919),
   'node:zlib': () => __nccwpck_require__(8522)
@@ -60984,7 +60984,7 @@ const { utf8DecodeBytes } = __nccwpck_require__(276)
 const { runtimeFeatures } = __nccwpck_require__(313)
 
 const random = runtimeFeatures.has('crypto')
-  ? (__nccwpck_require__(7598).randomInt)
+  ? (__nccwpck_require__(5217).randomInt)
   : (max) => Math.floor(Math.random() * max)
 
 const textEncoder = new TextEncoder()
@@ -69866,7 +69866,7 @@ const validSRIHashAlgorithmTokenSet = new Map([['sha256', 0], ['sha384', 1], ['s
 let crypto
 
 if (runtimeFeatures.has('crypto')) {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(5217)
   const cryptoHashes = crypto.getHashes()
 
   // If no hashes are available, we cannot support SRI.
@@ -71169,7 +71169,7 @@ const assert = __nccwpck_require__(4589)
 const { runtimeFeatures } = __nccwpck_require__(313)
 
 const crypto = runtimeFeatures.has('crypto')
-  ? __nccwpck_require__(7598)
+  ? __nccwpck_require__(5217)
   : null
 
 let warningEmitted = false
@@ -71984,7 +71984,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 const randomFillSync = runtimeFeatures.has('crypto')
-  ? (__nccwpck_require__(7598).randomFillSync)
+  ? (__nccwpck_require__(5217).randomFillSync)
   // not full compatibility, but minimum.
   : function randomFillSync (buffer, _offset, _size) {
     for (let i = 0; i < buffer.length; ++i) {
@@ -74598,7 +74598,185 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6853:
+/***/ 2395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H2: () => (/* binding */ buildAuditComment),
+/* harmony export */   WK: () => (/* binding */ resolveCommitSha),
+/* harmony export */   xq: () => (/* binding */ resolveRunUrl)
+/* harmony export */ });
+/* harmony import */ var _launchdarkly_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3231);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+/* harmony import */ var _git_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5189);
+// The comment every write carries (where LaunchDarkly's API takes one), so LaunchDarkly's audit log says which tool,
+// which commit and which pull request or run made the change.
+
+
+
+/**
+ * `ld-gitops 0.1.0: apply of commit 0123abc… (https://github.com/o/r/pull/7)`; without either,
+ * `ld-gitops 0.1.0: apply (no commit or run URL known)`. Always starts with the tool's name: drift recognises the
+ * tool's own writes by it (`hasToolComment`).
+ */
+function buildAuditComment(input = {}) {
+    const sha = input.sha?.trim();
+    const url = input.url?.trim();
+    let comment = `${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}: apply`;
+    if (sha)
+        comment += ` of commit ${sha}`;
+    if (url)
+        comment += ` (${url})`;
+    if (!sha && !url)
+        comment += " (no commit or run URL known)";
+    // A URL or ref from the environment must never carry a token into LaunchDarkly's audit log.
+    return (0,_launchdarkly_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(comment);
+}
+/**
+ * The commit of the config directory: `git -C DIR rev-parse HEAD` (the directory's own repository, whatever the
+ * current directory is), else `GITHUB_SHA` (Actions, where git may refuse the checkout), else undefined.
+ */
+function resolveCommitSha(env = process.env, dir = process.cwd()) {
+    return (0,_git_info_js__WEBPACK_IMPORTED_MODULE_1__/* .gitCommitOf */ .T)(dir) ?? (env.GITHUB_SHA?.trim() || undefined);
+}
+/** The run's URL on GitHub Actions (`GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID`). */
+function resolveRunUrl(env = process.env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+    if (!server || !repository || !runId)
+        return undefined;
+    return `${server}/${repository}/actions/runs/${runId}`;
+}
+
+
+/***/ }),
+
+/***/ 5189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ gitPathOf),
+/* harmony export */   T: () => (/* binding */ gitCommitOf)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// What git knows about the config directory: the commit it is at, and where it sits in its repository. Read with
+// `git -C DIR`, so the answer is the config directory's repository whatever the current directory is.
+
+/** Git's output, or undefined when git is missing or `dir` is not in a checkout. */
+function git(dir, args) {
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("git", ["-C", dir, ...args], {
+            encoding: "utf8",
+            stdio: ["ignore", "pipe", "ignore"],
+            timeout: 5_000,
+        }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `git -C DIR rev-parse HEAD`: the full commit sha, or undefined. */
+function gitCommitOf(dir) {
+    const sha = git(dir, ["rev-parse", "HEAD"]);
+    return sha !== undefined && /^[0-9a-f]{7,64}$/i.test(sha) ? sha : undefined;
+}
+/**
+ * `DIR` relative to the top of its repository (`launchdarkly/`, or `./` for the top itself): the same on every
+ * clone, whatever directory the command ran in. Undefined outside a checkout.
+ */
+function gitPathOf(dir) {
+    const prefix = git(dir, ["rev-parse", "--show-prefix"]);
+    if (prefix === undefined)
+        return undefined;
+    return prefix === "" ? "./" : prefix;
+}
+
+
+/***/ }),
+
+/***/ 3955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IY: () => (/* binding */ explainPlanSource),
+/* harmony export */   XG: () => (/* binding */ withPlanSource),
+/* harmony export */   cg: () => (/* binding */ planSourceOf),
+/* harmony export */   iH: () => (/* binding */ parsePlanSource)
+/* harmony export */ });
+/* unused harmony export describePlanSource */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _audit_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2395);
+/* harmony import */ var _git_info_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5189);
+// Where a saved plan came from: the config directory and the commit it was at. `apply --plan` compares it with where
+// it runs now, so a plan that no longer matches can say why (another directory, another commit) instead of only
+// "something changed".
+
+
+
+/** Where a plan of `dir` comes from, now. */
+function planSourceOf(dir, env = process.env) {
+    const source = { dir };
+    const repositoryPath = (0,_git_info_js__WEBPACK_IMPORTED_MODULE_2__/* .gitPathOf */ .F)(dir);
+    if (repositoryPath !== undefined)
+        source.repositoryPath = repositoryPath;
+    const commit = (0,_audit_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommitSha */ .WK)(env, dir);
+    if (commit !== undefined)
+        source.commit = commit;
+    return source;
+}
+/** The plan with its source recorded, for `plan --format json` to save. The hash (of `changes`) is unchanged. */
+function withPlanSource(plan, source) {
+    return { ...plan, source };
+}
+/** A `source` read from a plan file, or undefined when it is missing or not the shape written above. */
+function parsePlanSource(value) {
+    if (!value || typeof value !== "object")
+        return undefined;
+    const { dir, repositoryPath, commit } = value;
+    if (typeof dir !== "string")
+        return undefined;
+    const source = { dir };
+    if (typeof repositoryPath === "string")
+        source.repositoryPath = repositoryPath;
+    if (typeof commit === "string")
+        source.commit = commit;
+    return source;
+}
+const shortSha = (sha) => sha.slice(0, 7);
+/** `` `launchdarkly/` at commit abc1234 ``. */
+function describePlanSource(source) {
+    const where = `\`${source.repositoryPath ?? source.dir}\``;
+    return source.commit ? `${where} at commit ${shortSha(source.commit)}` : where;
+}
+/** Whether two sources name the same directory: by repository path when both know it, else by absolute path. */
+function sameDirectory(a, b) {
+    if (a.repositoryPath !== undefined && b.repositoryPath !== undefined)
+        return a.repositoryPath === b.repositoryPath;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(a.dir) === (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(b.dir);
+}
+/**
+ * One sentence on where the saved plan came from compared with this run, for the message when the plans differ:
+ * "this plan was made from `launchdarkly/` at commit abc1234; this apply reads `other/`".
+ */
+function explainPlanSource(saved, current) {
+    if (saved === undefined) {
+        return "the plan file does not say which directory or commit it was made from (it was saved by an older ld-gitops)";
+    }
+    const made = `this plan was made from ${describePlanSource(saved)}`;
+    if (!sameDirectory(saved, current))
+        return `${made}; this apply reads ${describePlanSource(current)}`;
+    if (saved.commit && current.commit && saved.commit !== current.commit)
+        return `${made}; the repository is now at commit ${shortSha(current.commit)}`;
+    if (saved.commit && current.commit)
+        return `${made}, the same commit as now: the files changed without a commit, or LaunchDarkly changed`;
+    return `${made}; this apply reads the same directory, so its files or LaunchDarkly changed`;
+}
+
+
+/***/ }),
+
+/***/ 7598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75565,6 +75743,7 @@ async function applyPlan(options) {
         resources,
         comment,
         durationMs: 0,
+        ...(options.planOutOfDate ? { planOutOfDate: true } : {}),
         ...(accessWarnings.length > 0 ? { warnings: accessWarnings } : {}),
     };
     if (options.desired !== undefined && report.ok) {
@@ -75588,56 +75767,10 @@ function failedRead(change, error) {
     });
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./src/launchdarkly/redact.ts
-var redact = __nccwpck_require__(3231);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/apply/audit-comment.ts
-// The comment every write carries (where LaunchDarkly's API takes one), so LaunchDarkly's audit log says which tool,
-// which commit and which pull request or run made the change.
-
-
-
-/** `ld-gitops 0.1.0: apply of commit 0123abc… (https://github.com/o/r/pull/7)`. */
-function buildAuditComment(input = {}) {
-    const sha = input.sha?.trim();
-    const url = input.url?.trim();
-    let comment = `${version/* TOOL_NAME */.l} ${version/* TOOL_VERSION */.w}: apply`;
-    if (sha)
-        comment += ` of commit ${sha}`;
-    if (url)
-        comment += ` (${url})`;
-    // A URL or ref from the environment must never carry a token into LaunchDarkly's audit log.
-    return (0,redact/* redactSecrets */.fp)(comment);
-}
-/** `GITHUB_SHA` when set (Actions), else `git rev-parse HEAD` in `cwd`, else undefined (not a checkout). */
-function resolveCommitSha(env = process.env, cwd = process.cwd()) {
-    const fromEnv = env.GITHUB_SHA?.trim();
-    if (fromEnv)
-        return fromEnv;
-    try {
-        const sha = (0,external_node_child_process_.execFileSync)("git", ["rev-parse", "HEAD"], {
-            cwd,
-            encoding: "utf8",
-            stdio: ["ignore", "pipe", "ignore"],
-            timeout: 5_000,
-        }).trim();
-        return /^[0-9a-f]{7,64}$/i.test(sha) ? sha : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The run's URL on GitHub Actions (`GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID`). */
-function resolveRunUrl(env = process.env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
-    if (!server || !repository || !runId)
-        return undefined;
-    return `${server}/${repository}/actions/runs/${runId}`;
-}
-
+// EXTERNAL MODULE: ./src/apply/audit-comment.ts
+var audit_comment = __nccwpck_require__(2395);
+// EXTERNAL MODULE: ./src/apply/plan-source.ts
+var plan_source = __nccwpck_require__(3955);
 ;// CONCATENATED MODULE: ./src/apply/render-json.ts
 /** The report as JSON (`apply --format json`): the `ApplyReport` itself, pretty-printed. */
 function renderApplyReportJson(report) {
@@ -75647,6 +75780,14 @@ function renderApplyReportJson(report) {
 ;// CONCATENATED MODULE: ./src/apply/report-wording.ts
 // Wording shared by the apply report renderers.
 
+/** `1 resource`, `2 resources`. */
+function countOf(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+/** `1 resource still differs`, `2 resources still differ`. */
+function stillDiffer(count) {
+    return `${countOf(count, "resource")} still differ${count === 1 ? "s" : ""}`;
+}
 function reportHeadline(report) {
     const { applied, failed, conflict, notAttempted } = report.summary;
     const total = report.resources.length;
@@ -75663,7 +75804,9 @@ function reportHeadline(report) {
     if (convergence && !convergence.converged) {
         // Every count above can look fine while LaunchDarkly still differs: say so in the headline itself.
         const remaining = convergence.remaining.length;
-        return `Apply: ${parts.join(", ")}, but LaunchDarkly did not converge (${remaining} resource${remaining === 1 ? "" : "s"} still differ${remaining === 1 ? "s" : ""}).`;
+        if (report.planOutOfDate)
+            return `Apply: ${parts.join(", ")}; LaunchDarkly now matches the saved plan, but not the repository (${stillDiffer(remaining)}).`;
+        return `Apply: ${parts.join(", ")}, but LaunchDarkly did not converge (${stillDiffer(remaining)}).`;
     }
     return `Apply: ${parts.join(", ")}.`;
 }
@@ -75677,7 +75820,10 @@ function convergenceLine(report) {
         return undefined;
     if (convergence.converged)
         return "Converged: a new plan against LaunchDarkly is empty.";
-    return `Did not converge: ${convergence.remaining.length} resource(s) still differ from the repository after applying.`;
+    const remaining = stillDiffer(convergence.remaining.length);
+    if (report.planOutOfDate)
+        return `LaunchDarkly matches the saved plan, but ${remaining} from the repository after applying.`;
+    return `Did not converge: ${remaining} from the repository after applying.`;
 }
 function operationsText(result) {
     return `${result.operationsApplied}/${result.operations} operation${result.operations === 1 ? "" : "s"}`;
@@ -75692,6 +75838,9 @@ function nextStep(report) {
         return "Someone changed LaunchDarkly after the plan was made: run plan again, review, and apply the new plan.";
     if (failed + notAttempted > 0)
         return "Fix the cause above and run apply again: it re-plans from LaunchDarkly's state and finishes the job without repeating what landed.";
+    if (report.convergence && !report.convergence.converged && report.planOutOfDate) {
+        return "The saved plan was out of date when it was applied: LaunchDarkly now matches that plan, but the repository says otherwise for the fields above. Plan again from the repository and apply that plan to bring LaunchDarkly in line.";
+    }
     if (report.convergence && !report.convergence.converged) {
         return "LaunchDarkly accepted every write but still differs: this is a bug in ld-gitops (a normalisation or planning gap); please report it with the JSON report.";
     }
@@ -75806,10 +75955,11 @@ var types = __nccwpck_require__(9898);
 
 
 
+
 class SavedPlanError extends Error {
     name = "SavedPlanError";
 }
-/** Reads and sanity-checks a plan written by `ld-gitops plan --format json`. */
+/** Reads and sanity-checks a plan written by `ld-gitops plan --format json`, with its `source` when it has one. */
 async function readSavedPlan(file) {
     let text;
     try {
@@ -75832,7 +75982,9 @@ async function readSavedPlan(file) {
     if (plan.version !== types/* PLAN_FORMAT_VERSION */.V) {
         throw new SavedPlanError(`${file} has plan format version ${String(plan.version)}; this ld-gitops reads version ${types/* PLAN_FORMAT_VERSION */.V}`);
     }
-    return plan;
+    const { source, ...rest } = plan;
+    const parsed = (0,plan_source/* parsePlanSource */.iH)(source);
+    return parsed === undefined ? rest : { ...rest, source: parsed };
 }
 function changeId(change) {
     return `${change.action} ${change.resourceType} ${(0,describe/* resourceAddress */.f2)(change)}`;
@@ -75873,13 +76025,17 @@ var format_text = __nccwpck_require__(9481);
 var launchdarkly_client = __nccwpck_require__(9373);
 // EXTERNAL MODULE: ./src/launchdarkly/config.ts
 var launchdarkly_config = __nccwpck_require__(1824);
-// EXTERNAL MODULE: ./src/plan/create-plan.ts
-var create_plan = __nccwpck_require__(6791);
+// EXTERNAL MODULE: ./src/launchdarkly/redact.ts
+var redact = __nccwpck_require__(3231);
+// EXTERNAL MODULE: ./src/plan/create-plan.ts + 1 modules
+var create_plan = __nccwpck_require__(5697);
 // EXTERNAL MODULE: ./src/plan/delete-threshold.ts
 var delete_threshold = __nccwpck_require__(5978);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __nccwpck_require__(893);
 ;// CONCATENATED MODULE: ./src/cli/commands/apply.ts
+
+
 
 
 
@@ -75982,6 +76138,7 @@ async function runApplyCommand(options, io = processIo()) {
             baseUri: config.baseUri,
             token: config.token,
             tokenSource: config.tokenSource,
+            baseUriSource: config.baseUriSource,
         });
         const prune = saved?.prune ?? options.prune ?? false;
         const result = await (0,create_plan/* createPlan */.q)({
@@ -75996,15 +76153,30 @@ async function runApplyCommand(options, io = processIo()) {
             return fail("the configuration has errors; fix them before applying (see `ld-gitops validate`)");
         }
         let plan = result.plan;
+        let planOutOfDate = false;
         if (saved !== undefined) {
             const difference = describePlanDifference(saved, result.plan);
+            if (difference !== undefined && result.plan.changes.length === 0) {
+                // Nothing left to do: applying the saved plan now would only move LaunchDarkly away from the repository.
+                io.stderr("LaunchDarkly already matches the repository: this plan was probably applied already; nothing to do.\n");
+                const report = await applyPlan({
+                    plan: result.plan,
+                    api: client,
+                    comment: "",
+                    desired: result.desired,
+                });
+                io.stdout(renderReport(report, json, io.color));
+                return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
+            }
             if (difference !== undefined) {
                 const detail = difference.map((line) => `  ${line}\n`).join("");
+                const origin = (0,plan_source/* explainPlanSource */.IY)(saved.source, (0,plan_source/* planSourceOf */.cg)(options.dir, io.env));
                 if (!options.force) {
-                    io.stderr(`LaunchDarkly or the repository changed since the plan in ${options.plan} was made:\n${detail}`);
+                    io.stderr(`The plan in ${options.plan} differs from a new plan of the repository and LaunchDarkly: ${origin}.\n${detail}`);
                     return fail("the saved plan is out of date (hash mismatch); run plan again, review it, and apply the new one (or pass --force)");
                 }
-                io.stderr(c.yellow(`Warning: applying the saved plan although a new plan differs (--force):\n${detail}`));
+                io.stderr(c.yellow(`Warning: applying the saved plan although a new plan differs (--force): ${origin}.\n${detail}`));
+                planOutOfDate = true;
             }
             plan = saved;
         }
@@ -76027,19 +76199,21 @@ async function runApplyCommand(options, io = processIo()) {
             io.stderr(c.yellow(`Warning: ${warning}\n`));
         if (!options.yes) {
             const { create, update, delete: deletes } = plan.summary;
-            const confirmed = await io.confirm(`Apply ${create} create(s), ${update} update(s), ${deletes} delete(s) to LaunchDarkly at ${config.baseUri}? Type "yes" to apply: `);
+            const counts = [countOf(create, "create"), countOf(update, "update"), countOf(deletes, "delete")];
+            const confirmed = await io.confirm(`Apply ${counts.join(", ")} to LaunchDarkly at ${config.baseUri}? Type "yes" to apply: `);
             if (!confirmed)
                 return fail("apply cancelled; nothing was changed");
         }
-        const runUrl = options.runUrl ?? resolveRunUrl(io.env);
-        const sha = resolveCommitSha(io.env);
-        const comment = buildAuditComment({ ...(sha ? { sha } : {}), ...(runUrl ? { url: runUrl } : {}) });
+        const runUrl = options.runUrl ?? (0,audit_comment/* resolveRunUrl */.xq)(io.env);
+        const sha = (0,audit_comment/* resolveCommitSha */.WK)(io.env, options.dir);
+        const comment = (0,audit_comment/* buildAuditComment */.H2)({ ...(sha ? { sha } : {}), ...(runUrl ? { url: runUrl } : {}) });
         const report = await applyPlan({
             plan,
             api: client,
             comment,
             desired: result.desired,
             skipAccessCheck: true,
+            ...(planOutOfDate ? { planOutOfDate: true } : {}),
             ...(options.continueOnError ? { continueOnError: true } : {}),
             onProgress: (event) => {
                 const line = json ? undefined : progressLine(event, io.color);
@@ -76062,7 +76236,7 @@ async function runApplyCommand(options, io = processIo()) {
 
 /***/ }),
 
-/***/ 6033:
+/***/ 6125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76073,8 +76247,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DRIFT_EXIT, driftReportToJson
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
@@ -76082,8 +76254,8 @@ var picocolors = __nccwpck_require__(7336);
 var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
 // EXTERNAL MODULE: ./src/diagnostics/format-text.ts
 var format_text = __nccwpck_require__(9481);
-// EXTERNAL MODULE: ./src/plan/create-plan.ts
-var create_plan = __nccwpck_require__(6791);
+// EXTERNAL MODULE: ./src/plan/create-plan.ts + 1 modules
+var create_plan = __nccwpck_require__(5697);
 // EXTERNAL MODULE: ./src/launchdarkly/limits.ts
 var limits = __nccwpck_require__(4550);
 // EXTERNAL MODULE: ./src/version.ts
@@ -76134,21 +76306,32 @@ function describeActor(entry) {
 }
 /**
  * Reads the entries (any order) and attributes the drift to the newest entry that ld-gitops did not write,
- * counting every such entry newer than ld-gitops's own last write. Undefined when the log shows no outside change.
+ * counting every such entry newer than ld-gitops's own last write. With none, falls back to the comment-less
+ * writes by the tool's token since its last commented write (`source: "tool-token"`): they may be someone using
+ * that token. Undefined when the log explains nothing.
  */
 function attributeFromAuditLog(entries, tokens = toolTokenIds(entries)) {
     const newestFirst = [...entries].sort((a, b) => b.date - a.date);
     const lastToolWrite = newestFirst.find((entry) => isToolWrite(entry, tokens));
     const outside = newestFirst.filter((entry) => !isToolWrite(entry, tokens) && (lastToolWrite === undefined || entry.date > lastToolWrite.date));
-    const newest = outside[0];
-    if (!newest)
-        return undefined;
+    if (outside[0])
+        return attribution("outside", outside[0], outside.length, lastToolWrite);
+    const lastCommented = newestFirst.find(hasToolComment);
+    const tokenWrites = newestFirst.filter((entry) => !hasToolComment(entry) &&
+        isToolWrite(entry, tokens) &&
+        (lastCommented === undefined || entry.date > lastCommented.date));
+    if (tokenWrites[0])
+        return attribution("tool-token", tokenWrites[0], tokenWrites.length, lastCommented);
+    return undefined;
+}
+function attribution(source, newest, count, lastToolWrite) {
     return {
+        source,
         changedAt: newest.date,
         changedBy: describeActor(newest),
         description: newest.shortDescription || newest.description || newest.title || newest.kind,
         ...(newest.comment ? { comment: newest.comment } : {}),
-        outOfBandChanges: outside.length,
+        outOfBandChanges: count,
         ...(lastToolWrite ? { lastToolWriteAt: lastToolWrite.date } : {}),
     };
 }
@@ -76234,7 +76417,41 @@ async function detectDrift(options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/render/markdown-escape.ts
+var markdown_escape = __nccwpck_require__(7835);
+;// CONCATENATED MODULE: ./src/drift/describe-attribution.ts
+/** The audit log shows no change that explains the drift (the repo may have changed, or the log was trimmed). */
+const NO_AUDIT_LOG_EXPLANATION = "no audit-log entry explains it";
+/** `2024-05-01T12:00:00Z`. */
+function formatAuditTime(millis) {
+    return new Date(millis).toISOString().replace(".000Z", "Z");
+}
+/** Who made the change, in words: for `tool-token`, that it was the tool's token and that no comment says why. */
+function describeChanger(attribution) {
+    return attribution.source === "tool-token"
+        ? `the token ld-gitops uses (${attribution.changedBy}), without an ld-gitops comment`
+        : attribution.changedBy;
+}
+/** ` (+2 earlier)` when more than one change is counted. */
+function earlierChanges(attribution) {
+    return attribution.outOfBandChanges > 1 ? ` (+${attribution.outOfBandChanges - 1} earlier)` : "";
+}
+/** One line for a terminal, with the audit-log comment when the change has one. */
+function describeAttributionText(resource) {
+    const a = resource.attribution;
+    if (a) {
+        const comment = a.comment === undefined ? "" : ` — comment: ${JSON.stringify(a.comment)}`;
+        const by = a.source === "tool-token" ? "changed by" : "last changed by";
+        return `${by} ${describeChanger(a)}: ${a.description} at ${formatAuditTime(a.changedAt)}${earlierChanges(a)}${comment}`;
+    }
+    if (resource.attributionError)
+        return `audit log unreadable: ${resource.attributionError}`;
+    return NO_AUDIT_LOG_EXPLANATION;
+}
+
 ;// CONCATENATED MODULE: ./src/drift/render-drift-markdown.ts
+
+
 function resourceLabel(change) {
     switch (change.resourceType) {
         case "segment":
@@ -76263,16 +76480,17 @@ function cell(text) {
 function attributionCells(resource) {
     const a = resource.attribution;
     if (a) {
-        const more = a.outOfBandChanges > 1 ? ` (+${a.outOfBandChanges - 1} earlier)` : "";
+        // The comment is free text someone typed into LaunchDarkly: escaped so it cannot add links, pings or HTML.
+        const comment = a.comment === undefined ? "" : ` — comment: “${(0,markdown_escape/* escapeMarkdownInline */.E4)(a.comment)}”`;
         return [
-            cell(a.changedBy),
-            new Date(a.changedAt).toISOString().replace(".000Z", "Z"),
-            cell(a.description + more),
+            cell(describeChanger(a)),
+            formatAuditTime(a.changedAt),
+            cell(a.description + earlierChanges(a)) + comment,
         ];
     }
     if (resource.attributionError)
         return ["—", "—", cell(`audit log unreadable: ${resource.attributionError}`)];
-    return ["—", "—", "no change outside ld-gitops in the audit log"];
+    return ["—", "—", NO_AUDIT_LOG_EXPLANATION];
 }
 /** A Markdown table of the drifted resources and who changed each one, newest change outside ld-gitops. */
 function renderDriftMarkdown(report) {
@@ -76295,17 +76513,7 @@ function renderDriftMarkdown(report) {
 var describe = __nccwpck_require__(818);
 ;// CONCATENATED MODULE: ./src/drift/render-drift-text.ts
 
-function attributionText(resource) {
-    const a = resource.attribution;
-    if (a) {
-        const when = new Date(a.changedAt).toISOString().replace(".000Z", "Z");
-        const earlier = a.outOfBandChanges > 1 ? ` (+${a.outOfBandChanges - 1} earlier)` : "";
-        return `last changed by ${a.changedBy} at ${when}: ${a.description}${earlier}`;
-    }
-    if (resource.attributionError)
-        return `audit log unreadable: ${resource.attributionError}`;
-    return "no change outside ld-gitops in the audit log";
-}
+
 const DRIFT_SIGN = { create: "+", update: "~", delete: "-" };
 const DRIFT_KIND = {
     create: "missing in LaunchDarkly",
@@ -76322,7 +76530,7 @@ function renderDriftText(report) {
     ];
     for (const resource of report.resources) {
         const { change } = resource;
-        lines.push(`  ${DRIFT_SIGN[change.action]} ${change.resourceType} ${(0,describe/* resourceAddress */.f2)(change)}: ${DRIFT_KIND[change.action]}`, `      ${attributionText(resource)}`);
+        lines.push(`  ${DRIFT_SIGN[change.action]} ${change.resourceType} ${(0,describe/* resourceAddress */.f2)(change)}: ${DRIFT_KIND[change.action]}`, `      ${describeAttributionText(resource)}`);
     }
     return `${lines.join("\n")}\n`;
 }
@@ -76333,10 +76541,12 @@ var client = __nccwpck_require__(9373);
 var launchdarkly_config = __nccwpck_require__(1824);
 // EXTERNAL MODULE: ./src/launchdarkly/redact.ts
 var redact = __nccwpck_require__(3231);
-// EXTERNAL MODULE: ./src/render/markdown.ts + 1 modules
-var markdown = __nccwpck_require__(4376);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(2495);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __nccwpck_require__(893);
+// EXTERNAL MODULE: ./src/render/write-output.ts
+var write_output = __nccwpck_require__(1057);
 ;// CONCATENATED MODULE: ./src/cli/commands/drift.ts
 
 
@@ -76414,6 +76624,7 @@ async function runDriftCommand(options) {
             baseUri: config.baseUri,
             token: config.token,
             tokenSource: config.tokenSource,
+            baseUriSource: config.baseUriSource,
         });
         const result = await detectDrift({ dir: options.dir, api, prune: options.prune ?? false });
         if (!result.ok) {
@@ -76426,7 +76637,7 @@ async function runDriftCommand(options) {
         const toTerminal = options.out === undefined && process.stdout.isTTY === true;
         const text = renderDrift(report, options.format, toTerminal && (picocolors_default()).isColorSupported);
         if (options.out !== undefined) {
-            await (0,promises_.writeFile)(options.out, text);
+            await (0,write_output/* writeOutputFile */.BF)(options.out, text);
             const count = report.resources.length;
             const summary = report.hasDrift ? `Drift: ${count} resource${count === 1 ? "" : "s"}.` : "No drift.";
             process.stdout.write(`${summary} Written to ${options.out}.\n`);
@@ -76553,7 +76764,7 @@ const notFound = (message) => new EmulatorHttpError(404, "not_found", message);
 const conflict = (message) => new EmulatorHttpError(409, "conflict", message);
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(5217);
 ;// CONCATENATED MODULE: ./src/emulator/ids.ts
 
 /** A 24-hex-digit id like LaunchDarkly's `_id`s. */
@@ -79242,15 +79453,20 @@ function nonNegativeInteger(name, value) {
 }
 /**
  * `TOKEN[:reader|writer[:NAME]]` → token table entry. NAME is what the audit log and caller identity show (as
- * LaunchDarkly shows an access token's name). The token is only a map key; it is never printed.
+ * LaunchDarkly shows an access token's name). A colon always starts the role, so a typo such as `tok:admin` or
+ * `tok:my-laptop` is refused rather than read as a token with a colon in it. The token is never printed.
  */
 function parseToken(spec) {
-    const match = /^(.*?):(reader|writer)(?::(.+))?$/.exec(spec);
-    const token = match ? match[1] : spec;
+    const [token = "", role, ...nameParts] = spec.split(":");
     if (token === "")
-        throw new Error("--token needs a non-empty token");
-    const role = match?.[2] ?? "writer";
-    return [token, match?.[3] ? { role, name: match[3] } : { role }];
+        throw new Error("--token needs a non-empty token before any ':'");
+    if (role === undefined)
+        return [token, { role: "writer" }];
+    if (role !== "reader" && role !== "writer") {
+        throw new Error(`--token: the role after the first ':' must be reader or writer (TOKEN[:reader|writer[:NAME]])`);
+    }
+    const name = nameParts.join(":");
+    return [token, name === "" ? { role } : { role, name }];
 }
 // `ld-gitops emulator`: the LaunchDarkly emulator as a long-running local server.
 function registerEmulatorCommand(program) {
@@ -79262,44 +79478,59 @@ function registerEmulatorCommand(program) {
         .option("--latency-ms <n>", "latency added to every request")
         .option("--route-limit <n>", "requests per route per 10-second window")
         .option("--global-limit <n>", "requests per token per 10-second window")
-        .option("--token <token[:reader|writer[:name]]>", "accept this token (repeatable); without any, every non-empty token is a writer", (value, previous) => [...previous, value], [])
+        .option("--token <token[:reader|writer[:name]]>", "accept this token (repeatable); without any, every non-empty token is a writer", (value, previous) => [...(previous ?? []), value])
         .action(async (options) => {
-        const port = nonNegativeInteger("--port", options.port) ?? 0;
-        const latencyMs = nonNegativeInteger("--latency-ms", options.latencyMs);
-        const routeLimit = nonNegativeInteger("--route-limit", options.routeLimit);
-        const globalLimit = nonNegativeInteger("--global-limit", options.globalLimit);
-        const state = options.state ? await readSnapshotFile(options.state) : undefined;
-        const emulator = await startEmulator({
-            port,
-            ...(options.token.length > 0 ? { tokens: Object.fromEntries(options.token.map(parseToken)) } : {}),
-            faults: {
-                ...(latencyMs !== undefined ? { latencyMs } : {}),
-                ...(routeLimit !== undefined ? { routeLimit } : {}),
-                ...(globalLimit !== undefined ? { globalLimit } : {}),
-            },
-            ...(state ? { state } : {}),
-            ...(options.state ? { stateFile: options.state } : {}),
-        });
-        process.stdout.write(`LaunchDarkly emulator listening on ${emulator.url}\n`);
-        let stopping = false;
-        const stop = async () => {
-            if (stopping)
-                return;
-            stopping = true;
-            try {
-                if (options.state)
-                    await emulator.saveState();
-                await emulator.close();
-            }
-            catch (error) {
-                process.stderr.write(`emulator: ${error.message}\n`);
-                process.exitCode = 1;
-            }
-            process.exit();
-        };
-        process.once("SIGINT", () => void stop());
-        process.once("SIGTERM", () => void stop());
+        try {
+            await runEmulatorCommand(options);
+        }
+        catch (error) {
+            // Bad options, a port in use, an unreadable --state file: one clear line, like every other command.
+            const message = error.code === "EADDRINUSE"
+                ? `port ${options.port} is already in use; pick another with --port N, or --port 0 for any free port`
+                : error instanceof Error
+                    ? error.message
+                    : String(error);
+            process.stderr.write(`error: ${message}\n`);
+            process.exitCode = 1;
+        }
     });
+}
+async function runEmulatorCommand(options) {
+    const port = nonNegativeInteger("--port", options.port) ?? 0;
+    const latencyMs = nonNegativeInteger("--latency-ms", options.latencyMs);
+    const routeLimit = nonNegativeInteger("--route-limit", options.routeLimit);
+    const globalLimit = nonNegativeInteger("--global-limit", options.globalLimit);
+    const state = options.state ? await readSnapshotFile(options.state) : undefined;
+    const emulator = await startEmulator({
+        port,
+        ...(options.token?.length ? { tokens: Object.fromEntries(options.token.map(parseToken)) } : {}),
+        faults: {
+            ...(latencyMs !== undefined ? { latencyMs } : {}),
+            ...(routeLimit !== undefined ? { routeLimit } : {}),
+            ...(globalLimit !== undefined ? { globalLimit } : {}),
+        },
+        ...(state ? { state } : {}),
+        ...(options.state ? { stateFile: options.state } : {}),
+    });
+    process.stdout.write(`LaunchDarkly emulator listening on ${emulator.url}\n`);
+    let stopping = false;
+    const stop = async () => {
+        if (stopping)
+            return;
+        stopping = true;
+        try {
+            if (options.state)
+                await emulator.saveState();
+            await emulator.close();
+        }
+        catch (error) {
+            process.stderr.write(`emulator: ${error.message}\n`);
+            process.exitCode = 1;
+        }
+        process.exit();
+    };
+    process.once("SIGINT", () => void stop());
+    process.once("SIGTERM", () => void stop());
 }
 
 
@@ -79316,21 +79547,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PLAN_EXIT
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
 var picocolors = __nccwpck_require__(7336);
 var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
+// EXTERNAL MODULE: ./src/apply/plan-source.ts
+var plan_source = __nccwpck_require__(3955);
 // EXTERNAL MODULE: ./src/diagnostics/format-text.ts
 var format_text = __nccwpck_require__(9481);
 // EXTERNAL MODULE: ./src/launchdarkly/client.ts + 7 modules
 var client = __nccwpck_require__(9373);
 // EXTERNAL MODULE: ./src/launchdarkly/config.ts
 var launchdarkly_config = __nccwpck_require__(1824);
-// EXTERNAL MODULE: ./src/plan/create-plan.ts
-var create_plan = __nccwpck_require__(6791);
+// EXTERNAL MODULE: ./src/plan/create-plan.ts + 1 modules
+var create_plan = __nccwpck_require__(5697);
 // EXTERNAL MODULE: ./src/plan/delete-threshold.ts
 var delete_threshold = __nccwpck_require__(5978);
 // EXTERNAL MODULE: ./src/render/describe.ts + 2 modules
@@ -79341,11 +79572,14 @@ function renderPlanJson(plan) {
     return `${JSON.stringify(plan, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/render/markdown.ts + 1 modules
-var markdown = __nccwpck_require__(4376);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(2495);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __nccwpck_require__(893);
+// EXTERNAL MODULE: ./src/render/write-output.ts
+var write_output = __nccwpck_require__(1057);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
+
 
 
 
@@ -79361,7 +79595,7 @@ var render_text = __nccwpck_require__(893);
 /** Exit codes, like `terraform plan -detailed-exitcode`. */
 const PLAN_EXIT = { noChanges: 0, error: 1, changes: 2 };
 /**
- * `ld-gitops plan [--dir DIR] [--format text|markdown|json] [--out FILE] [--prune] [--delete-threshold N|N%]
+ * `ld-gitops plan [--dir DIR] [--format text|markdown|json] [--out FILE] [--prune] [--delete-threshold N|N%|N,N%]
  * [--base-uri URL]`. Reads LD_ACCESS_TOKEN and LD_BASE_URI; a reader token is enough.
  */
 function registerPlanCommand(program) {
@@ -79374,7 +79608,7 @@ function registerPlanCommand(program) {
         .default("text"))
         .option("-o, --out <file>", "write the plan to this file; stdout then gets only the summary line (`Plan: 1 to create, ...`)")
         .option("--prune", "delete resources managed by ld-gitops that are no longer in the repository")
-        .option("--delete-threshold <limit>", "refuse plans deleting more than N resources or N% of the managed ones (repeatable; default 10 and 25%)", (value, previous = []) => [...previous, value])
+        .option("--delete-threshold <limit>", "refuse plans deleting more than N resources or N% of the managed ones: N, N% or N,N% (repeatable; default 10,25%)", (value, previous = []) => [...previous, value])
         .option("--base-uri <url>", "LaunchDarkly base URI (default: LD_BASE_URI or https://app.launchdarkly.com)")
         .action(async (options) => {
         process.exitCode = await runPlanCommand(options);
@@ -79387,14 +79621,13 @@ async function runPlanCommand(options) {
         return PLAN_EXIT.error;
     };
     try {
-        let deleteThreshold;
-        for (const text of options.deleteThreshold ?? [])
-            deleteThreshold = { ...deleteThreshold, ...(0,delete_threshold/* parseDeleteThreshold */.YE)(text) };
+        const deleteThreshold = options.deleteThreshold === undefined ? undefined : (0,delete_threshold/* parseDeleteThresholds */.Z5)(options.deleteThreshold);
         const config = (0,launchdarkly_config/* resolveClientConfig */.mx)(options.baseUri === undefined ? {} : { baseUri: options.baseUri });
         const api = new client/* LaunchDarklyClient */.a({
             baseUri: config.baseUri,
             token: config.token,
             tokenSource: config.tokenSource,
+            baseUriSource: config.baseUriSource,
         });
         const result = await (0,create_plan/* createPlan */.q)({
             dir: options.dir,
@@ -79402,21 +79635,25 @@ async function runPlanCommand(options) {
             prune: options.prune ?? false,
             ...(deleteThreshold ? { deleteThreshold } : {}),
         });
-        if (!result.ok) {
-            const color = (picocolors_default()).isColorSupported && process.stderr.isTTY === true;
-            for (const diagnostic of result.diagnostics)
-                process.stderr.write(`${(0,format_text/* formatDiagnosticText */.Kv)(diagnostic, { color })}\n`);
-            return fail("the configuration has errors; fix them before planning (see `ld-gitops validate`)");
-        }
+        const stderrColor = (picocolors_default()).isColorSupported && process.stderr.isTTY === true;
+        // Warnings (and errors) at file:line:col on stderr, as `validate` prints them.
+        for (const diagnostic of result.diagnostics)
+            process.stderr.write(`${(0,format_text/* formatDiagnosticText */.Kv)(diagnostic, { color: stderrColor })}\n`);
+        if (!result.ok)
+            return fail("the configuration has errors; fix them before planning (see `ld-gitops validate` and above)");
         const { plan } = result;
         const toTerminal = options.out === undefined && process.stdout.isTTY === true;
+        // Text on stdout: the validation warnings were just printed on stderr; the plan's own warnings stay.
+        const printed = new Set(result.diagnostics.map(create_plan/* planWarningText */.h));
         const text = options.format === "json"
-            ? renderPlanJson(plan)
+            ? renderPlanJson((0,plan_source/* withPlanSource */.XG)(plan, (0,plan_source/* planSourceOf */.cg)(options.dir)))
             : options.format === "markdown"
                 ? (0,markdown/* renderPlanMarkdown */.d$)(plan)
-                : (0,render_text/* renderPlanText */.$)(plan, { color: toTerminal && (picocolors_default()).isColorSupported });
+                : (0,render_text/* renderPlanText */.$)(options.out === undefined
+                    ? { ...plan, warnings: plan.warnings.filter((warning) => !printed.has(warning)) }
+                    : plan, { color: toTerminal && (picocolors_default()).isColorSupported });
         if (options.out !== undefined) {
-            await (0,promises_.writeFile)(options.out, text);
+            await (0,write_output/* writeOutputFile */.BF)(options.out, text);
             // The file holds the plan; the terminal/CI log still gets the one line a reader needs.
             process.stdout.write(`${(0,describe/* summaryLine */.dC)(plan)} Written to ${options.out}.\n`);
         }
@@ -79443,7 +79680,7 @@ async function runPlanCommand(options) {
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7336);
 /* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6173);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8359);
 /* harmony import */ var _validate_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8926);
 
 
@@ -79492,8 +79729,8 @@ function registerValidateCommand(program) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(311);
-/* harmony import */ var _commands_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6853);
-/* harmony import */ var _commands_drift_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6033);
+/* harmony import */ var _commands_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var _commands_drift_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6125);
 /* harmony import */ var _commands_emulator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2513);
 /* harmony import */ var _commands_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1951);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2575);
@@ -79972,6 +80209,7 @@ class LaunchDarklyTransport {
     baseUri;
     token;
     tokenSource;
+    baseUriSource;
     timeoutMs;
     userAgent;
     retry;
@@ -79990,6 +80228,7 @@ class LaunchDarklyTransport {
         this.origin = new URL(this.baseUri).origin;
         this.token = options.token;
         this.tokenSource = options.tokenSource;
+        this.baseUriSource = options.baseUriSource;
         const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
         this.slots = new semaphore/* Semaphore */.j(concurrency);
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -80211,6 +80450,7 @@ class LaunchDarklyTransport {
             method: spec.route.method,
             params,
             tokenSource: this.tokenSource,
+            ...(this.baseUriSource === undefined ? {} : { baseUriSource: this.baseUriSource }),
             permission,
             attempts,
             outcomeUnknown,
@@ -80559,9 +80799,10 @@ class LaunchDarklyClient {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JD: () => (/* binding */ DEFAULT_BASE_URI),
 /* harmony export */   mx: () => (/* binding */ resolveClientConfig)
 /* harmony export */ });
-/* unused harmony exports LD_REGIONS, DEFAULT_BASE_URI, BASE_URI_ENV_VAR, TOKEN_ENV_VARS, DEFAULT_TOKEN_HINT, LaunchDarklyConfigError, normalizeBaseUri, regionOf */
+/* unused harmony exports LD_REGIONS, BASE_URI_ENV_VAR, TOKEN_ENV_VARS, DEFAULT_TOKEN_HINT, LaunchDarklyConfigError, normalizeBaseUri, regionOf */
 // Where the client talks to and with which token, resolved from options first and the environment second.
 // The region hosts are the ones LaunchDarkly's API reference names as request base URIs.
 /** LaunchDarkly's instances and the base URI of their REST API. */
@@ -80639,9 +80880,12 @@ function cleanToken(raw) {
 }
 function resolveClientConfig(options = {}) {
     const env = options.env ?? process.env;
-    const rawBase = options.baseUri?.trim()
-        ? options.baseUri
-        : env[BASE_URI_ENV_VAR]?.trim() || DEFAULT_BASE_URI;
+    const fromEnv = env[BASE_URI_ENV_VAR]?.trim();
+    const [rawBase, baseUriSource] = options.baseUri?.trim()
+        ? [options.baseUri, "option"]
+        : fromEnv
+            ? [fromEnv, BASE_URI_ENV_VAR]
+            : [DEFAULT_BASE_URI, "default"];
     const baseUri = normalizeBaseUri(rawBase);
     let token = cleanToken(options.token);
     let tokenSource = "option";
@@ -80658,7 +80902,7 @@ function resolveClientConfig(options = {}) {
         throw new LaunchDarklyConfigError(`No LaunchDarkly access token: ${options.tokenHint ?? DEFAULT_TOKEN_HINT}. ` +
             "Create one under Organization settings > Authorization with a role that can manage segments, metrics and roles.");
     }
-    return { baseUri, token, tokenSource, region: regionOf(baseUri) };
+    return { baseUri, baseUriSource, token, tokenSource, region: regionOf(baseUri) };
 }
 
 
@@ -80673,10 +80917,12 @@ function resolveClientConfig(options = {}) {
 /* harmony export */   gB: () => (/* binding */ NETWORK_ERROR),
 /* harmony export */   t4: () => (/* binding */ TIMEOUT_ERROR)
 /* harmony export */ });
-/* unused harmony export formatErrorMessage */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3231);
+/* unused harmony exports formatErrorMessage, describeBaseUriSource */
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1824);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3231);
 // The one error type the client throws. It says what was asked (method and path, never the token or a query
 // string), what LaunchDarkly answered (status, code, message) and what to do about it (hint).
+
 
 /** Codes for failures that never got an HTTP answer; HTTP failures carry LaunchDarkly's own code. */
 const NETWORK_ERROR = "network_error";
@@ -80694,14 +80940,14 @@ class LaunchDarklyError extends Error {
     attempts;
     missingPermission;
     constructor(details) {
-        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(formatErrorMessage(details)));
+        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(formatErrorMessage(details)));
         this.status = details.status;
         this.code = details.code;
-        this.ldMessage = details.ldMessage === undefined ? undefined : (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(details.ldMessage);
+        this.ldMessage = details.ldMessage === undefined ? undefined : (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(details.ldMessage);
         this.method = details.method;
-        this.path = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(details.path);
+        this.path = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(details.path);
         this.operationId = details.operationId;
-        this.hint = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(details.hint);
+        this.hint = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(details.hint);
         this.outcomeUnknown = details.outcomeUnknown ?? false;
         this.attempts = details.attempts ?? 1;
         this.missingPermission = details.missingPermission;
@@ -80715,6 +80961,19 @@ function formatErrorMessage(d) {
     const answer = d.status === undefined ? d.code : `${d.status} ${d.code}`;
     const said = d.ldMessage ? `: ${d.ldMessage}` : "";
     return `LaunchDarkly ${d.method} ${d.path} failed (${answer})${said}. ${d.hint}`;
+}
+/** The setting that chose the base URI, for "Check …" advice. */
+function describeBaseUriSource(source) {
+    switch (source) {
+        case "option":
+            return "the base URI given to ld-gitops (--base-uri, or the Action's base-uri input)";
+        case "LD_BASE_URI":
+            return "the base URI in the LD_BASE_URI environment variable";
+        case "default":
+            return `the network; ld-gitops used the default base URI ${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BASE_URI */ .JD} (set --base-uri or LD_BASE_URI for the EU or federal instance or a proxy)`;
+        default:
+            return "the base URI (--base-uri, the Action's base-uri input, or LD_BASE_URI)";
+    }
 }
 function describeTokenSource(source) {
     if (source === undefined || source === "option")
@@ -80759,7 +81018,9 @@ function hintFor(ctx) {
         }
         return ctx.code === TIMEOUT_ERROR
             ? `No answer from ${ctx.origin} in time${retried}. Check the network or raise the timeout.`
-            : `Could not reach ${ctx.origin}${retried}. Check the base URI (LD_BASE_URI) and the network.`;
+            : ctx.baseUriSource === "default"
+                ? `Could not reach ${ctx.origin}${retried}. Check ${describeBaseUriSource(ctx.baseUriSource)}.`
+                : `Could not reach ${ctx.origin}${retried}. Check ${describeBaseUriSource(ctx.baseUriSource)} and the network.`;
     }
     if (ctx.outcomeUnknown) {
         return (`An earlier attempt of this ${ctx.method} got no answer and may already have applied it; this retry then ` +
@@ -81190,14 +81451,39 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checkScopesExist
 
 ;// CONCATENATED MODULE: ./src/live/missing-scope-error.ts
-/** A project or environment the repo names that does not exist in LaunchDarkly, pointing at where it is named. */
+/**
+ * The projects and environments the repo names that do not exist in LaunchDarkly, all of them at once so that
+ * one run shows everything to fix. The message has one `file:line:column: …` line per missing scope (after a
+ * count line when there are several); it never starts with `error:`, which the CLI and the Action add.
+ */
 class MissingScopeError extends Error {
     source;
-    constructor(message, source) {
-        super(`${source.file}:${source.line}:${source.column}: ${message}`);
+    /** Every missing scope, in file order; `source` is the first one's. */
+    scopes;
+    constructor(message, source, 
+    /** Further missing scopes, reported after the first. */
+    more = []) {
+        const scopes = [{ message, source }, ...more];
+        const lines = scopes.map(formatMissingScope);
+        super(lines.length === 1
+            ? (lines[0] ?? "")
+            : [
+                `the config names ${lines.length} projects or environments that LaunchDarkly does not have:`,
+                ...lines,
+            ].join("\n"));
         this.source = source;
         this.name = "MissingScopeError";
+        this.scopes = scopes;
     }
+    /** One error for every scope in `scopes`, which must not be empty. */
+    static of(scopes) {
+        const [first, ...more] = scopes;
+        return new MissingScopeError(first.message, first.source, more);
+    }
+}
+/** `file:line:column: message`, the form editors and CI logs link to. */
+function formatMissingScope({ message, source }) {
+    return `${source.file}:${source.line}:${source.column}: ${message}`;
 }
 
 ;// CONCATENATED MODULE: ./src/live/read-live-state.ts
@@ -81214,8 +81500,8 @@ async function environmentKeys(api, project, embedded, total) {
     return new Set((await api.listEnvironments(project)).map((env) => env.key));
 }
 /**
- * Throws `MissingScopeError` for the first (in file order) project or environment that does not exist; returns the
- * environment keys of each declared project.
+ * Throws one `MissingScopeError` naming every project and environment that does not exist (in file order), so
+ * that one run shows all there is to fix; returns the environment keys of each declared project.
  */
 async function checkScopesExist(api, desired) {
     const projects = [...desired.projects.keys()];
@@ -81229,19 +81515,28 @@ async function checkScopesExist(api, desired) {
     const problems = [];
     for (const [key, source] of desired.projects) {
         if (environments.get(key) === undefined) {
-            problems.push(new MissingScopeError(`project "${key}" does not exist in LaunchDarkly (or the token cannot see it)`, source));
+            problems.push({
+                message: `project "${key}" does not exist in LaunchDarkly (or the token cannot see it)`,
+                source,
+            });
         }
     }
     for (const { project, environment, source } of desired.environments.values()) {
         const keys = environments.get(project);
         if (keys !== undefined && !keys.has(environment)) {
             const known = [...keys].sort().join(", ");
-            problems.push(new MissingScopeError(`environment "${environment}" does not exist in project "${project}" (it has: ${known || "none"})`, source));
+            problems.push({
+                message: `environment "${environment}" does not exist in project "${project}" (it has: ${known || "none"})`,
+                source,
+            });
         }
     }
-    problems.sort((a, b) => a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line);
-    if (problems[0])
-        throw problems[0];
+    problems.sort((a, b) => a.source.file.localeCompare(b.source.file) ||
+        a.source.line - b.source.line ||
+        a.source.column - b.source.column);
+    const [first, ...more] = problems;
+    if (first)
+        throw MissingScopeError.of([first, ...more]);
     return environments;
 }
 async function readLiveState(api, desired, options = {}) {
@@ -81609,7 +81904,7 @@ function evaluateAccess(permissions, request) {
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5217);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** JSON with object keys sorted at every level and `undefined` members dropped: equal data, equal text. */
@@ -81641,15 +81936,90 @@ function sameJson(a, b) {
 
 /***/ }),
 
-/***/ 6791:
+/***/ 5697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ createPlan)
-/* harmony export */ });
-/* harmony import */ var _live_read_live_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6583);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6173);
-/* harmony import */ var _plan_desired_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5846);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ createPlan),
+  h: () => (/* binding */ planWarningText)
+});
+
+// EXTERNAL MODULE: ./src/diagnostics/format-text.ts
+var format_text = __nccwpck_require__(9481);
+// EXTERNAL MODULE: ./src/live/read-live-state.ts + 1 modules
+var read_live_state = __nccwpck_require__(6583);
+// EXTERNAL MODULE: ./src/validate/index.ts + 47 modules
+var validate = __nccwpck_require__(8359);
+// EXTERNAL MODULE: ./src/plan/plan-desired-state.ts + 5 modules
+var plan_desired_state = __nccwpck_require__(5846);
+;// CONCATENATED MODULE: ./src/plan/segment-match-references.ts
+/**
+ * The warning of `checkSegmentReferences` (src/validate/rules/segment-references.ts): the referenced key and the
+ * `project/environment` scopes where the repo does not declare it.
+ */
+const SEGMENT_MATCH_WARNING = /^`segmentMatch` names segment `([^`]+)`, which this repo does not declare in ([^:]+):/;
+/** The referenced key and scopes of a validate `segmentMatch` warning, or undefined for any other diagnostic. */
+function parseSegmentMatchWarning(diagnostic) {
+    if (diagnostic.severity !== "warning")
+        return undefined;
+    const match = SEGMENT_MATCH_WARNING.exec(diagnostic.message);
+    if (!match?.[1] || !match[2])
+        return undefined;
+    return { key: match[1], scopes: match[2].split(", ").map((scope) => scope.trim()) };
+}
+/**
+ * Replaces validate's `segmentMatch` warnings with what the live state shows: dropped when the segment exists in
+ * every named environment (and is not being deleted), an error at the same file:line:column when it exists in
+ * none of the repo, LaunchDarkly or what survives this plan. Warnings about environments that were not read stay.
+ * Other diagnostics pass through unchanged, in order.
+ */
+function resolveSegmentMatchWarnings(diagnostics, live, plan) {
+    const deleted = new Set(plan.changes
+        .filter((change) => change.resourceType === "segment" && change.action === "delete")
+        .map((change) => `${change.project}/${change.environment}/${change.key}`));
+    const result = [];
+    for (const diagnostic of diagnostics) {
+        const reference = parseSegmentMatchWarning(diagnostic);
+        if (!reference) {
+            result.push(diagnostic);
+            continue;
+        }
+        const missing = [];
+        const deletedHere = [];
+        const unread = [];
+        for (const scope of reference.scopes) {
+            const segments = live.segments.get(scope);
+            if (segments === undefined)
+                unread.push(scope);
+            else if (!segments.some((segment) => segment.key === reference.key && !segment.deleted))
+                missing.push(scope);
+            else if (deleted.has(`${scope}/${reference.key}`))
+                deletedHere.push(scope);
+        }
+        if (missing.length > 0 || deletedHere.length > 0) {
+            const reasons = [];
+            if (missing.length > 0)
+                reasons.push(`exists neither in this repo nor in LaunchDarkly in ${missing.join(", ")}`);
+            if (deletedHere.length > 0)
+                reasons.push(`is not in this repo and this plan deletes it (--prune) in ${deletedHere.join(", ")}`);
+            result.push({
+                ...diagnostic,
+                severity: "error",
+                message: `\`segmentMatch\` names segment \`${reference.key}\`, which ${reasons.join(", and ")}: apply would write a rule that matches no one. Declare the segment in the repo, create it in LaunchDarkly, or fix the key.`,
+            });
+        }
+        else if (unread.length > 0) {
+            result.push(diagnostic);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/plan/create-plan.ts
+
+
 
 
 
@@ -81658,19 +82028,29 @@ function sameJson(a, b) {
  * `DeleteThresholdError` when the plan deletes too much, and the client's errors for HTTP failures.
  */
 async function createPlan(options) {
-    const { state, diagnostics, files } = await (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_1__/* .validateConfigDirectory */ .W6)(options.dir);
+    const { state, diagnostics, files } = await (0,validate/* validateConfigDirectory */.W6)(options.dir);
     if (diagnostics.some((diagnostic) => diagnostic.severity === "error"))
         return { ok: false, diagnostics, files };
     // Prune reads every type (and environment) of the declared projects: removing the last role, metric or segment
     // of a kind from the repo must still delete it. Without prune, only what the repo declares is read.
-    const live = await (0,_live_read_live_state_js__WEBPACK_IMPORTED_MODULE_0__/* .readLiveState */ .eY)(options.api, state, options.prune ? _live_read_live_state_js__WEBPACK_IMPORTED_MODULE_0__/* .PRUNE_READ_OPTIONS */ .$D : {});
+    const live = await (0,read_live_state/* readLiveState */.eY)(options.api, state, options.prune ? read_live_state/* PRUNE_READ_OPTIONS */.$D : {});
     const planOptions = {
         prune: options.prune ?? false,
     };
     if (options.deleteThreshold)
         planOptions.deleteThreshold = options.deleteThreshold;
-    const plan = (0,_plan_desired_state_js__WEBPACK_IMPORTED_MODULE_2__/* .planDesiredState */ .j)(state, live, planOptions);
-    return { ok: true, plan, desired: state, diagnostics, files };
+    const plan = (0,plan_desired_state/* planDesiredState */.j)(state, live, planOptions);
+    // Validate's warnings, settled where the live state answers them, travel with the plan: a reviewer reading
+    // the plan (terminal, JSON, PR comment) sees them without running validate separately.
+    const resolved = resolveSegmentMatchWarnings(diagnostics, live, plan);
+    if (resolved.some((diagnostic) => diagnostic.severity === "error"))
+        return { ok: false, diagnostics: resolved, files };
+    plan.warnings.unshift(...resolved.map(planWarningText));
+    return { ok: true, plan, desired: state, diagnostics: resolved, files };
+}
+/** How a validation warning reads in `plan.warnings`: the same `file:line:col: warning: message` validate prints. */
+function planWarningText(diagnostic) {
+    return (0,format_text/* formatDiagnosticText */.Kv)(diagnostic, { color: false });
 }
 
 
@@ -81681,7 +82061,8 @@ async function createPlan(options) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ho: () => (/* binding */ checkDeleteThreshold),
-/* harmony export */   YE: () => (/* binding */ parseDeleteThreshold)
+/* harmony export */   YE: () => (/* binding */ parseDeleteThreshold),
+/* harmony export */   Z5: () => (/* binding */ parseDeleteThresholds)
 /* harmony export */ });
 /* unused harmony export DeleteThresholdError */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9898);
@@ -81697,18 +82078,37 @@ class DeleteThresholdError extends Error {
         this.name = "DeleteThresholdError";
     }
 }
-/** `--delete-threshold` values: `N` (count) or `N%` (share of owned resources). */
-function parseDeleteThreshold(text) {
-    const trimmed = text.trim();
-    const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(trimmed);
-    if (!match)
-        throw new Error(`--delete-threshold must be a number (e.g. 10) or a percentage (e.g. 25%), got "${text}"`);
-    const value = Number(match[1]);
-    return match[2] === "%" ? { maxPercent: value } : { maxCount: value };
+/**
+ * One `--delete-threshold` value (the Action's `delete-threshold` input has the same syntax): `N` (at most N
+ * deletes), `N%` (at most N % of the owned resources), or both, comma-separated: `10,25%`. `setting` names the
+ * option or input in the error message.
+ */
+function parseDeleteThreshold(text, setting = "--delete-threshold") {
+    const threshold = {};
+    const parts = text.split(",").map((part) => part.trim());
+    for (const part of parts) {
+        const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(part);
+        if (!match || parts.length > 2)
+            throw new Error(`${setting} must be a number (e.g. 10), a percentage (e.g. 25%) or both (e.g. 10,25%), got "${text}"`);
+        const value = Number(match[1]);
+        if (match[2] === "%")
+            threshold.maxPercent = value;
+        else
+            threshold.maxCount = value;
+    }
+    return threshold;
+}
+/** Repeated `--delete-threshold` options: each value replaces the limits it gives; undefined when none given. */
+function parseDeleteThresholds(texts, setting = "--delete-threshold") {
+    let threshold;
+    for (const text of texts)
+        threshold = { ...threshold, ...parseDeleteThreshold(text, setting) };
+    return threshold;
 }
 /**
  * Refuses a plan that deletes more than `maxCount` resources, or more than `maxPercent` % of the owned resources
- * read. Giving one limit replaces only that limit; the other keeps its default.
+ * read. Giving one limit replaces only that limit; the other keeps its default. The message names the limit(s)
+ * this plan exceeds and the `--delete-threshold` value that would allow it.
  */
 function checkDeleteThreshold(deletes, owned, threshold = {}) {
     if (deletes === 0)
@@ -81716,13 +82116,24 @@ function checkDeleteThreshold(deletes, owned, threshold = {}) {
     const maxCount = threshold.maxCount ?? _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_DELETE_THRESHOLD */ .s.maxCount;
     const maxPercent = threshold.maxPercent ?? _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_DELETE_THRESHOLD */ .s.maxPercent;
     const percent = owned === 0 ? 100 : (deletes / owned) * 100;
-    const override = "Check that the repository is complete; if these deletes are intended, raise the limit with --delete-threshold (e.g. --delete-threshold 50 or --delete-threshold 100%).";
-    if (deletes > maxCount) {
-        throw new DeleteThresholdError(`Refusing to plan: this plan would delete ${deletes} resources, more than the limit of ${maxCount}. ${override}`, deletes, owned);
+    const overCount = deletes > maxCount;
+    const overPercent = percent > maxPercent;
+    if (!overCount && !overPercent)
+        return;
+    const limits = [];
+    const allowing = [];
+    if (overCount) {
+        limits.push(`the limit of ${maxCount} delete${maxCount === 1 ? "" : "s"}`);
+        allowing.push(String(deletes));
     }
-    if (percent > maxPercent) {
-        throw new DeleteThresholdError(`Refusing to plan: this plan would delete ${deletes} of ${owned} resources managed by ld-gitops (${Math.round(percent)}%), more than the limit of ${maxPercent}%. ${override}`, deletes, owned);
+    if (overPercent) {
+        limits.push(`the limit of ${maxPercent}% of them`);
+        // Rounded up: the smallest whole percentage this plan does not exceed.
+        allowing.push(`${Math.ceil(percent - 1e-9)}%`);
     }
+    const flag = `--delete-threshold ${allowing.join(",")}`;
+    throw new DeleteThresholdError(`Refusing to plan: this plan would delete ${deletes} of ${owned} resource${owned === 1 ? "" : "s"} managed by ld-gitops (${Math.round(percent)}%), more than ${limits.join(" and ")}. ` +
+        `Check that the repository is complete; if these deletes are intended, allow this plan with ${flag}.`, deletes, owned);
 }
 
 
@@ -82862,11 +83273,38 @@ function planSegments(desired, live, prune) {
                 });
         }
     }
-    if (desired.some((segment) => segment.unbounded &&
-        ((segment.included?.length ?? 0) > 0 || (segment.includedContexts?.length ?? 0) > 0))) {
-        result.warnings.push("Big (unbounded) segment membership is written when the segment is created and is not compared afterwards: LaunchDarkly does not return it with the segment.");
-    }
+    const unchecked = uncheckedBigSegmentMembership(wanted, liveByKey);
+    if (unchecked.length > 0)
+        result.warnings.push(bigSegmentMembershipWarning(unchecked));
     return result;
+}
+/** Listing every big segment would bury the plan; the rest are counted. */
+const BIG_SEGMENTS_NAMED = 5;
+/**
+ * `project/environment/key` of the big segments whose repo membership this plan cannot check: they exist in
+ * LaunchDarkly already (a create writes the membership) and the repo lists members for them.
+ */
+function uncheckedBigSegmentMembership(wanted, liveByKey) {
+    const unchecked = [];
+    for (const [id, segment] of wanted) {
+        const live = liveByKey.get(id);
+        if (!segment.unbounded || live === undefined || !live.unbounded)
+            continue;
+        const members = (segment.included?.length ?? 0) +
+            (segment.excluded?.length ?? 0) +
+            (segment.includedContexts?.length ?? 0) +
+            (segment.excludedContexts?.length ?? 0);
+        if (members > 0)
+            unchecked.push(id);
+    }
+    return unchecked.sort();
+}
+function bigSegmentMembershipWarning(unchecked) {
+    const named = unchecked.slice(0, BIG_SEGMENTS_NAMED).join(", ");
+    const more = unchecked.length - BIG_SEGMENTS_NAMED;
+    const list = more > 0 ? `${named} and ${more} more` : named;
+    const subject = unchecked.length === 1 ? "big (unbounded) segment" : "big (unbounded) segments";
+    return `The membership the repo lists for the ${subject} ${list} is not compared: LaunchDarkly does not return big-segment membership with the segment, so it is written only when the segment is created. Apply leaves the existing membership as it is.`;
 }
 
 // EXTERNAL MODULE: ./src/plan/types.ts
@@ -83140,8 +83578,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   OK: () => (/* binding */ RESOURCE_TYPE_TITLES),
   AI: () => (/* binding */ fieldLines),
   w5: () => (/* binding */ fieldName),
+  Cj: () => (/* binding */ isOrAre),
   f2: () => (/* binding */ resourceAddress),
-  dC: () => (/* binding */ summaryLine)
+  dC: () => (/* binding */ summaryLine),
+  yZ: () => (/* binding */ unmanagedCount)
 });
 
 // UNUSED EXPORTS: MAX_LIST_ITEMS_SHOWN, formatPermission, formatValue
@@ -83332,6 +83772,13 @@ function formatPermission(triple) {
     const resource = triple.notResource ? `every resource except ${triple.resource}` : triple.resource;
     return `${triple.effect} ${action} on ${resource}`;
 }
+/** `1 resource`, `2 resources`. */
+function unmanagedCount(count) {
+    return `${count} resource${count === 1 ? "" : "s"}`;
+}
+function isOrAre(count) {
+    return count === 1 ? "is" : "are";
+}
 function summaryLine(plan) {
     const { create, update, delete: deletes } = plan.summary;
     if (create + update + deletes === 0)
@@ -83410,24 +83857,14 @@ function plainItem(item) {
 
 /***/ }),
 
-/***/ 4376:
+/***/ 7835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  d$: () => (/* binding */ renderPlanMarkdown)
-});
-
-// UNUSED EXPORTS: GITHUB_COMMENT_MAX_LENGTH, PLAN_COMMENT_MARKER
-
-// EXTERNAL MODULE: ./src/plan/role-permissions.ts
-var role_permissions = __nccwpck_require__(7890);
-// EXTERNAL MODULE: ./src/render/describe.ts + 2 modules
-var describe = __nccwpck_require__(818);
-// EXTERNAL MODULE: ./src/render/describe-policy.ts
-var describe_policy = __nccwpck_require__(4466);
-;// CONCATENATED MODULE: ./src/render/markdown-escape.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
+/* harmony export */ });
+/* unused harmony export codeFence */
 // Text from the user's files or from LaunchDarkly must not break out of the comment's structure: no HTML, no
 // `@mention` pings, no Markdown emphasis or links, no closing of the code fence it sits in.
 const ZERO_WIDTH_JOINER = "\u200d";
@@ -83468,7 +83905,20 @@ function fencedBlock(language, content) {
     return `${fence}${language}\n${content}\n${fence}`;
 }
 
-;// CONCATENATED MODULE: ./src/render/markdown.ts
+
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
+/* harmony export */ });
+/* unused harmony exports GITHUB_COMMENT_MAX_LENGTH, PLAN_COMMENT_MARKER */
+/* harmony import */ var _plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7890);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
+/* harmony import */ var _describe_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4466);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7835);
 // The plan as a pull-request comment / job summary: warnings first, a summary table, a section per resource type,
 // each resource in a collapsible block with a ```diff of its fields. Kept under GitHub's 65,536-character limit by
 // leaving out whole resources at the end and saying where the full plan is.
@@ -83482,29 +83932,29 @@ const PLAN_COMMENT_MARKER = "<!-- ld-gitops:plan -->";
 const EMOJI = { create: "🟢", update: "🟡", delete: "🔴" };
 const TYPES = ["role", "metric", "segment"];
 function changeBlock(change) {
-    const source = change.source ? ` <sub>${escapeMarkdownInline(change.source)}</sub>` : "";
-    const summary = `${EMOJI[change.action]} <b>${change.action}</b> <code>${escapeMarkdownInline((0,describe/* resourceAddress */.f2)(change))}</code>` +
-        ` ${escapeMarkdownInline(change.name)}${source}`;
+    const source = change.source ? ` <sub>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)(change.source)}</sub>` : "";
+    const summary = `${EMOJI[change.action]} <b>${change.action}</b> <code>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceAddress */ .f2)(change))}</code>` +
+        ` ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)(change.name)}${source}`;
     const parts = [`<details><summary>${summary}</summary>`, ""];
     const diff = [];
     if (change.action === "delete")
-        diff.push(`- ${change.resourceType} ${(0,describe/* resourceAddress */.f2)(change)}`);
+        diff.push(`- ${change.resourceType} ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceAddress */ .f2)(change)}`);
     else
         for (const field of change.fields)
-            for (const line of (0,describe/* fieldLines */.AI)(change, field))
+            for (const line of (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldLines */ .AI)(change, field))
                 diff.push(`${line.sign === "~" ? "!" : line.sign} ${line.text}`);
     if (diff.length > 0)
-        parts.push(fencedBlock("diff", diff.join("\n")), "");
+        parts.push((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .fencedBlock */ .zW)("diff", diff.join("\n")), "");
     const permissions = change.rolePermissions;
     if (permissions && permissions.granted.length + permissions.revoked.length > 0) {
         const lines = [
-            ...(0,role_permissions/* groupPermissions */._k)(permissions.granted).map((group) => `+ grants  ${(0,describe_policy/* formatPermissionGroup */.ML)(group)}`),
-            ...(0,role_permissions/* groupPermissions */._k)(permissions.revoked).map((group) => `- revokes ${(0,describe_policy/* formatPermissionGroup */.ML)(group)}`),
+            ...(0,_plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .groupPermissions */ ._k)(permissions.granted).map((group) => `+ grants  ${(0,_describe_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPermissionGroup */ .ML)(group)}`),
+            ...(0,_plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .groupPermissions */ ._k)(permissions.revoked).map((group) => `- revokes ${(0,_describe_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPermissionGroup */ .ML)(group)}`),
         ];
-        parts.push("**Permissions**", "", fencedBlock("diff", lines.join("\n")), "");
+        parts.push("**Permissions**", "", (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .fencedBlock */ .zW)("diff", lines.join("\n")), "");
     }
     for (const risk of change.risks ?? [])
-        parts.push(`> ⚠️ **Risk:** ${escapeMarkdownInline(risk.message)}`, "");
+        parts.push(`> ⚠️ **Risk:** ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)(risk.message)}`, "");
     parts.push("</details>", "");
     return parts.join("\n");
 }
@@ -83515,7 +83965,7 @@ function summaryTable(plan) {
         if (changes.length === 0)
             continue;
         const count = (action) => changes.filter((change) => change.action === action).length;
-        rows.push(`| ${describe/* RESOURCE_TYPE_TITLES */.OK[type]} | ${count("create")} | ${count("update")} | ${count("delete")} |`);
+        rows.push(`| ${_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_TYPE_TITLES */ .OK[type]} | ${count("create")} | ${count("update")} | ${count("delete")} |`);
     }
     const { create, update, delete: deletes, unchanged } = plan.summary;
     rows.push(`| **Total** | **${create}** | **${update}** | **${deletes}** |`);
@@ -83527,18 +83977,20 @@ function renderPlanMarkdown(plan, options = {}) {
     if (plan.warnings.length > 0) {
         head.push("> [!WARNING]");
         for (const warning of plan.warnings)
-            head.push(`> ${escapeMarkdownInline(warning)}`);
+            head.push(`> ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)(warning)}`);
         head.push("");
     }
-    head.push(`**${(0,describe/* summaryLine */.dC)(plan)}**`, "");
+    head.push(`**${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryLine */ .dC)(plan)}**`, "");
     const total = plan.summary.create + plan.summary.update + plan.summary.delete;
     if (total > 0)
         head.push(summaryTable(plan), "");
     const tail = [];
     if (plan.unmanaged.length > 0) {
         const owned = plan.unmanaged.filter((resource) => resource.owned).length;
-        tail.push(`<sub>${plan.unmanaged.length} resource(s) in LaunchDarkly are not in the repository and are left alone` +
-            (owned > 0 ? ` (${owned} managed by ld-gitops: plan with \`--prune\` to delete them)` : "") +
+        tail.push(`<sub>${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .unmanagedCount */ .yZ)(plan.unmanaged.length)} in LaunchDarkly ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .isOrAre */ .Cj)(plan.unmanaged.length)} not in the repository and ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .isOrAre */ .Cj)(plan.unmanaged.length)} left alone` +
+            (owned > 0
+                ? ` (${owned} managed by ld-gitops: plan with \`--prune\` to delete ${owned === 1 ? "it" : "them"})`
+                : "") +
             ".</sub>", "");
     }
     const footer = [`<sub>Plan hash <code>${plan.hash.slice(0, 12)}</code>`];
@@ -83553,7 +84005,7 @@ function renderPlanMarkdown(plan, options = {}) {
         changes.forEach((change, index) => {
             const block = { text: changeBlock(change) };
             if (index === 0)
-                block.heading = `### ${describe/* RESOURCE_TYPE_TITLES */.OK[type]}\n`;
+                block.heading = `### ${_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_TYPE_TITLES */ .OK[type]}\n`;
             blocks.push(block);
         });
     }
@@ -83637,7 +84089,7 @@ function renderPlanText(plan, options = {}) {
     for (const change of plan.changes)
         renderChange(change);
     if (plan.unmanaged.length > 0) {
-        lines.push(c.dim(`${plan.unmanaged.length} resource(s) in LaunchDarkly are not in the repository (left alone):`));
+        lines.push(c.dim(`${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .unmanagedCount */ .yZ)(plan.unmanaged.length)} in LaunchDarkly ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .isOrAre */ .Cj)(plan.unmanaged.length)} not in the repository (left alone):`));
         for (const resource of plan.unmanaged.slice(0, 20)) {
             const owned = resource.owned ? " (managed by ld-gitops; --prune deletes it)" : "";
             lines.push(c.dim(`    ${resource.resourceType} ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceAddress */ .f2)(resource)}${owned}`));
@@ -83657,7 +84109,62 @@ function renderPlanText(plan, options = {}) {
 
 /***/ }),
 
-/***/ 6173:
+/***/ 1057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BF: () => (/* binding */ writeOutputFile)
+/* harmony export */ });
+/* unused harmony exports OutputFileError, describeOutputFileError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// `--out FILE` of plan and drift: write the rendered report, and turn the file system's error codes into a
+// sentence that names the path and what to do (a raw `ENOENT: no such file or directory, open …` does neither).
+
+
+/** The `--out` file could not be written; the message names the path and the fix. */
+class OutputFileError extends Error {
+    name = "OutputFileError";
+}
+function describeOutputFileError(path, error) {
+    const code = error?.code;
+    const where = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+    switch (code) {
+        case "ENOENT":
+            return `cannot write --out ${path}: the directory ${where} does not exist. Create it first (mkdir -p ${where}) or give --out a path in an existing directory.`;
+        case "ENOTDIR":
+            return `cannot write --out ${path}: part of ${where} is a file, not a directory. Give --out a path in an existing directory.`;
+        case "EISDIR":
+            return `cannot write --out ${path}: it is a directory. --out takes a file name, e.g. --out ${path.replace(/\/+$/, "")}/plan.json.`;
+        case "EACCES":
+        case "EPERM":
+            return `cannot write --out ${path}: permission denied. Choose a path you can write to, or fix the permissions of ${where}.`;
+        case "EROFS":
+            return `cannot write --out ${path}: the file system is read-only. Choose a writable path.`;
+        case "ENOSPC":
+            return `cannot write --out ${path}: no space left on the device.`;
+        default: {
+            const reason = error instanceof Error ? error.message : String(error);
+            return `cannot write --out ${path}: ${reason}`;
+        }
+    }
+}
+/** Writes `text` to `path`; throws `OutputFileError` with a readable message when it cannot. */
+async function writeOutputFile(path, text) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
+    }
+    catch (error) {
+        throw new OutputFileError(describeOutputFileError(path, error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 8359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83743,6 +84250,16 @@ function parseJsonPointer(pointer) {
 /** Builds a JSON pointer from segments, escaping `~` and `/`. */
 function toJsonPointer(segments) {
     return segments.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+/** The value `pointer` names inside `root`, or `undefined` when the path does not exist. */
+function valueAtPointer(root, pointer) {
+    let node = root;
+    for (const segment of parseJsonPointer(pointer)) {
+        if (node === null || typeof node !== "object")
+            return undefined;
+        node = node[segment];
+    }
+    return node;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -85000,7 +85517,7 @@ var dist_ajv = __nccwpck_require__(2463);
 var ajv_formats_dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./schemas/ld-gitops.schema.json
-const ld_gitops_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ld-gitops.dev/schemas/ld-gitops.schema.json","title":"config file","description":"LaunchDarkly segments, metrics and custom roles managed by ld-gitops. Field names are LaunchDarkly\'s REST API field names.","type":"object","additionalProperties":false,"properties":{"project":{"$ref":"#/definitions/projectKey","description":"Default project key for this file\'s segments and metrics."},"environments":{"type":"array","description":"Keys of the environments this file\'s segments exist in.","items":{"$ref":"#/definitions/environmentKey"},"uniqueItems":true},"segments":{"type":"array","description":"Segments: each exists in every environment listed in the file\'s `environments`.","items":{"$ref":"#/definitions/segment"}},"metrics":{"type":"array","description":"Metrics (project-wide) for experiments and guarded rollouts.","items":{"$ref":"#/definitions/metric"}},"roles":{"type":"array","description":"Custom roles (account-wide: they have no project).","items":{"$ref":"#/definitions/role"}}},"definitions":{"resourceKey":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]*$","description":"A unique key: starts with a letter or digit, then letters, digits, `_`, `.` or `-`."},"projectKey":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]*$","description":"A LaunchDarkly project key."},"environmentKey":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]*$","description":"A LaunchDarkly environment key."},"segmentTarget":{"title":"target list","type":"object","additionalProperties":false,"required":["contextKind","values"],"description":"Individual targets of one context kind.","properties":{"contextKind":{"type":"string","minLength":1,"description":"The context kind of these targets, such as `organization` or `device`."},"values":{"type":"array","description":"Keys of the targeted contexts.","items":{"type":"string"}}}},"clause":{"title":"clause","type":"object","additionalProperties":false,"required":["attribute","op","values"],"description":"A condition on one context attribute.","properties":{"contextKind":{"type":"string","minLength":1,"description":"The context kind the attribute belongs to (default `user`)."},"attribute":{"type":"string","minLength":1,"description":"The context attribute to test, such as `email` or `plan`."},"op":{"type":"string","enum":["in","endsWith","startsWith","matches","contains","lessThan","lessThanOrEqual","greaterThan","greaterThanOrEqual","before","after","segmentMatch","semVerEqual","semVerLessThan","semVerGreaterThan"],"description":"The operator to apply to the attribute."},"values":{"type":"array","description":"The values to compare the attribute against; the clause matches when any value matches.","items":{}},"negate":{"type":"boolean","description":"Whether the operator is negated (`in` becomes `not in`). Defaults to `false`."}}},"segmentRule":{"title":"rule","type":"object","additionalProperties":false,"required":["clauses"],"description":"A targeting rule: a context matches when it matches every clause.","properties":{"description":{"type":"string","description":"A description of the rule."},"clauses":{"type":"array","description":"Conditions that must all hold.","items":{"$ref":"#/definitions/clause"}},"weight":{"type":"integer","minimum":0,"maximum":100000,"description":"Percentage rollout in thousandths of a percent (0..100000): only this share of matching contexts is included."},"bucketBy":{"type":"string","minLength":1,"description":"The context attribute used to bucket contexts for the percentage rollout (default `key`)."},"rolloutContextKind":{"type":"string","minLength":1,"description":"The context kind used for the percentage rollout."}}},"segmentOverride":{"title":"environment override","type":"object","additionalProperties":false,"description":"Fields that replace the segment\'s top-level fields in this environment only.","properties":{"name":{"type":"string","minLength":1,"description":"A human-friendly name for the segment."},"description":{"type":"string","description":"A description of the segment\'s purpose."},"tags":{"type":"array","description":"Tags for the segment.","items":{"type":"string"}},"included":{"type":"array","description":"Keys of `user` contexts that are always members of the segment, regardless of its rules.","items":{"type":"string"}},"excluded":{"type":"array","description":"Keys of `user` contexts that are never members through rules (they may still be included explicitly).","items":{"type":"string"}},"includedContexts":{"type":"array","description":"Contexts of other kinds that are always members of the segment.","items":{"$ref":"#/definitions/segmentTarget"}},"excludedContexts":{"type":"array","description":"Contexts of other kinds that rules never include.","items":{"$ref":"#/definitions/segmentTarget"}},"rules":{"type":"array","description":"Targeting rules: a context is a member when it matches every clause of any rule.","items":{"$ref":"#/definitions/segmentRule"}},"unbounded":{"type":"boolean","description":"Whether this is a big segment (`true`) or a standard segment (`false`, the default). Only use a big segment if you need more than 15,000 individual targets; big segments have no rules."},"unboundedContextKind":{"type":"string","minLength":1,"description":"For big segments, the targeted context kind (default `user`)."}}},"segment":{"title":"segment","type":"object","additionalProperties":false,"required":["key","name"],"description":"A segment (`SegmentBody` plus targets and rules).","properties":{"key":{"$ref":"#/definitions/resourceKey","description":"A unique key used to reference the segment."},"project":{"$ref":"#/definitions/projectKey","description":"The project key; defaults to the file\'s `project`."},"name":{"type":"string","minLength":1,"description":"A human-friendly name for the segment."},"description":{"type":"string","description":"A description of the segment\'s purpose."},"tags":{"type":"array","description":"Tags for the segment.","items":{"type":"string"}},"included":{"type":"array","description":"Keys of `user` contexts that are always members of the segment, regardless of its rules.","items":{"type":"string"}},"excluded":{"type":"array","description":"Keys of `user` contexts that are never members through rules (they may still be included explicitly).","items":{"type":"string"}},"includedContexts":{"type":"array","description":"Contexts of other kinds that are always members of the segment.","items":{"$ref":"#/definitions/segmentTarget"}},"excludedContexts":{"type":"array","description":"Contexts of other kinds that rules never include.","items":{"$ref":"#/definitions/segmentTarget"}},"rules":{"type":"array","description":"Targeting rules: a context is a member when it matches every clause of any rule.","items":{"$ref":"#/definitions/segmentRule"}},"unbounded":{"type":"boolean","description":"Whether this is a big segment (`true`) or a standard segment (`false`, the default). Only use a big segment if you need more than 15,000 individual targets; big segments have no rules."},"unboundedContextKind":{"type":"string","minLength":1,"description":"For big segments, the targeted context kind (default `user`)."},"environments":{"type":"object","description":"Per-environment overrides: environment key → fields that replace the top-level fields in that environment.","propertyNames":{"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"},"additionalProperties":{"$ref":"#/definitions/segmentOverride"}}}},"urlMatcher":{"title":"URL matcher","type":"object","additionalProperties":false,"required":["kind"],"description":"A URL matcher for click and pageview metrics.","properties":{"kind":{"type":"string","enum":["exact","canonical","substring","regex"],"description":"How the page URL is matched."},"url":{"type":"string","description":"The URL, for `exact` and `canonical` matchers.","format":"uri"},"substring":{"type":"string","description":"The substring, for `substring` matchers."},"pattern":{"type":"string","description":"The regular expression, for `regex` matchers.","format":"regex"}}},"eventFilter":{"title":"event filter","type":"object","additionalProperties":false,"required":["type","op","values"],"description":"A filter that excludes events from a custom metric: a leaf on a context attribute or event property, or a group of filters.","properties":{"type":{"type":"string","enum":["contextAttribute","eventProperty","group"],"description":"Filter type."},"attribute":{"type":"string","description":"If not a group node, the context attribute name or event property name to filter on."},"op":{"type":"string","description":"The function to perform, such as `in`, or `and`/`or` for groups."},"values":{"type":"array","description":"The attribute / property values, or the member nodes of a group.","items":{}},"negate":{"type":"boolean","description":"If set, take the inverse of the operator. Defaults to `false`."},"contextKind":{"type":"string","description":"For context attribute filters, the context kind."}}},"metric":{"title":"metric","type":"object","additionalProperties":false,"required":["key","kind"],"description":"A metric (`MetricPost`).","properties":{"key":{"$ref":"#/definitions/resourceKey","description":"A unique key to reference the metric."},"project":{"$ref":"#/definitions/projectKey","description":"The project key; defaults to the file\'s `project`."},"name":{"type":"string","minLength":1,"description":"A human-friendly name for the metric."},"description":{"type":"string","description":"Description of the metric."},"kind":{"type":"string","enum":["pageview","click","custom"],"description":"The kind of event the metric tracks."},"selector":{"type":"string","minLength":1,"description":"One or more CSS selectors. Required for click metrics only."},"urls":{"type":"array","description":"One or more target URLs. Required for click and pageview metrics only.","items":{"$ref":"#/definitions/urlMatcher"}},"isNumeric":{"type":"boolean","description":"Whether to track numeric changes in value against a baseline (`true`) or a conversion when an end user takes an action (`false`). Custom metrics only."},"unit":{"type":"string","minLength":1,"description":"The unit of measure. Numeric custom metrics only (required there)."},"eventKey":{"type":"string","minLength":1,"description":"The event key your code sends. Required for custom metrics."},"successCriteria":{"type":"string","enum":["HigherThanBaseline","LowerThanBaseline"],"description":"Success criteria. Required for numeric custom metrics, optional for conversion metrics."},"tags":{"type":"array","description":"Tags for the metric.","items":{"type":"string"}},"randomizationUnits":{"type":"array","description":"The randomization units (context kinds) allowed for this metric.","items":{"type":"string"}},"maintainerId":{"type":"string","minLength":1,"description":"The ID of the member who maintains this metric."},"unitAggregationType":{"type":"string","enum":["average","sum"],"description":"How multiple event values of one unit are aggregated."},"analysisType":{"type":"string","enum":["mean","percentile"],"description":"The method for analyzing metric events."},"percentileValue":{"type":"integer","minimum":0,"maximum":100,"description":"The target percentile (0..100). Required when `analysisType` is `percentile`."},"eventDefault":{"type":"object","additionalProperties":false,"description":"What to assume for units that sent no event.","properties":{"disabled":{"type":"boolean","description":"Whether to disable defaulting missing unit events. Defaults to `false`."},"value":{"type":"number","description":"The default value applied to missing unit events (LaunchDarkly supports only 0)."}},"title":"eventDefault"},"dataSource":{"type":"object","additionalProperties":false,"required":["key"],"description":"The data source the metric\'s events come from (warehouse-native metrics).","properties":{"key":{"type":"string","minLength":1,"description":"The data source key."},"environmentKey":{"type":"string","description":"The environment key of the data source."}},"title":"dataSource"},"filters":{"$ref":"#/definitions/eventFilter","description":"Filters that exclude certain events from the metric. Custom metrics only."}}},"statement":{"title":"policy statement","type":"object","additionalProperties":false,"required":["effect"],"description":"A policy statement: give exactly one of `resources`/`notResources` and exactly one of `actions`/`notActions`.","properties":{"effect":{"type":"string","enum":["allow","deny"],"description":"Whether this statement allows or denies the actions on the resources. A deny wins over an allow within one role."},"resources":{"type":"array","description":"Resource specifiers, such as `proj/*:env/production:segment/*`.","items":{"type":"string"}},"notResources":{"type":"array","description":"The statement covers every resource matching none of these specifiers (leave `resources` out).","items":{"type":"string"}},"actions":{"type":"array","description":"Action names, such as `updateIncluded`; `*` means every action and globs like `update*` work.","items":{"type":"string"}},"notActions":{"type":"array","description":"The statement covers every action except these (leave `actions` out).","items":{"type":"string"}}}},"role":{"title":"role","type":"object","additionalProperties":false,"required":["key","name","policy"],"description":"A custom role (`CustomRolePost`).","properties":{"key":{"$ref":"#/definitions/resourceKey","description":"The custom role key."},"name":{"type":"string","minLength":1,"description":"A human-friendly name for the custom role."},"description":{"type":"string","description":"Description of the custom role."},"basePermissions":{"type":"string","enum":["reader","no_access"],"description":"Base permissions: `no_access` (LaunchDarkly\'s default, recommended) or `reader` (may view everything)."},"resourceCategory":{"type":"string","enum":["organization","project","any"],"description":"The category of resources this role manages. Cannot be changed once set."},"policy":{"type":"array","minItems":1,"description":"The role\'s policy statements.","items":{"$ref":"#/definitions/statement"}}}}}}');
+const ld_gitops_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ld-gitops.dev/schemas/ld-gitops.schema.json","title":"config file","description":"LaunchDarkly segments, metrics and custom roles managed by ld-gitops. Field names are LaunchDarkly\'s REST API field names.","type":"object","additionalProperties":false,"properties":{"project":{"$ref":"#/definitions/projectKey","description":"Default project key for this file\'s segments and metrics."},"environments":{"type":"array","description":"Keys of the environments this file\'s segments exist in.","items":{"$ref":"#/definitions/environmentKey"},"uniqueItems":true},"segments":{"type":"array","description":"Segments: each exists in every environment listed in the file\'s `environments`.","items":{"$ref":"#/definitions/segment"}},"metrics":{"type":"array","description":"Metrics (project-wide) for experiments and guarded rollouts.","items":{"$ref":"#/definitions/metric"}},"roles":{"type":"array","description":"Custom roles (account-wide: they have no project).","items":{"$ref":"#/definitions/role"}}},"definitions":{"resourceKey":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]*$","description":"A unique key: starts with a letter or digit, then letters, digits, `_`, `.` or `-`."},"projectKey":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]*$","description":"A LaunchDarkly project key."},"environmentKey":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]*$","description":"A LaunchDarkly environment key."},"segmentTarget":{"title":"target list","type":"object","additionalProperties":false,"required":["contextKind","values"],"description":"Individual targets of one context kind.","properties":{"contextKind":{"type":"string","minLength":1,"description":"The context kind of these targets, such as `organization` or `device`."},"values":{"type":"array","description":"Keys of the targeted contexts.","items":{"type":"string"}}}},"clause":{"title":"clause","type":"object","additionalProperties":false,"required":["attribute","op","values"],"description":"A condition on one context attribute.","properties":{"contextKind":{"type":"string","minLength":1,"description":"The context kind the attribute belongs to (default `user`)."},"attribute":{"type":"string","minLength":1,"description":"The context attribute to test, such as `email` or `plan`."},"op":{"type":"string","enum":["in","endsWith","startsWith","matches","contains","lessThan","lessThanOrEqual","greaterThan","greaterThanOrEqual","before","after","segmentMatch","semVerEqual","semVerLessThan","semVerGreaterThan"],"description":"The operator to apply to the attribute."},"values":{"type":"array","description":"The values to compare the attribute against (at least one; segment keys for `segmentMatch`); the clause matches when any value matches.","minItems":1,"items":{}},"negate":{"type":"boolean","description":"Whether the operator is negated (`in` becomes `not in`). Defaults to `false`."}}},"segmentRule":{"title":"rule","type":"object","additionalProperties":false,"required":["clauses"],"description":"A targeting rule: a context matches when it matches every clause.","properties":{"description":{"type":"string","description":"A description of the rule."},"clauses":{"type":"array","description":"Conditions that must all hold.","items":{"$ref":"#/definitions/clause"}},"weight":{"type":"integer","minimum":0,"maximum":100000,"description":"Percentage rollout in thousandths of a percent (0..100000): only this share of matching contexts is included."},"bucketBy":{"type":"string","minLength":1,"description":"The context attribute used to bucket contexts for the percentage rollout (default `key`)."},"rolloutContextKind":{"type":"string","minLength":1,"description":"The context kind used for the percentage rollout."}}},"segmentOverride":{"title":"environment override","type":"object","additionalProperties":false,"description":"Fields that replace the segment\'s top-level fields in this environment only.","properties":{"name":{"type":"string","minLength":1,"description":"A human-friendly name for the segment."},"description":{"type":"string","description":"A description of the segment\'s purpose."},"tags":{"type":"array","description":"Tags for the segment.","items":{"type":"string"}},"included":{"type":"array","description":"Keys of `user` contexts that are always members of the segment, regardless of its rules.","items":{"type":"string"}},"excluded":{"type":"array","description":"Keys of `user` contexts that are never members through rules (they may still be included explicitly).","items":{"type":"string"}},"includedContexts":{"type":"array","description":"Contexts of other kinds that are always members of the segment.","items":{"$ref":"#/definitions/segmentTarget"}},"excludedContexts":{"type":"array","description":"Contexts of other kinds that rules never include.","items":{"$ref":"#/definitions/segmentTarget"}},"rules":{"type":"array","description":"Targeting rules: a context is a member when it matches every clause of any rule.","items":{"$ref":"#/definitions/segmentRule"}},"unbounded":{"type":"boolean","description":"Whether this is a big segment (`true`) or a standard segment (`false`, the default). Only use a big segment if you need more than 15,000 individual targets; big segments have no rules."},"unboundedContextKind":{"type":"string","minLength":1,"description":"For big segments, the targeted context kind (default `user`)."}}},"segment":{"title":"segment","type":"object","additionalProperties":false,"required":["key","name"],"description":"A segment (`SegmentBody` plus targets and rules).","properties":{"key":{"$ref":"#/definitions/resourceKey","description":"A unique key used to reference the segment."},"project":{"$ref":"#/definitions/projectKey","description":"The project key; defaults to the file\'s `project`."},"name":{"type":"string","minLength":1,"description":"A human-friendly name for the segment."},"description":{"type":"string","description":"A description of the segment\'s purpose."},"tags":{"type":"array","description":"Tags for the segment.","items":{"type":"string"}},"included":{"type":"array","description":"Keys of `user` contexts that are always members of the segment, regardless of its rules.","items":{"type":"string"}},"excluded":{"type":"array","description":"Keys of `user` contexts that are never members through rules (they may still be included explicitly).","items":{"type":"string"}},"includedContexts":{"type":"array","description":"Contexts of other kinds that are always members of the segment.","items":{"$ref":"#/definitions/segmentTarget"}},"excludedContexts":{"type":"array","description":"Contexts of other kinds that rules never include.","items":{"$ref":"#/definitions/segmentTarget"}},"rules":{"type":"array","description":"Targeting rules: a context is a member when it matches every clause of any rule.","items":{"$ref":"#/definitions/segmentRule"}},"unbounded":{"type":"boolean","description":"Whether this is a big segment (`true`) or a standard segment (`false`, the default). Only use a big segment if you need more than 15,000 individual targets; big segments have no rules."},"unboundedContextKind":{"type":"string","minLength":1,"description":"For big segments, the targeted context kind (default `user`)."},"environments":{"type":"object","description":"Per-environment overrides: environment key → fields that replace the top-level fields in that environment.","propertyNames":{"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"},"additionalProperties":{"$ref":"#/definitions/segmentOverride"}}}},"urlMatcher":{"title":"URL matcher","type":"object","additionalProperties":false,"required":["kind"],"description":"A URL matcher for click and pageview metrics (LaunchDarkly\'s UrlPost): `exact` and `canonical` matchers take `url`, `substring` matchers take `substring`, `regex` matchers take `pattern`.","properties":{"kind":{"type":"string","enum":["exact","canonical","substring","regex"],"description":"How the page URL is matched."},"url":{"type":"string","description":"The URL, for `exact` and `canonical` matchers.","format":"uri"},"substring":{"type":"string","description":"The substring, for `substring` matchers."},"pattern":{"type":"string","description":"The regular expression, for `regex` matchers.","format":"regex"}},"allOf":[{"if":{"properties":{"kind":{"enum":["exact","canonical"]}},"required":["kind"]},"then":{"title":"URL matcher","description":"`exact` and `canonical` matchers match on `url` only.","required":["url"],"properties":{"url":true,"substring":false,"pattern":false}}},{"if":{"properties":{"kind":{"enum":["substring"]}},"required":["kind"]},"then":{"title":"URL matcher","description":"`substring` matchers match on `substring` only.","required":["substring"],"properties":{"substring":true,"url":false,"pattern":false}}},{"if":{"properties":{"kind":{"enum":["regex"]}},"required":["kind"]},"then":{"title":"URL matcher","description":"`regex` matchers match on `pattern` only.","required":["pattern"],"properties":{"pattern":true,"url":false,"substring":false}}}]},"eventFilter":{"title":"event filter","type":"object","additionalProperties":false,"required":["type","op","values"],"description":"A filter that excludes events from a custom metric: a leaf on a context attribute or event property, or a group of filters.","properties":{"type":{"type":"string","enum":["contextAttribute","eventProperty","group"],"description":"Filter type."},"attribute":{"type":"string","description":"If not a group node, the context attribute name or event property name to filter on."},"op":{"type":"string","description":"The function to perform, such as `in`, or `and`/`or` for groups."},"values":{"type":"array","description":"The attribute / property values, or the member nodes of a group.","items":{}},"negate":{"type":"boolean","description":"If set, take the inverse of the operator. Defaults to `false`."},"contextKind":{"type":"string","description":"For context attribute filters, the context kind."}}},"metric":{"title":"metric","type":"object","additionalProperties":false,"required":["key","kind"],"description":"A metric (`MetricPost`).","properties":{"key":{"$ref":"#/definitions/resourceKey","description":"A unique key to reference the metric."},"project":{"$ref":"#/definitions/projectKey","description":"The project key; defaults to the file\'s `project`."},"name":{"type":"string","minLength":1,"description":"A human-friendly name for the metric."},"description":{"type":"string","description":"Description of the metric."},"kind":{"type":"string","enum":["pageview","click","custom"],"description":"The kind of event the metric tracks."},"selector":{"type":"string","minLength":1,"description":"One or more CSS selectors. Required for click metrics only."},"urls":{"type":"array","description":"One or more target URLs. Required for click and pageview metrics only.","items":{"$ref":"#/definitions/urlMatcher"}},"isNumeric":{"type":"boolean","description":"Whether to track numeric changes in value against a baseline (`true`) or a conversion when an end user takes an action (`false`). Custom metrics only."},"unit":{"type":"string","minLength":1,"description":"The unit of measure. Numeric custom metrics only (required there)."},"eventKey":{"type":"string","minLength":1,"description":"The event key your code sends. Required for custom metrics."},"successCriteria":{"type":"string","enum":["HigherThanBaseline","LowerThanBaseline"],"description":"Success criteria. Required for numeric custom metrics, optional for conversion metrics."},"tags":{"type":"array","description":"Tags for the metric.","items":{"type":"string"}},"randomizationUnits":{"type":"array","description":"The randomization units (context kinds) allowed for this metric.","items":{"type":"string"}},"maintainerId":{"type":"string","minLength":1,"description":"The ID of the member who maintains this metric."},"unitAggregationType":{"type":"string","enum":["average","sum"],"description":"How multiple event values of one unit are aggregated."},"analysisType":{"type":"string","enum":["mean","percentile"],"description":"The method for analyzing metric events."},"percentileValue":{"type":"integer","minimum":0,"maximum":100,"description":"The target percentile (0..100). Required when `analysisType` is `percentile`."},"eventDefault":{"type":"object","additionalProperties":false,"description":"What to assume for units that sent no event.","properties":{"disabled":{"type":"boolean","description":"Whether to disable defaulting missing unit events. Defaults to `false`."},"value":{"type":"number","description":"The default value applied to missing unit events (LaunchDarkly supports only 0)."}},"title":"eventDefault"},"dataSource":{"type":"object","additionalProperties":false,"required":["key"],"description":"The data source the metric\'s events come from (warehouse-native metrics).","properties":{"key":{"type":"string","minLength":1,"description":"The data source key."},"environmentKey":{"type":"string","description":"The environment key of the data source."}},"title":"dataSource"},"filters":{"$ref":"#/definitions/eventFilter","description":"Filters that exclude certain events from the metric. Custom metrics only."}}},"statement":{"title":"policy statement","type":"object","additionalProperties":false,"required":["effect"],"description":"A policy statement: give exactly one of `resources`/`notResources` and exactly one of `actions`/`notActions`.","properties":{"effect":{"type":"string","enum":["allow","deny"],"description":"Whether this statement allows or denies the actions on the resources. A deny wins over an allow within one role."},"resources":{"type":"array","description":"Resource specifiers, such as `proj/*:env/production:segment/*`.","items":{"type":"string"}},"notResources":{"type":"array","description":"The statement covers every resource matching none of these specifiers (leave `resources` out).","items":{"type":"string"}},"actions":{"type":"array","description":"Action names, such as `updateIncluded`; `*` means every action and globs like `update*` work.","items":{"type":"string"}},"notActions":{"type":"array","description":"The statement covers every action except these (leave `actions` out).","items":{"type":"string"}}}},"role":{"title":"role","type":"object","additionalProperties":false,"required":["key","name","policy"],"description":"A custom role (`CustomRolePost`).","properties":{"key":{"$ref":"#/definitions/resourceKey","description":"The custom role key."},"name":{"type":"string","minLength":1,"description":"A human-friendly name for the custom role."},"description":{"type":"string","description":"Description of the custom role."},"basePermissions":{"type":"string","enum":["reader","no_access"],"description":"Base permissions: `no_access` (LaunchDarkly\'s default, recommended) or `reader` (may view everything)."},"resourceCategory":{"type":"string","enum":["organization","project","any"],"description":"The category of resources this role manages. Cannot be changed once set."},"policy":{"type":"array","minItems":1,"description":"The role\'s policy statements.","items":{"$ref":"#/definitions/statement"}}}}}}');
 ;// CONCATENATED MODULE: ./src/validate/key-format.ts
 /** LaunchDarkly's key format for projects, environments, segments, metrics and roles. */
 const KEY_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
@@ -85034,8 +85551,11 @@ const SERVER_SET_FIELDS = new Set([
     "assignedTo",
 ]);
 const SEGMENT_ONLY_FIELDS = new Set(["key", "project", "environments"]);
-/** Turns one ajv error into a sentence a person can act on. */
-function describeSchemaError(error) {
+/**
+ * Turns one ajv error into a sentence a person can act on. `root` (the whole file's value) lets a message name
+ * the sibling fields of the offending node, such as a clause's `op`.
+ */
+function describeSchemaError(error, root) {
     const parent = error.parentSchema;
     const noun = parent?.title ?? "value";
     const path = error.instancePath;
@@ -85100,6 +85620,9 @@ function describeSchemaError(error) {
         case "minLength":
             return { pointer: path, message: `${label(path)} must not be empty` };
         case "minItems":
+            if (error.schemaPath.endsWith("/clause/properties/values/minItems")) {
+                return { pointer: path, message: emptyClauseValuesMessage(valueAtPointer(root, parentOf(path))) };
+            }
             return { pointer: path, message: `${label(path)} must not be an empty list` };
         case "uniqueItems": {
             const { i, j } = error.params;
@@ -85123,6 +85646,20 @@ function describeSchemaError(error) {
         default:
             return { pointer: path, message: `${label(path)} ${error.message ?? "is not valid"}` };
     }
+}
+/** LaunchDarkly matches a clause when any value matches: with none, it matches no one (or, negated, everyone). */
+function emptyClauseValuesMessage(clause) {
+    const { op, negate, attribute } = (clause ?? {});
+    if (op === "segmentMatch") {
+        return "`values` needs at least one segment key; a `segmentMatch` clause with none matches no one";
+    }
+    if (negate === true) {
+        return `\`values\` needs at least one value; a negated clause with none matches everyone who has \`${String(attribute)}\``;
+    }
+    return "`values` needs at least one value; a clause with none matches no one";
+}
+function parentOf(pointer) {
+    return pointer.slice(0, pointer.lastIndexOf("/"));
 }
 function unknownFieldMessage(field, noun, known) {
     if (field.startsWith("_") || SERVER_SET_FIELDS.has(field)) {
@@ -85209,7 +85746,87 @@ function rangeOf(schema) {
     return s?.minimum !== undefined && s.maximum !== undefined ? [s.minimum, s.maximum] : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/validate/url-matcher-messages.ts
+
+/** The field each URL matcher kind matches on (LaunchDarkly's UrlPost); the schema's `allOf` says the same. */
+const FIELD_BY_KIND = {
+    exact: "url",
+    canonical: "url",
+    substring: "substring",
+    regex: "pattern",
+};
+const KIND_BY_FIELD = {
+    url: "exact",
+    substring: "substring",
+    pattern: "regex",
+};
+/** True for errors raised by the URL matcher's per-kind `if`/`then` in the schema. */
+function isUrlMatcherKindError(error) {
+    return error.schemaPath.includes("/urlMatcher/allOf/");
+}
+/**
+ * Drops the noise around a URL matcher that names the wrong field: ajv's `if` errors, and the "does not
+ * belong" errors on a matcher already reported as missing its field (that message names the stray field).
+ */
+function collapseUrlMatcherErrors(errors) {
+    const kindErrors = errors.filter(isUrlMatcherKindError);
+    if (kindErrors.length === 0)
+        return errors;
+    const missingAt = new Set(kindErrors.filter((e) => e.keyword === "required").map((e) => e.instancePath));
+    return errors.filter((e) => {
+        if (!isUrlMatcherKindError(e))
+            return true;
+        if (e.keyword === "if")
+            return false;
+        if (e.keyword === "false schema")
+            return !missingAt.has(parentPointer(e.instancePath));
+        return true;
+    });
+}
+/**
+ * `an \`exact\` URL matcher needs \`url\`; got \`pattern\` …`, or `\`substring\` does not belong in …`.
+ * `root` is the whole file's value: a stray field's error does not carry its matcher, whose `kind` we name.
+ */
+function describeUrlMatcherError(error, root) {
+    if (error.keyword === "required") {
+        const matcher = asRecord(error.data);
+        const kind = String(matcher.kind);
+        const field = String(error.params.missingProperty);
+        const stray = Object.keys(KIND_BY_FIELD).find((f) => f !== field && matcher[f] !== undefined);
+        const strayKind = stray === undefined ? undefined : KIND_BY_FIELD[stray];
+        return {
+            pointer: `${error.instancePath}${toJsonPointer([field])}`,
+            message: stray === undefined
+                ? `${url_matcher_messages_article(kind)} \`${kind}\` URL matcher needs \`${field}\``
+                : `${url_matcher_messages_article(kind)} \`${kind}\` URL matcher needs \`${field}\`; got \`${stray}\` (which \`${strayKind}\` matchers use): rename it to \`${field}\`, or set \`kind: ${strayKind}\``,
+        };
+    }
+    if (error.keyword === "false schema") {
+        const matcherPath = parentPointer(error.instancePath);
+        const field = error.instancePath.slice(matcherPath.length + 1);
+        const kind = String(asRecord(valueAtPointer(root, matcherPath)).kind);
+        const own = FIELD_BY_KIND[kind] ?? "url";
+        return {
+            pointer: error.instancePath,
+            atKey: true,
+            message: `\`${field}\` does not belong in ${url_matcher_messages_article(kind)} \`${kind}\` URL matcher, which matches on \`${own}\`: remove it`,
+        };
+    }
+    return undefined;
+}
+function parentPointer(pointer) {
+    return pointer.slice(0, pointer.lastIndexOf("/"));
+}
+function asRecord(value) {
+    return value !== null && typeof value === "object" ? value : {};
+}
+/** "an `exact`", "a `regex`": the article for a matcher kind. */
+function url_matcher_messages_article(kind) {
+    return /^[aeiou]/.test(kind) ? "an" : "a";
+}
+
 ;// CONCATENATED MODULE: ./src/validate/schema-validator.ts
+
 
 
 
@@ -85239,7 +85856,7 @@ function validateFileSchema(file) {
     const validate = configFileValidator();
     if (validate(file.value))
         return [];
-    const messages = collapseErrors(validate.errors ?? []);
+    const messages = collapseErrors(validate.errors ?? [], file.value);
     const diagnostics = [];
     const seen = new Set();
     for (const message of messages) {
@@ -85255,14 +85872,15 @@ function validateFileSchema(file) {
     return diagnostics;
 }
 /** Drops ajv's follow-on errors so that each problem is reported once. */
-function collapseErrors(errors) {
+function collapseErrors(errors, root) {
     // propertyNames repeats the inner error about the name; the inner error already says it all.
-    const kept = errors.filter((e) => e.keyword !== "propertyNames");
+    const kept = collapseUrlMatcherErrors(errors.filter((e) => e.keyword !== "propertyNames"));
     // A type error on a node makes other errors on the same node noise.
     const typeErrorPaths = new Set(kept.filter((e) => e.keyword === "type").map((e) => e.instancePath));
     return kept
         .filter((e) => e.keyword === "type" || !typeErrorPaths.has(e.instancePath))
-        .map(describeSchemaError);
+        .map((e) => (isUrlMatcherKindError(e) ? describeUrlMatcherError(e, root) : undefined) ??
+        describeSchemaError(e, root));
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -88641,7 +89259,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console
 
 /***/ }),
 
-/***/ 7598:
+/***/ 5217:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
