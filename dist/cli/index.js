@@ -76473,9 +76473,9 @@ function driftKind(change) {
             return "exists in LaunchDarkly, removed from the repo";
     }
 }
-/** Table cells must not break the table. */
+/** Table cells must not break the table, and names and descriptions from the audit log are outside text: escape both. */
 function cell(text) {
-    return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+    return (0,markdown_escape/* escapeMarkdownInline */.E4)(text);
 }
 function attributionCells(resource) {
     const a = resource.attribution;

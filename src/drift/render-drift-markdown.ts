@@ -31,9 +31,9 @@ function driftKind(change: PlannedChange): string {
   }
 }
 
-/** Table cells must not break the table. */
+/** Table cells must not break the table, and names and descriptions from the audit log are outside text: escape both. */
 function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return escapeMarkdownInline(text);
 }
 
 function attributionCells(resource: DriftedResource): [string, string, string] {

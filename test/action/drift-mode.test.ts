@@ -80,10 +80,10 @@ describe("mode: drift on a schedule", () => {
     expect(issue.title).toBe("LaunchDarkly drift in `launchdarkly`");
     expect(issue.body.split("\n")[0]).toBe("<!-- ld-gitops:drift path=launchdarkly -->");
     expect(issue.body).toContain("segment `web-app/production/beta-users`");
-    expect(issue.body).toContain("ada@emulator.invalid");
+    expect(issue.body).toContain("ada@\u200demulator.invalid" /* escaped: @ plus a zero-width joiner */);
     expect(issue.body).toContain("Beta (hotfix)");
     expect(opened.outputs["comment-url"]).toBe(`https://github.com/acme/flags/issues/${issue.number}`);
-    expect(opened.summary).toContain("ada@emulator.invalid");
+    expect(opened.summary).toContain("ada@\u200demulator.invalid");
     expect(printedLines(opened.stdout)).not.toContain(READER_TOKEN);
     // Drift detection only reads LaunchDarkly.
     expect(emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
@@ -135,7 +135,7 @@ describe("mode: drift on a schedule", () => {
       });
       expect(result.code).toBe(1);
       expect(result.stdout).toContain("permissions: issues: write");
-      expect(result.summary).toContain("ada@emulator.invalid");
+      expect(result.summary).toContain("ada@\u200demulator.invalid");
     } finally {
       await readOnly.close();
     }

@@ -200,3 +200,46 @@ describe("drift report wording", () => {
     expect(renderDriftText(drifted())).not.toContain("no change outside");
   });
 });
+
+describe("drift Markdown escapes what comes from LaunchDarkly's audit log", () => {
+  it("cannot inject HTML, links or @mentions through a member's name or an entry's description", async () => {
+    const { renderDriftMarkdown } = await import("../../src/drift/render-drift-markdown.js");
+    const markdown = renderDriftMarkdown({
+      hasDrift: true,
+      plan: {
+        version: 1,
+        summary: { create: 0, update: 1, delete: 0, unchanged: 0 },
+        changes: [],
+        unmanaged: [],
+        warnings: [],
+        hash: "0".repeat(64),
+        prune: false,
+      },
+      resources: [
+        {
+          change: {
+            action: "update",
+            resourceType: "role",
+            key: "r",
+            name: "R",
+            fields: [{ path: "/name" }],
+            operations: [],
+          },
+          specifier: "role/r",
+          attribution: {
+            changedAt: 0,
+            changedBy: "Eve <img src=x onerror=alert(1)> @org/admins",
+            description: "Updated [the role](https://evil.example) </details>",
+            outOfBandChanges: 1,
+            source: "outside",
+          },
+        },
+      ],
+    } as never);
+    expect(markdown).not.toContain("<img");
+    expect(markdown).not.toContain("</details>");
+    expect(markdown).not.toContain("[the role](");
+    expect(markdown).not.toMatch(/@org/);
+    expect(markdown).toContain("Eve &lt;img");
+  });
+});

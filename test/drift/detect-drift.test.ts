@@ -72,7 +72,7 @@ describe("detectDrift against the LaunchDarkly emulator", () => {
     expect(resource?.attribution?.lastToolWriteAt).toBeLessThanOrEqual(resource!.attribution!.changedAt);
     const markdown = renderDriftMarkdown(result.report);
     expect(markdown).toContain("segment `web-app/production/beta-users`");
-    expect(markdown).toContain("ada@emulator.invalid");
+    expect(markdown).toContain("ada@\u200demulator.invalid");
   });
 
   it("reports a deleted resource as missing, attributed to whoever deleted it", async () => {
