@@ -82370,40 +82370,30 @@ function normalizeLiveRule(rule) {
 function uniqueSorted(values) {
     return [...new Set(values ?? [])].sort();
 }
-/** The desired side. The ownership tag is added here: every segment the tool writes carries it. */
-function normalizeDesiredSegment(segment) {
+function normalizeSegmentFields(segment, tags, rules) {
     const normalized = {
         key: segment.key,
         name: segment.name,
-        tags: (0,_ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .withOwnershipTag */ .mF)(segment.tags),
+        tags,
         unbounded: segment.unbounded ?? false,
         included: normalizeTargets(segment.included, segment.includedContexts),
         excluded: normalizeTargets(segment.excluded, segment.excludedContexts),
-        rules: (segment.rules ?? []).map(normalizeRule),
+        rules,
     };
-    if (segment.description !== undefined && segment.description !== "")
+    // LaunchDarkly returns no description, null or "" for a segment without one.
+    if (segment.description !== undefined && segment.description !== null && segment.description !== "")
         normalized.description = segment.description;
     if (normalized.unbounded)
         normalized.unboundedContextKind = segment.unboundedContextKind ?? DEFAULT_CONTEXT_KIND;
     return normalized;
 }
+/** The desired side. The ownership tag is added here: every segment the tool writes carries it. */
+function normalizeDesiredSegment(segment) {
+    return normalizeSegmentFields(segment, (0,_ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .withOwnershipTag */ .mF)(segment.tags), (segment.rules ?? []).map(normalizeRule));
+}
 /** The live side: server-set fields (`_links`, dates, `version`, `generation`, `_id`s in comparisons) are dropped. */
 function normalizeLiveSegment(segment) {
-    const normalized = {
-        key: segment.key,
-        name: segment.name,
-        tags: uniqueSorted(segment.tags),
-        unbounded: segment.unbounded ?? false,
-        included: normalizeTargets(segment.included, segment.includedContexts),
-        excluded: normalizeTargets(segment.excluded, segment.excludedContexts),
-        rules: (segment.rules ?? []).map(normalizeLiveRule),
-    };
-    if (segment.description !== undefined && segment.description !== null && segment.description !== "") {
-        normalized.description = segment.description;
-    }
-    if (normalized.unbounded)
-        normalized.unboundedContextKind = segment.unboundedContextKind ?? DEFAULT_CONTEXT_KIND;
-    return normalized;
+    return normalizeSegmentFields(segment, uniqueSorted(segment.tags), (segment.rules ?? []).map(normalizeLiveRule));
 }
 /** A clause or rule without its LaunchDarkly ids (and stored-field bookkeeping): what is compared. */
 function clauseContent(clause) {

@@ -114,41 +114,57 @@ function uniqueSorted(values: readonly string[] | undefined): string[] {
   return [...new Set(values ?? [])].sort();
 }
 
-/** The desired side. The ownership tag is added here: every segment the tool writes carries it. */
-export function normalizeDesiredSegment(segment: DesiredSegment): NormalizedSegment {
+/** The fields both sides share, as they come from the repo or from LaunchDarkly. */
+interface SegmentFields {
+  key: string;
+  name: string;
+  description?: string | null;
+  unbounded?: boolean;
+  unboundedContextKind?: string;
+  included?: readonly string[];
+  excluded?: readonly string[];
+  includedContexts?: readonly (SegmentTarget | LdSegmentTarget)[];
+  excludedContexts?: readonly (SegmentTarget | LdSegmentTarget)[];
+}
+
+function normalizeSegmentFields(
+  segment: SegmentFields,
+  tags: string[],
+  rules: NormalizedRule[],
+): NormalizedSegment {
   const normalized: NormalizedSegment = {
     key: segment.key,
     name: segment.name,
-    tags: withOwnershipTag(segment.tags),
+    tags,
     unbounded: segment.unbounded ?? false,
     included: normalizeTargets(segment.included, segment.includedContexts),
     excluded: normalizeTargets(segment.excluded, segment.excludedContexts),
-    rules: (segment.rules ?? []).map(normalizeRule),
+    rules,
   };
-  if (segment.description !== undefined && segment.description !== "")
+  // LaunchDarkly returns no description, null or "" for a segment without one.
+  if (segment.description !== undefined && segment.description !== null && segment.description !== "")
     normalized.description = segment.description;
   if (normalized.unbounded)
     normalized.unboundedContextKind = segment.unboundedContextKind ?? DEFAULT_CONTEXT_KIND;
   return normalized;
 }
 
+/** The desired side. The ownership tag is added here: every segment the tool writes carries it. */
+export function normalizeDesiredSegment(segment: DesiredSegment): NormalizedSegment {
+  return normalizeSegmentFields(
+    segment,
+    withOwnershipTag(segment.tags),
+    (segment.rules ?? []).map(normalizeRule),
+  );
+}
+
 /** The live side: server-set fields (`_links`, dates, `version`, `generation`, `_id`s in comparisons) are dropped. */
 export function normalizeLiveSegment(segment: LdSegment): NormalizedSegment {
-  const normalized: NormalizedSegment = {
-    key: segment.key,
-    name: segment.name,
-    tags: uniqueSorted(segment.tags),
-    unbounded: segment.unbounded ?? false,
-    included: normalizeTargets(segment.included, segment.includedContexts),
-    excluded: normalizeTargets(segment.excluded, segment.excludedContexts),
-    rules: (segment.rules ?? []).map(normalizeLiveRule),
-  };
-  if (segment.description !== undefined && segment.description !== null && segment.description !== "") {
-    normalized.description = segment.description;
-  }
-  if (normalized.unbounded)
-    normalized.unboundedContextKind = segment.unboundedContextKind ?? DEFAULT_CONTEXT_KIND;
-  return normalized;
+  return normalizeSegmentFields(
+    segment,
+    uniqueSorted(segment.tags),
+    (segment.rules ?? []).map(normalizeLiveRule),
+  );
 }
 
 /** A clause or rule without its LaunchDarkly ids (and stored-field bookkeeping): what is compared. */

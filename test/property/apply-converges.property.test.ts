@@ -294,7 +294,7 @@ describe("apply converges", () => {
         },
       ),
       // PROPERTY_RUNS=500 for a longer search.
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 25) },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
     );
     // The generated states do differ: the property is not passing on empty plans.
     expect(applied).toBeGreaterThan(0);
