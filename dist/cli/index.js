@@ -83921,6 +83921,7 @@ const GITHUB_COMMENT_MAX_LENGTH = 65_536;
 const PLAN_COMMENT_MARKER = "<!-- ld-gitops:plan -->";
 const EMOJI = { create: "🟢", update: "🟡", delete: "🔴" };
 const TYPES = ["role", "metric", "segment"];
+const UNMANAGED_LISTED = 20;
 function changeBlock(change) {
     const source = change.source ? ` <sub>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)(change.source)}</sub>` : "";
     const summary = `${EMOJI[change.action]} <b>${change.action}</b> <code>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceAddress */ .f2)(change))}</code>` +
@@ -83977,11 +83978,18 @@ function renderPlanMarkdown(plan, options = {}) {
     const tail = [];
     if (plan.unmanaged.length > 0) {
         const owned = plan.unmanaged.filter((resource) => resource.owned).length;
-        tail.push(`<sub>${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .unmanagedCount */ .yZ)(plan.unmanaged.length)} in LaunchDarkly ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .isOrAre */ .Cj)(plan.unmanaged.length)} not in the repository and ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .isOrAre */ .Cj)(plan.unmanaged.length)} left alone` +
+        const summary = `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .unmanagedCount */ .yZ)(plan.unmanaged.length)} in LaunchDarkly ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .isOrAre */ .Cj)(plan.unmanaged.length)} not in the repository and ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .isOrAre */ .Cj)(plan.unmanaged.length)} left alone` +
             (owned > 0
-                ? ` (${owned} managed by ld-gitops: plan with \`--prune\` to delete ${owned === 1 ? "it" : "them"})`
-                : "") +
-            ".</sub>", "");
+                ? ` (${owned} managed by ld-gitops: plan with <code>--prune</code> to delete ${owned === 1 ? "it" : "them"})`
+                : "");
+        // Listed, so a reviewer can see what the repo does not cover; the first few only, the JSON plan has them all.
+        const listed = plan.unmanaged
+            .slice(0, UNMANAGED_LISTED)
+            .map((resource) => `- ${resource.resourceType} <code>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceAddress */ .f2)(resource))}</code>` +
+            (resource.owned ? " (managed by ld-gitops)" : ""));
+        if (plan.unmanaged.length > UNMANAGED_LISTED)
+            listed.push(`- … and ${plan.unmanaged.length - UNMANAGED_LISTED} more (see the JSON plan)`);
+        tail.push(`<details><summary><sub>${summary}.</sub></summary>`, "", ...listed, "", "</details>", "");
     }
     const footer = [`<sub>Plan hash <code>${plan.hash.slice(0, 12)}</code>`];
     if (options.runUrl)

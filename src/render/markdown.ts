@@ -30,6 +30,7 @@ export const PLAN_COMMENT_MARKER = "<!-- ld-gitops:plan -->";
 
 const EMOJI = { create: "🟢", update: "🟡", delete: "🔴" } as const;
 const TYPES: PlanResourceType[] = ["role", "metric", "segment"];
+const UNMANAGED_LISTED = 20;
 
 function changeBlock(change: PlannedChange): string {
   const source = change.source ? ` <sub>${escapeMarkdownInline(change.source)}</sub>` : "";
@@ -89,14 +90,22 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
   const tail: string[] = [];
   if (plan.unmanaged.length > 0) {
     const owned = plan.unmanaged.filter((resource) => resource.owned).length;
-    tail.push(
-      `<sub>${unmanagedCount(plan.unmanaged.length)} in LaunchDarkly ${isOrAre(plan.unmanaged.length)} not in the repository and ${isOrAre(plan.unmanaged.length)} left alone` +
-        (owned > 0
-          ? ` (${owned} managed by ld-gitops: plan with \`--prune\` to delete ${owned === 1 ? "it" : "them"})`
-          : "") +
-        ".</sub>",
-      "",
-    );
+    const summary =
+      `${unmanagedCount(plan.unmanaged.length)} in LaunchDarkly ${isOrAre(plan.unmanaged.length)} not in the repository and ${isOrAre(plan.unmanaged.length)} left alone` +
+      (owned > 0
+        ? ` (${owned} managed by ld-gitops: plan with <code>--prune</code> to delete ${owned === 1 ? "it" : "them"})`
+        : "");
+    // Listed, so a reviewer can see what the repo does not cover; the first few only, the JSON plan has them all.
+    const listed = plan.unmanaged
+      .slice(0, UNMANAGED_LISTED)
+      .map(
+        (resource) =>
+          `- ${resource.resourceType} <code>${escapeMarkdownInline(resourceAddress(resource))}</code>` +
+          (resource.owned ? " (managed by ld-gitops)" : ""),
+      );
+    if (plan.unmanaged.length > UNMANAGED_LISTED)
+      listed.push(`- … and ${plan.unmanaged.length - UNMANAGED_LISTED} more (see the JSON plan)`);
+    tail.push(`<details><summary><sub>${summary}.</sub></summary>`, "", ...listed, "", "</details>", "");
   }
   const footer = [`<sub>Plan hash <code>${plan.hash.slice(0, 12)}</code>`];
   if (options.runUrl) footer.push(` · [workflow run](${encodeURI(options.runUrl)})`);

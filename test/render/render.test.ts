@@ -75,13 +75,25 @@ describe("singular and plural wording", () => {
     expect(two).toContain("2 resources in LaunchDarkly are not in the repository (left alone):");
     const oneMd = renderPlanMarkdown(unmanaged(1, 1));
     expect(oneMd).toContain(
-      "1 resource in LaunchDarkly is not in the repository and is left alone (1 managed by ld-gitops: plan with `--prune` to delete it).",
+      "1 resource in LaunchDarkly is not in the repository and is left alone (1 managed by ld-gitops: plan with <code>--prune</code> to delete it).",
     );
     const twoMd = renderPlanMarkdown(unmanaged(3, 2));
     expect(twoMd).toContain(
-      "3 resources in LaunchDarkly are not in the repository and are left alone (2 managed by ld-gitops: plan with `--prune` to delete them).",
+      "3 resources in LaunchDarkly are not in the repository and are left alone (2 managed by ld-gitops: plan with <code>--prune</code> to delete them).",
     );
     for (const text of [one, two, oneMd, twoMd]) expect(text).not.toMatch(/\(s\)/);
+  });
+
+  it("lists unmanaged resources in the Markdown too, the first 20 and a count of the rest", () => {
+    const few = renderPlanMarkdown(unmanaged(2, 1));
+    expect(few).toContain("- segment <code>default/production/s0</code> (managed by ld-gitops)");
+    expect(few).toContain("- segment <code>default/production/s1</code>\n");
+    const many = renderPlanMarkdown(unmanaged(25, 0));
+    expect(many).toContain("<code>default/production/s19</code>");
+    expect(many).not.toContain("<code>default/production/s20</code>");
+    expect(many).toContain("- … and 5 more (see the JSON plan)");
+    // The list is folded away: it must not push the changes out of view.
+    expect(many.indexOf("<details><summary><sub>25 resources")).toBeGreaterThan(0);
   });
 });
 
