@@ -79451,6 +79451,14 @@ function nonNegativeInteger(name, value) {
         throw new Error(`${name} must be a non-negative integer, got "${value}"`);
     return Number(value);
 }
+function share(name, value) {
+    if (value === undefined)
+        return undefined;
+    const number = Number(value);
+    if (value.trim() === "" || !Number.isFinite(number) || number < 0 || number > 1)
+        throw new Error(`${name} must be a share from 0 to 1 (0.1 = one request in ten), got "${value}"`);
+    return number;
+}
 /**
  * `TOKEN[:reader|writer[:NAME]]` → token table entry. NAME is what the audit log and caller identity show (as
  * LaunchDarkly shows an access token's name). A colon always starts the role, so a typo such as `tok:admin` or
@@ -79478,6 +79486,8 @@ function registerEmulatorCommand(program) {
         .option("--latency-ms <n>", "latency added to every request")
         .option("--route-limit <n>", "requests per route per 10-second window")
         .option("--global-limit <n>", "requests per token per 10-second window")
+        .option("--error-rate <share>", "share (0..1) of API requests answered 503 before anything happens")
+        .option("--drop-rate <share>", "share (0..1) of API requests whose connection is dropped unanswered")
         .option("--token <token[:reader|writer[:name]]>", "accept this token (repeatable); without any, every non-empty token is a writer", (value, previous) => [...(previous ?? []), value])
         .action(async (options) => {
         try {
@@ -79500,6 +79510,8 @@ async function runEmulatorCommand(options) {
     const latencyMs = nonNegativeInteger("--latency-ms", options.latencyMs);
     const routeLimit = nonNegativeInteger("--route-limit", options.routeLimit);
     const globalLimit = nonNegativeInteger("--global-limit", options.globalLimit);
+    const errorRate = share("--error-rate", options.errorRate);
+    const dropRate = share("--drop-rate", options.dropRate);
     const state = options.state ? await readSnapshotFile(options.state) : undefined;
     const emulator = await startEmulator({
         port,
@@ -79508,6 +79520,8 @@ async function runEmulatorCommand(options) {
             ...(latencyMs !== undefined ? { latencyMs } : {}),
             ...(routeLimit !== undefined ? { routeLimit } : {}),
             ...(globalLimit !== undefined ? { globalLimit } : {}),
+            ...(errorRate !== undefined ? { errorRate } : {}),
+            ...(dropRate !== undefined ? { dropRate } : {}),
         },
         ...(state ? { state } : {}),
         ...(options.state ? { stateFile: options.state } : {}),

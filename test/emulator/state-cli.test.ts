@@ -107,12 +107,54 @@ describe("ld-gitops emulator (CLI)", () => {
   });
 });
 
+describe("ld-gitops emulator fault flags", () => {
+  it("--error-rate 1 answers every API request 503 and --drop-rate 1 drops every connection; the admin API still works", async () => {
+    for (const [flag, expectFault] of [
+      [
+        "--error-rate",
+        async (url: string) => expect((await apiClient(url)("GET", "/api/v2/projects")).status).toBe(503),
+      ],
+      [
+        "--drop-rate",
+        async (url: string) =>
+          await expect(
+            fetch(`${url}/api/v2/projects`, { headers: { Authorization: "t" } }),
+          ).rejects.toThrow(),
+      ],
+    ] as const) {
+      const child = spawn("node_modules/.bin/tsx", ["src/cli/main.ts", "emulator", flag, "1"], {
+        cwd: path.resolve(import.meta.dirname, "..", ".."),
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+      try {
+        const first = await new Promise<string>((resolve) =>
+          createInterface({ input: child.stdout }).once("line", resolve),
+        );
+        const url = first.slice(first.indexOf("http"));
+        await expectFault(url);
+        const faults = (await (await fetch(`${url}/__emulator/faults`)).json()) as Record<string, unknown>;
+        expect(faults[flag === "--error-rate" ? "errorRate" : "dropRate"]).toBe(1);
+      } finally {
+        process.kill(-(child.pid as number), "SIGTERM");
+        await exited;
+      }
+    }
+  });
+});
+
 describe("ld-gitops emulator with bad options", () => {
   it("exits 1 with one clear line, never a stack trace", async () => {
     const { spawnSync } = await import("node:child_process");
     for (const [args, message] of [
       [["--port", "abc"], 'error: --port must be a non-negative integer, got "abc"'],
       [["--token", "tok:admin"], "error: --token: the role after the first ':' must be reader or writer"],
+      [
+        ["--error-rate", "10%"],
+        'error: --error-rate must be a share from 0 to 1 (0.1 = one request in ten), got "10%"',
+      ],
+      [["--drop-rate", "2"], "error: --drop-rate must be a share from 0 to 1"],
     ] as const) {
       const result = spawnSync("node_modules/.bin/tsx", ["src/cli/main.ts", "emulator", ...args], {
         encoding: "utf8",

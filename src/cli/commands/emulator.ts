@@ -7,6 +7,8 @@ interface EmulatorCommandOptions {
   latencyMs?: string;
   routeLimit?: string;
   globalLimit?: string;
+  errorRate?: string;
+  dropRate?: string;
   token?: string[];
 }
 
@@ -14,6 +16,14 @@ function nonNegativeInteger(name: string, value: string | undefined): number | u
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   return Number(value);
+}
+
+function share(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (value.trim() === "" || !Number.isFinite(number) || number < 0 || number > 1)
+    throw new Error(`${name} must be a share from 0 to 1 (0.1 = one request in ten), got "${value}"`);
+  return number;
 }
 
 /**
@@ -44,6 +54,8 @@ export function registerEmulatorCommand(program: Command): void {
     .option("--latency-ms <n>", "latency added to every request")
     .option("--route-limit <n>", "requests per route per 10-second window")
     .option("--global-limit <n>", "requests per token per 10-second window")
+    .option("--error-rate <share>", "share (0..1) of API requests answered 503 before anything happens")
+    .option("--drop-rate <share>", "share (0..1) of API requests whose connection is dropped unanswered")
     .option(
       "--token <token[:reader|writer[:name]]>",
       "accept this token (repeatable); without any, every non-empty token is a writer",
@@ -71,6 +83,8 @@ async function runEmulatorCommand(options: EmulatorCommandOptions): Promise<void
   const latencyMs = nonNegativeInteger("--latency-ms", options.latencyMs);
   const routeLimit = nonNegativeInteger("--route-limit", options.routeLimit);
   const globalLimit = nonNegativeInteger("--global-limit", options.globalLimit);
+  const errorRate = share("--error-rate", options.errorRate);
+  const dropRate = share("--drop-rate", options.dropRate);
   const state = options.state ? await readSnapshotFile(options.state) : undefined;
   const emulator = await startEmulator({
     port,
@@ -79,6 +93,8 @@ async function runEmulatorCommand(options: EmulatorCommandOptions): Promise<void
       ...(latencyMs !== undefined ? { latencyMs } : {}),
       ...(routeLimit !== undefined ? { routeLimit } : {}),
       ...(globalLimit !== undefined ? { globalLimit } : {}),
+      ...(errorRate !== undefined ? { errorRate } : {}),
+      ...(dropRate !== undefined ? { dropRate } : {}),
     },
     ...(state ? { state } : {}),
     ...(options.state ? { stateFile: options.state } : {}),
