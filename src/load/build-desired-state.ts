@@ -17,13 +17,10 @@ import { diagnosticAt, locate } from "./source-location.js";
 /** The repo's config: the typed desired state plus where each resource came from. */
 export interface LoadedConfig {
   state: DesiredState;
-  files: ParsedConfigFile[];
   segments: Located<SegmentDefinition>[];
   metrics: Located<MetricDefinition>[];
   roles: Located<RoleDefinition>[];
 }
-
-const METRIC_FIELDS = METRIC_DEFINITION_FIELDS;
 
 const ROLE_FIELDS = ["description", "basePermissions", "resourceCategory"] as const;
 
@@ -39,30 +36,22 @@ function pick<K extends string>(source: PlainObject, keys: readonly K[]): Partia
   return out;
 }
 
-/**
- * Builds the typed desired state from parsed files. It keeps every resource that has a string `key`, even
- * when the schema found errors in it (callers stop on errors; rules skip such resources), and reports the
- * problems that only show across a file: a resource without a project, overrides for unlisted environments.
- */
-export function buildDesiredState(files: ParsedConfigFile[], diagnostics: Diagnostic[]): LoadedConfig {
-  const loaded = emptyLoadedConfig();
-  for (const file of files) addConfigFile(loaded, file, diagnostics);
-  return loaded;
-}
-
 export function emptyLoadedConfig(): LoadedConfig {
   return {
     state: { files: [], segments: [], metrics: [], roles: [], projects: new Map(), environments: new Map() },
-    files: [],
     segments: [],
     metrics: [],
     roles: [],
   };
 }
 
-/** Adds one parsed file's resources to `loaded` (files are added one by one, in sorted order). */
+/**
+ * Adds one parsed file's resources to `loaded` (files are added one by one, in sorted order). It keeps every
+ * resource that has a string `key`, even when the schema found errors in it (callers stop on errors; rules
+ * skip such resources), and reports the problems that only show across a file: a resource without a
+ * project, overrides for unlisted environments.
+ */
 export function addConfigFile(loaded: LoadedConfig, file: ParsedConfigFile, diagnostics: Diagnostic[]): void {
-  loaded.files.push(file);
   loaded.state.files.push(file.file);
   if (isPlainObject(file.value)) addFile(loaded, file, file.value, diagnostics);
 }
@@ -79,15 +68,28 @@ export function locatedPointers(value: unknown): string[] {
     for (let index = 0; index < value.environments.length; index++) pointers.push(`/environments/${index}`);
   }
   for (const section of ["segments", "metrics", "roles"] as const) {
-    const items = value[section];
-    if (!Array.isArray(items)) continue;
-    items.forEach((item, index) => {
-      if (!isPlainObject(item) || typeof item.key !== "string") return;
-      pointers.push(`/${section}/${index}`);
-      if (typeof item.project === "string") pointers.push(`/${section}/${index}/project`);
-    });
+    for (const { item, pointer } of keyedItems(value, section)) {
+      pointers.push(pointer);
+      if (typeof item.project === "string") pointers.push(`${pointer}/project`);
+    }
   }
   return pointers;
+}
+
+/** The items of a file's `section` that become resources (mappings with a string `key`), with their pointers. */
+function keyedItems(
+  value: PlainObject,
+  section: "segments" | "metrics" | "roles",
+): { item: PlainObject & { key: string }; pointer: string }[] {
+  const items = value[section];
+  if (!Array.isArray(items)) return [];
+  const keyed: { item: PlainObject & { key: string }; pointer: string }[] = [];
+  items.forEach((item, index) => {
+    if (isPlainObject(item) && typeof item.key === "string") {
+      keyed.push({ item: item as PlainObject & { key: string }, pointer: toJsonPointer([section, index]) });
+    }
+  });
+  return keyed;
 }
 
 function addFile(
@@ -121,9 +123,9 @@ function addFile(
     return project;
   };
 
-  const segments = Array.isArray(value.segments) ? value.segments : [];
+  const hasSegments = Array.isArray(value.segments) && value.segments.length > 0;
   const environmentsMissing = value.environments === undefined || Array.isArray(value.environments);
-  if (segments.length > 0 && fileEnvironments.length === 0 && environmentsMissing) {
+  if (hasSegments && fileEnvironments.length === 0 && environmentsMissing) {
     diagnostics.push(
       diagnosticAt(
         file,
@@ -132,11 +134,9 @@ function addFile(
       ),
     );
   }
-  segments.forEach((item, index) => {
-    if (!isPlainObject(item) || typeof item.key !== "string") return;
-    const pointer = toJsonPointer(["segments", index]);
+  for (const { item, pointer } of keyedItems(value, "segments")) {
     const project = resolveProject(item, pointer, "segment");
-    if (project === undefined) return;
+    if (project === undefined) continue;
     fileEnvironments.forEach((environment, envIndex) => {
       const id = `${project}/${environment}`;
       if (!state.environments.has(id)) {
@@ -159,7 +159,7 @@ function addFile(
           diagnostics.push(
             diagnosticAt(
               file,
-              toJsonPointer(["segments", index, "environments", environment]),
+              `${pointer}${toJsonPointer(["environments", environment])}`,
               `segment \`${item.key}\` overrides environment \`${environment}\`, but this file's segments exist only in ${fileEnvironments.map((e) => `\`${e}\``).join(", ") || "no environment"}: ${hint}`,
               "error",
               { key: true },
@@ -181,28 +181,22 @@ function addFile(
     } satisfies SegmentDefinition;
     state.segments.push(definition);
     loaded.segments.push({ definition, file, pointer });
-  });
+  }
 
-  const metrics = Array.isArray(value.metrics) ? value.metrics : [];
-  metrics.forEach((item, index) => {
-    if (!isPlainObject(item) || typeof item.key !== "string") return;
-    const pointer = toJsonPointer(["metrics", index]);
+  for (const { item, pointer } of keyedItems(value, "metrics")) {
     const project = resolveProject(item, pointer, "metric");
-    if (project === undefined) return;
+    if (project === undefined) continue;
     const definition = {
-      ...(pick(item, METRIC_FIELDS) as Omit<MetricDefinition, "key" | "project" | "source">),
+      ...(pick(item, METRIC_DEFINITION_FIELDS) as Omit<MetricDefinition, "key" | "project" | "source">),
       key: item.key,
       project,
       source: where(pointer),
     } satisfies MetricDefinition;
     state.metrics.push(definition);
     loaded.metrics.push({ definition, file, pointer });
-  });
+  }
 
-  const roles = Array.isArray(value.roles) ? value.roles : [];
-  roles.forEach((item, index) => {
-    if (!isPlainObject(item) || typeof item.key !== "string") return;
-    const pointer = toJsonPointer(["roles", index]);
+  for (const { item, pointer } of keyedItems(value, "roles")) {
     const definition = {
       ...(pick(item, ROLE_FIELDS) as Pick<RoleDefinition, (typeof ROLE_FIELDS)[number]>),
       key: item.key,
@@ -212,5 +206,5 @@ function addFile(
     } satisfies RoleDefinition;
     state.roles.push(definition);
     loaded.roles.push({ definition, file, pointer });
-  });
+  }
 }

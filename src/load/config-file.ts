@@ -1,5 +1,4 @@
 import type { Document, LineCounter } from "yaml";
-import type { SourceLocation } from "../model/index.js";
 
 /** One config file after reading and YAML parsing: what every later step points back into. */
 export interface ParsedConfigFile {
@@ -39,8 +38,4 @@ export function isSchemaValid(file: ParsedConfigFile, pointer: string): boolean 
   return !file.schemaErrorPointers.some(
     (p) => p === pointer || p.startsWith(`${pointer}/`) || pointer.startsWith(`${p}/`),
   );
-}
-
-export function startOfFile(file: string): SourceLocation {
-  return { file, line: 1, column: 1 };
 }

@@ -12,9 +12,10 @@ export function listConfigFiles(dir: string): string[] {
     const parent = (entry as { parentPath?: string }).parentPath ?? entry.path;
     found.push(join(parent, entry.name));
   }
-  // Sort by the relative path with `/` so the order is the same on every OS.
-  const key = (p: string) => relative(dir, p).split(sep).join("/");
-  return found.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  // Sort by the relative path with `/` so the order is the same on every OS (each key computed once).
+  const keyed = found.map((path) => ({ path, key: relative(dir, path).split(sep).join("/") }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ path }) => path);
 }
 
 /** `path` relative to `cwd` with forward slashes, as diagnostics print it. */

@@ -58,7 +58,7 @@ interface ParsedFileMessage {
   diagnostics: Diagnostic[];
   text: string | undefined;
   value: unknown;
-  /** `[pointer, line, column]` for every pointer `buildDesiredState` locates without a diagnostic. */
+  /** `[pointer, line, column]` for every pointer `addConfigFile` locates without a diagnostic. */
   locations: [string, number, number][];
 }
 

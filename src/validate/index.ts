@@ -17,10 +17,8 @@ import { checkSegmentReferences } from "./rules/segment-references.js";
 import { checkSegmentTargetLimit } from "./rules/segment-target-limit.js";
 import { validateFileSchema } from "./schema-validator.js";
 
-export { formatDiagnosticText, sortDiagnostics } from "../diagnostics/format-text.js";
 export { emitGitHubAnnotations } from "../diagnostics/github-annotations.js";
 export { formatValidationJson, formatValidationText, type ValidationJson } from "./report.js";
-export { parseResourceSpecifier, type ResourceSpecifier } from "./resource-specifier.js";
 
 export interface ValidationResult {
   state: DesiredState;
@@ -103,7 +101,7 @@ export async function validateConfigDirectory(
     parsed.file.value = undefined;
   }
   diagnostics.push(...runRules(loaded));
-  return { state: loaded.state, diagnostics: sortDiagnostics(diagnostics), files: loaded.files.length };
+  return { state: loaded.state, diagnostics: sortDiagnostics(diagnostics), files: loaded.state.files.length };
 }
 
 function runRules(config: LoadedConfig): Diagnostic[] {

@@ -1,7 +1,7 @@
 import type { ErrorObject } from "ajv";
 import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { parseJsonPointer, toJsonPointer, valueAtPointer } from "../load/json-pointer.js";
+import { parentPointer, parseJsonPointer, toJsonPointer, valueAtPointer } from "../load/json-pointer.js";
 import { KEY_PATTERN_TEXT } from "./key-format.js";
 
 export interface SchemaErrorMessage {
@@ -111,7 +111,10 @@ export function describeSchemaError(error: ErrorObject, root?: unknown): SchemaE
       return { pointer: path, message: `${label(path)} must not be empty` };
     case "minItems":
       if (error.schemaPath.endsWith("/clause/properties/values/minItems")) {
-        return { pointer: path, message: emptyClauseValuesMessage(valueAtPointer(root, parentOf(path))) };
+        return {
+          pointer: path,
+          message: emptyClauseValuesMessage(valueAtPointer(root, parentPointer(path))),
+        };
       }
       return { pointer: path, message: `${label(path)} must not be an empty list` };
     case "uniqueItems": {
@@ -151,10 +154,6 @@ function emptyClauseValuesMessage(clause: unknown): string {
   return "`values` needs at least one value; a clause with none matches no one";
 }
 
-function parentOf(pointer: string): string {
-  return pointer.slice(0, pointer.lastIndexOf("/"));
-}
-
 function unknownFieldMessage(field: string, noun: string, known: string[]): string {
   if (field.startsWith("_") || SERVER_SET_FIELDS.has(field)) {
     return `\`${field}\` is set by LaunchDarkly, not by you: remove it (API responses and exports include such fields, the config must not)`;
@@ -188,7 +187,8 @@ function describeRequired(field: string, noun: string): string {
   return "";
 }
 
-function article(noun: string): string {
+/** "an", or "a" (before a consonant or `URL`): the article for `noun`. */
+export function article(noun: string): string {
   return /^[aeiou]/i.test(noun) && !noun.startsWith("URL") ? "an" : "a";
 }
 

@@ -15,8 +15,6 @@ import {
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
 
-export { configSchema };
-
 let compiled: ValidateFunction | undefined;
 
 /** The compiled config-file schema (compiled once per process). */

@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
-import { toJsonPointer, valueAtPointer } from "../load/json-pointer.js";
-import type { SchemaErrorMessage } from "./schema-messages.js";
+import { parentPointer, toJsonPointer, valueAtPointer } from "../load/json-pointer.js";
+import { article, type SchemaErrorMessage } from "./schema-messages.js";
 
 /** The field each URL matcher kind matches on (LaunchDarkly's UrlPost); the schema's `allOf` says the same. */
 const FIELD_BY_KIND: Readonly<Record<string, string>> = {
@@ -70,15 +70,6 @@ export function describeUrlMatcherError(error: ErrorObject, root: unknown): Sche
   return undefined;
 }
 
-function parentPointer(pointer: string): string {
-  return pointer.slice(0, pointer.lastIndexOf("/"));
-}
-
 function asRecord(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === "object" ? (value as Record<string, unknown>) : {};
-}
-
-/** "an `exact`", "a `regex`": the article for a matcher kind. */
-function article(kind: string): string {
-  return /^[aeiou]/.test(kind) ? "an" : "a";
 }

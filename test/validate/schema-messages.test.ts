@@ -1,8 +1,13 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CLAUSE_OPERATORS } from "../../src/launchdarkly/operators.js";
+import { METRIC_DEFINITION_FIELDS, SEGMENT_OVERRIDABLE_FIELDS } from "../../src/model/index.js";
 import { errors, HEADER, validateFiles } from "./helpers.js";
 
 const segment = (body: string) => `${HEADER}segments:\n  - key: beta\n    name: Beta\n${body}`;
+// A pageview metric with one URL matcher.
+const urlMetric = (url: string) =>
+  `project: p\nmetrics:\n  - key: m\n    kind: pageview\n    urls:\n      - ${url}\n`;
 
 describe("schema diagnostics", () => {
   it("suggests the nearest field for an unknown one, at the key", async () => {
@@ -164,23 +169,19 @@ describe("schema diagnostics", () => {
   });
 
   it("checks URL matchers: full URLs and valid regular expressions", async () => {
-    const metric = (url: string) =>
-      `project: p\nmetrics:\n  - key: m\n    kind: pageview\n    urls:\n      - ${url}\n`;
     expect(
-      errors(await validateFiles({ "a.yaml": metric("{ kind: exact, url: pricing }") }))[0]?.message,
+      errors(await validateFiles({ "a.yaml": urlMetric("{ kind: exact, url: pricing }") }))[0]?.message,
     ).toContain("not a full URL");
     expect(
-      errors(await validateFiles({ "a.yaml": metric('{ kind: regex, pattern: "([a-z" }') }))[0]?.message,
+      errors(await validateFiles({ "a.yaml": urlMetric('{ kind: regex, pattern: "([a-z" }') }))[0]?.message,
     ).toContain("not a valid regular expression");
     expect(
-      (await validateFiles({ "a.yaml": metric('{ kind: regex, pattern: "^/pricing/?$" }') })).diagnostics,
+      (await validateFiles({ "a.yaml": urlMetric('{ kind: regex, pattern: "^/pricing/?$" }') })).diagnostics,
     ).toEqual([]);
   });
 
   it("requires the field each URL matcher kind matches on, and refuses the others (UrlPost)", async () => {
-    const metric = (url: string) =>
-      `project: p\nmetrics:\n  - key: m\n    kind: pageview\n    urls:\n      - ${url}\n`;
-    const wrongField = errors(await validateFiles({ "a.yaml": metric('{ kind: exact, pattern: "x" }') }));
+    const wrongField = errors(await validateFiles({ "a.yaml": urlMetric('{ kind: exact, pattern: "x" }') }));
     expect(wrongField.map((d) => [d.file, d.line, d.column, d.message])).toEqual([
       [
         "launchdarkly/a.yaml",
@@ -189,10 +190,10 @@ describe("schema diagnostics", () => {
         "an `exact` URL matcher needs `url`; got `pattern` (which `regex` matchers use): rename it to `url`, or set `kind: regex`",
       ],
     ]);
-    const missing = errors(await validateFiles({ "a.yaml": metric("{ kind: substring }") }));
+    const missing = errors(await validateFiles({ "a.yaml": urlMetric("{ kind: substring }") }));
     expect(missing.map((d) => d.message)).toEqual(["a `substring` URL matcher needs `substring`"]);
     expect(
-      errors(await validateFiles({ "a.yaml": metric('{ kind: regex, substring: "/a" }') })).map(
+      errors(await validateFiles({ "a.yaml": urlMetric('{ kind: regex, substring: "/a" }') })).map(
         (d) => d.message,
       ),
     ).toEqual([
@@ -200,7 +201,7 @@ describe("schema diagnostics", () => {
     ]);
     const extra = errors(
       await validateFiles({
-        "a.yaml": metric('{ kind: canonical, url: "https://x.test/", substring: "/a", pattern: "^/a" }'),
+        "a.yaml": urlMetric('{ kind: canonical, url: "https://x.test/", substring: "/a", pattern: "^/a" }'),
       }),
     );
     expect(extra.map((d) => [d.line, d.column, d.message])).toEqual([
@@ -213,7 +214,7 @@ describe("schema diagnostics", () => {
       '{ kind: substring, substring: "/a" }',
       '{ kind: regex, pattern: "^/a$" }',
     ]) {
-      expect((await validateFiles({ "a.yaml": metric(good) })).diagnostics).toEqual([]);
+      expect((await validateFiles({ "a.yaml": urlMetric(good) })).diagnostics).toEqual([]);
     }
   });
 
@@ -292,13 +293,12 @@ roles:
   });
 });
 
+const schema = JSON.parse(
+  readFileSync(new URL("../../schemas/ld-gitops.schema.json", import.meta.url), "utf8"),
+);
+
 describe("the schema's clause operators", () => {
-  it("are exactly the operators the tool and its emulator know (src/launchdarkly/operators.ts)", async () => {
-    const { readFileSync } = await import("node:fs");
-    const { CLAUSE_OPERATORS } = await import("../../src/launchdarkly/operators.js");
-    const schema = JSON.parse(
-      readFileSync(new URL("../../schemas/ld-gitops.schema.json", import.meta.url), "utf8"),
-    );
+  it("are exactly the operators the tool and its emulator know (src/launchdarkly/operators.ts)", () => {
     const found: string[][] = [];
     // Every `op` property with an enum in the schema is a clause operator list.
     const walk = (node: unknown): void => {
@@ -315,5 +315,18 @@ describe("the schema's clause operators", () => {
     walk(schema);
     expect(found.length).toBeGreaterThan(0);
     for (const operators of found) expect([...operators].sort()).toEqual([...CLAUSE_OPERATORS].sort());
+  });
+});
+
+describe("the schema's segment and metric fields", () => {
+  // The schema and src/model are both written by hand: a field the loader does not pick is silently dropped.
+  const fields = (definition: string) => Object.keys(schema.definitions[definition].properties).sort();
+
+  it("are the fields the loader keeps (src/model)", () => {
+    expect(fields("segmentOverride")).toEqual([...SEGMENT_OVERRIDABLE_FIELDS].sort());
+    expect(fields("segment")).toEqual(
+      [...SEGMENT_OVERRIDABLE_FIELDS, "key", "project", "environments"].sort(),
+    );
+    expect(fields("metric")).toEqual([...METRIC_DEFINITION_FIELDS, "key", "project"].sort());
   });
 });

@@ -64,7 +64,7 @@ function hierarchyProblems(
   }
   for (const segment of specifier.segments) {
     if (KNOWN_SEGMENT_TYPES.includes(segment.type)) continue;
-    const near = closest(segment.type, [...KNOWN_SEGMENT_TYPES]);
+    const near = closest(segment.type, KNOWN_SEGMENT_TYPES);
     if (near !== undefined && distance(near, segment.type) <= 2) {
       return [
         {

@@ -3,6 +3,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
 import type { RoleStatement } from "../../model/index.js";
+import { globMatches } from "../../permissions/glob.js";
 import { parseResourceSpecifier } from "../resource-specifier.js";
 import { type RoleResourceType, resourceTypeByPath, resourceTypesAll } from "../role-action-catalog.js";
 import type { ValidationRule } from "./rule.js";
@@ -41,7 +42,7 @@ export const checkRoleActions: ValidationRule = (config) => {
 };
 
 /** The known resource types a statement's specifiers denote (unparsable or unknown ones are left out). */
-export function statementResourceTypes(statement: RoleStatement): RoleResourceType[] {
+function statementResourceTypes(statement: RoleStatement): RoleResourceType[] {
   const found = new Map<string, RoleResourceType>();
   for (const text of [...(statement.resources ?? []), ...(statement.notResources ?? [])]) {
     const parsed = parseResourceSpecifier(text);
@@ -59,8 +60,9 @@ function checkAction(
 ): { message: string; severity: Diagnostic["severity"] } | undefined {
   if (action === "*") return undefined;
   if (action.includes("*")) {
-    const glob = new RegExp(`^${action.split("*").map(escapeRegExp).join(".*")}$`);
-    const matches = types.some((t) => [...t.actions, ...t.uncertain].some((name) => glob.test(name)));
+    const matches = types.some((t) =>
+      [...t.actions, ...t.uncertain].some((name) => globMatches(action, name)),
+    );
     return matches
       ? undefined
       : {
@@ -101,10 +103,6 @@ function isTypo(action: string, near: string): boolean {
   if (action.toLowerCase() === near.toLowerCase()) return true;
   const d = distance(action, near);
   return d === 1 || (d === 2 && near.length >= 10);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function withArticle(noun: string): string {

@@ -30,44 +30,32 @@ export const checkSegmentReferences: ValidationRule = (config) => {
           if (clause.op !== "segmentMatch") return;
           const rulesPointer = segmentFieldPointer(segment, desired.environment, "rules");
           clause.values.forEach((value, valueIndex) => {
-            if (
-              typeof value === "string" &&
-              value !== desired.key &&
-              declared.has(`${desired.project}/${desired.environment}/${value}`)
-            ) {
-              return;
-            }
+            const isOtherKey = typeof value === "string" && value !== desired.key;
+            if (isOtherKey && declared.has(`${desired.project}/${desired.environment}/${value}`)) return;
             const pointer = `${rulesPointer}/${ruleIndex}/clauses/${clauseIndex}/values/${valueIndex}`;
-            if (typeof value !== "string") {
-              if (!selfReported.has(pointer)) {
-                diagnostics.push(
-                  diagnosticAt(segment.file, pointer, "`segmentMatch` values are segment keys (strings)"),
-                );
-              }
-              selfReported.add(pointer);
+            if (isOtherKey) {
+              const entry = missing.get(pointer) ?? {
+                file: segment.file,
+                key: value,
+                project: desired.project,
+                environments: [],
+              };
+              entry.environments.push(desired.environment);
+              missing.set(pointer, entry);
               return;
             }
-            if (value === desired.key) {
-              if (!selfReported.has(pointer)) {
-                diagnostics.push(
-                  diagnosticAt(
-                    segment.file,
-                    pointer,
-                    `segment \`${desired.key}\` cannot match itself with \`segmentMatch\``,
-                  ),
-                );
-              }
-              selfReported.add(pointer);
-              return;
-            }
-            const entry = missing.get(pointer) ?? {
-              file: segment.file,
-              key: value,
-              project: desired.project,
-              environments: [],
-            };
-            entry.environments.push(desired.environment);
-            missing.set(pointer, entry);
+            // Not a key, or this segment's own: the same in every environment, so reported once.
+            if (selfReported.has(pointer)) return;
+            selfReported.add(pointer);
+            diagnostics.push(
+              diagnosticAt(
+                segment.file,
+                pointer,
+                typeof value === "string"
+                  ? `segment \`${desired.key}\` cannot match itself with \`segmentMatch\``
+                  : "`segmentMatch` values are segment keys (strings)",
+              ),
+            );
           });
         });
       });
