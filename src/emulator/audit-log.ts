@@ -1,6 +1,7 @@
 // The audit log: every write records an `AuditLogEntryListingRep`; `GET /api/v2/auditlog` filters by resource
 // specifier (`spec`), `before`/`after` and pages newest first with `_links.next`.
 import type { LdAuditLogEntry, LdStatement } from "../launchdarkly/types.js";
+import { globMatches } from "../permissions/glob.js";
 import { invalidRequest } from "./http-error.js";
 import { newObjectId } from "./ids.js";
 import { hrefs, link } from "./representations.js";
@@ -31,17 +32,20 @@ export interface AuditChange {
   actions: string[];
   /** e.g. "created the segment". */
   titleVerb: string;
-  description: string;
+  /** Defaults to the title verb, capitalised, and the name ("Created the segment Beta"). */
+  description?: string;
   comment?: string;
 }
 
+/** Records a write by the request's caller, dated now unless the write took its own time. */
 export function recordAudit(
-  store: EmulatorStore,
-  caller: Caller,
+  { store, caller }: { store: EmulatorStore; caller: Caller },
   change: AuditChange,
-  date: number,
+  date: number = store.clock.now(),
 ): LdAuditLogEntry {
   const id = newObjectId();
+  const description =
+    change.description ?? `${change.titleVerb[0]?.toUpperCase()}${change.titleVerb.slice(1)} ${change.name}`;
   const entry: LdAuditLogEntry = {
     _links: { self: link(hrefs.auditEntry(id)) },
     _id: id,
@@ -50,8 +54,8 @@ export function recordAudit(
     accesses: change.actions.map((action) => ({ action, resource: change.resource })),
     kind: change.kind,
     name: change.name,
-    description: change.description,
-    shortDescription: change.description,
+    description,
+    shortDescription: description,
     ...(caller.memberId === undefined
       ? {}
       : { member: { _id: caller.memberId, email: `${caller.memberId}@emulator.invalid` } }),
@@ -64,25 +68,20 @@ export function recordAudit(
   return entry;
 }
 
-function globToRegExp(glob: string): RegExp {
-  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
-  return new RegExp(`^${escaped}$`);
-}
-
 /**
  * A resource specifier as a matcher: `proj/web-app:env/*:segment/beta-*`. Each `type/name` part must match the
  * resource's part at the same depth (globs `*` in names; `;tags` qualifiers are ignored). A spec naming a parent
  * (`proj/web-app`) also matches entries about its children, as LaunchDarkly's audit log filter does for
  * hierarchical resources.
  */
-export function specMatcher(spec: string): (resource: string) => boolean {
+function specMatcher(spec: string): (resource: string) => boolean {
   const parts = spec.split(":").map((part) => {
     const slash = part.indexOf("/");
     if (slash <= 0)
       throw invalidRequest(`spec "${spec}" is not a resource specifier (type/name parts joined by ":")`);
     const type = part.slice(0, slash);
     const name = (part.slice(slash + 1).split(";")[0] ?? "").trim();
-    return { type, name: globToRegExp(name === "" ? "*" : name) };
+    return { type, name: name === "" ? "*" : name };
   });
   return (resource) => {
     const resourceParts = resource.split(":");
@@ -90,7 +89,7 @@ export function specMatcher(spec: string): (resource: string) => boolean {
     return parts.every((part, index) => {
       const candidate = resourceParts[index] ?? "";
       const slash = candidate.indexOf("/");
-      return candidate.slice(0, slash) === part.type && part.name.test(candidate.slice(slash + 1));
+      return candidate.slice(0, slash) === part.type && globMatches(part.name, candidate.slice(slash + 1));
     });
   };
 }

@@ -1,5 +1,6 @@
 // Fault injection: latency, rate limits, a share of 5xx answers, dropped connections, and a deterministic
 // "fail the next N requests matching METHOD PATH" list.
+import { globMatches } from "../permissions/glob.js";
 
 export interface ScriptedFailure {
   /** HTTP method, or "*" for any. */
@@ -83,10 +84,7 @@ export function mergeFaults(current: EmulatorFaults, update: Partial<EmulatorFau
 }
 
 function pathMatches(pattern: string, path: string, template: string | undefined): boolean {
-  if (pattern === path || pattern === template) return true;
-  if (!pattern.includes("*")) return false;
-  const regex = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
-  return regex.test(path);
+  return pattern === template || globMatches(pattern, path);
 }
 
 /** Takes one use of the first scripted failure matching the request, if any. */

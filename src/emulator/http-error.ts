@@ -32,3 +32,7 @@ export const notFound = (message: string): EmulatorHttpError =>
 
 export const conflict = (message: string): EmulatorHttpError =>
   new EmulatorHttpError(409, "conflict", message);
+
+/** LaunchDarkly's 403: it does not say which permission is missing. */
+export const forbidden = (): EmulatorHttpError =>
+  new EmulatorHttpError(403, "forbidden", "Access to the requested resource was denied");

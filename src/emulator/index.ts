@@ -4,11 +4,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { LD_API_VERSION } from "../launchdarkly/limits.js";
 import { type EmulatorFaults, mergeFaults, NO_FAULTS, takeScriptedFailure } from "./faults.js";
-import { EmulatorHttpError, invalidRequest } from "./http-error.js";
+import { EmulatorHttpError, forbidden, invalidRequest } from "./http-error.js";
 import { newObjectId } from "./ids.js";
 import { policyRefusal } from "./policy-check.js";
 import { RateLimiter } from "./rate-limiter.js";
-import { Router } from "./router.js";
+import { type HandlerResult, Router } from "./router.js";
 import { registerAccountRoutes } from "./routes/account.js";
 import { registerMetricRoutes } from "./routes/metrics.js";
 import { registerProjectRoutes } from "./routes/projects.js";
@@ -322,10 +322,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
     // A token limited by custom roles or an inline role is checked against them once the body is read.
     if (match.route.write && !hasPolicy(caller) && caller.role !== "writer") {
-      return fail(
-        new EmulatorHttpError(403, "forbidden", "Access to the requested resource was denied"),
-        headers,
-      );
+      return fail(forbidden(), headers);
     }
 
     const contentType = String(request.headers["content-type"] ?? "");
@@ -353,17 +350,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         store,
       ) !== undefined
     ) {
-      return fail(
-        new EmulatorHttpError(403, "forbidden", "Access to the requested resource was denied"),
-        headers,
-      );
+      return fail(forbidden(), headers);
     }
 
-    let result: { status: number; body?: unknown; headers?: Record<string, string> };
+    let result: HandlerResult;
     try {
       result = match.route.handler({
-        method,
-        path,
         params: match.params,
         query: url.searchParams,
         body,

@@ -7,6 +7,7 @@ import { ROUTES } from "../launchdarkly/routes.js";
 import { evaluateAccess } from "../permissions/evaluate-access.js";
 import type { ResourceChain, ResourceLevel } from "../permissions/resource.js";
 import type { Caller } from "./audit-log.js";
+import { isSemanticPatch } from "./router.js";
 import type { EmulatorStore } from "./store.js";
 import { tokenPermissions } from "./tokens.js";
 
@@ -85,7 +86,7 @@ export function policyRefusal(
         operationId,
         params: request.params,
         body: request.body,
-        semanticPatch: request.contentType.includes("domain-model=launchdarkly.semanticpatch"),
+        semanticPatch: isSemanticPatch(request.contentType),
       })
     : projectWritePermission(routeKey, request.params, typeof bodyKey === "string" ? bodyKey : "*");
   if (!needed) return undefined;

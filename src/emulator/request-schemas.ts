@@ -36,6 +36,13 @@ const patchOperation: Schema = {
 
 const jsonPatch: Schema = { type: "array", items: patchOperation };
 
+/** `SegmentUserList`: keys to add and remove on one side of a big segment. */
+const targetChanges: Schema = {
+  type: "object",
+  additionalProperties: false,
+  properties: { add: stringArray, remove: stringArray },
+};
+
 const statementPost: Schema = {
   type: "object",
   required: ["effect"],
@@ -119,18 +126,7 @@ export const REQUEST_SCHEMAS = {
   SegmentUserState: {
     type: "object",
     additionalProperties: false,
-    properties: {
-      included: {
-        type: "object",
-        additionalProperties: false,
-        properties: { add: stringArray, remove: stringArray },
-      },
-      excluded: {
-        type: "object",
-        additionalProperties: false,
-        properties: { add: stringArray, remove: stringArray },
-      },
-    },
+    properties: { included: targetChanges, excluded: targetChanges },
   },
   /** `MetricPost` */
   MetricPost: {

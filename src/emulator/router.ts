@@ -4,8 +4,6 @@ import type { EmulatorStore } from "./store.js";
 import type { EmulatorToken } from "./tokens.js";
 
 export interface RequestContext {
-  method: string;
-  path: string;
   params: Record<string, string>;
   query: URLSearchParams;
   /** Parsed JSON body (undefined when there is none). */
@@ -15,6 +13,11 @@ export interface RequestContext {
   store: EmulatorStore;
   /** The configured tokens (never their values); just the caller's own when any non-empty token is accepted. */
   tokens: readonly EmulatorToken[];
+}
+
+/** A segment semantic patch is told apart by this media-type parameter (the policy check and the handler agree). */
+export function isSemanticPatch(contentType: string): boolean {
+  return contentType.includes("domain-model=launchdarkly.semanticpatch");
 }
 
 export interface HandlerResult {
@@ -68,7 +71,7 @@ export class Router {
     return this;
   }
 
-  /** The route for a request; `methodAllowed` is false when the path exists under another method only. */
+  /** The route for a request; `pathKnown` is true when the path exists, under this or another method. */
   match(method: string, path: string): { match?: RouteMatch; pathKnown: boolean } {
     let pathKnown = false;
     for (const route of this.routes) {

@@ -44,7 +44,7 @@ const INSTRUCTIONS: Record<string, { parameters: string[]; action: string }> = {
   processBigSegmentImport: { parameters: ["importId"], action: "updateIncluded" },
 };
 
-export const SEGMENT_INSTRUCTION_KINDS: readonly string[] = Object.keys(INSTRUCTIONS);
+const SEGMENT_INSTRUCTION_KINDS: readonly string[] = Object.keys(INSTRUCTIONS);
 
 export interface SemanticPatchInput {
   segment: LdSegment;
@@ -126,8 +126,9 @@ export function applySegmentSemanticPatch(input: SemanticPatchInput): SemanticPa
   };
   const actions = new Set<string>();
   const processedImports: string[] = [];
-  /** (side, contextKind) pairs that gained keys: checked for included/excluded overlap at the end. */
-  const added = new Set<string>();
+  /** Context kinds whose targets gained keys, and whether big-segment targets did: checked for overlap at the end. */
+  const addedKinds = new Set<string>();
+  let bigAdded = false;
 
   list.forEach((instruction, index) => {
     const kind = instruction.kind;
@@ -162,7 +163,7 @@ export function applySegmentSemanticPatch(input: SemanticPatchInput): SemanticPa
         const values = ctx.strings("values");
         if (kind.startsWith("add")) {
           for (const value of values) set.add(value);
-          added.add(`${contextKind}\u0000${side}`);
+          addedKinds.add(contextKind);
         } else for (const value of values) set.delete(value);
         break;
       }
@@ -248,9 +249,10 @@ export function applySegmentSemanticPatch(input: SemanticPatchInput): SemanticPa
         const values = ctx.array("values");
         const present = new Set(clause.values.map((value) => JSON.stringify(value)));
         for (const value of values) {
-          if (!present.has(JSON.stringify(value))) {
+          const id = JSON.stringify(value);
+          if (!present.has(id)) {
             clause.values.push(value);
-            present.add(JSON.stringify(value));
+            present.add(id);
           }
         }
         break;
@@ -262,18 +264,16 @@ export function applySegmentSemanticPatch(input: SemanticPatchInput): SemanticPa
         break;
       }
       case "addBigSegmentIncludedTargets":
-      case "addBigSegmentExcludedTargets": {
-        const sets = big();
-        const set = kind === "addBigSegmentIncludedTargets" ? sets.included : sets.excluded;
-        for (const value of ctx.strings("values")) set.add(value);
-        added.add("\u0000big");
-        break;
-      }
+      case "addBigSegmentExcludedTargets":
       case "removeBigSegmentIncludedTargets":
       case "removeBigSegmentExcludedTargets": {
         const sets = big();
-        const set = kind === "removeBigSegmentIncludedTargets" ? sets.included : sets.excluded;
-        for (const value of ctx.strings("values")) set.delete(value);
+        const set = kind.includes("Included") ? sets.included : sets.excluded;
+        const values = ctx.strings("values");
+        if (kind.startsWith("add")) {
+          for (const value of values) set.add(value);
+          bigAdded = true;
+        } else for (const value of values) set.delete(value);
         break;
       }
       case "processBigSegmentImport": {
@@ -288,26 +288,23 @@ export function applySegmentSemanticPatch(input: SemanticPatchInput): SemanticPa
         for (const key of upload.included) sets.included.add(key);
         for (const key of upload.excluded) sets.excluded.add(key);
         processedImports.push(importId);
-        added.add("\u0000big");
+        bigAdded = true;
         break;
       }
     }
   });
 
   // A key may not end up both included and excluded (addIncluded*, addExcluded*, addBigSegment* instructions).
-  for (const marker of added) {
-    const [contextKind] = marker.split("\u0000");
-    const included =
-      marker === "\u0000big" ? (bigIncluded as Set<string>) : targets.get("included", contextKind as string);
-    const excluded =
-      marker === "\u0000big" ? (bigExcluded as Set<string>) : targets.get("excluded", contextKind as string);
-    const [smaller, larger] = included.size <= excluded.size ? [included, excluded] : [excluded, included];
-    for (const key of smaller) {
-      if (larger.has(key)) {
-        const where = marker === "\u0000big" ? "big segment" : `context kind "${contextKind}"`;
-        throw invalidRequest(`target "${key}" would be both included and excluded (${where})`);
-      }
-    }
+  for (const contextKind of addedKinds) {
+    requireDisjoint(
+      targets.get("included", contextKind),
+      targets.get("excluded", contextKind),
+      `context kind "${contextKind}"`,
+    );
+  }
+  if (bigAdded) {
+    const { included, excluded } = big();
+    requireDisjoint(included, excluded, "big segment");
   }
   targets.writeBack();
   if (!unbounded) {
@@ -325,6 +322,14 @@ export function applySegmentSemanticPatch(input: SemanticPatchInput): SemanticPa
     actions: [...actions],
     processedImports,
   };
+}
+
+function requireDisjoint(included: Set<string>, excluded: Set<string>, where: string): void {
+  const [smaller, larger] = included.size <= excluded.size ? [included, excluded] : [excluded, included];
+  for (const key of smaller) {
+    if (larger.has(key))
+      throw invalidRequest(`target "${key}" would be both included and excluded (${where})`);
+  }
 }
 
 /** Individual targets (included + excluded, every context kind) of a standard segment. */

@@ -13,10 +13,10 @@ import { newObjectId, newUuid } from "./ids.js";
 import {
   buildEnvironment,
   buildProject,
+  buildSegment,
   type EnvironmentInput,
   metricLinks,
   roleLinks,
-  segmentLinks,
 } from "./representations.js";
 import { type BigSegmentImport, EmulatorStore, type ProjectRecord } from "./store.js";
 
@@ -114,22 +114,13 @@ export function loadSnapshot(snapshot: EmulatorSnapshot): EmulatorStore {
       const environmentRecord = { environment, segments: new Map() };
       for (const segmentInput of segments) {
         requireKeyed(segmentInput, "segment");
-        const segment: LdSegment = {
-          tags: [],
-          creationDate: now,
-          lastModifiedDate: now,
-          included: [],
-          excluded: [],
-          includedContexts: [],
-          excludedContexts: [],
-          rules: [],
-          version: 1,
-          deleted: false,
-          generation: 1,
-          unbounded: false,
-          ...segmentInput,
-          _links: segmentLinks(project.key, environment.key, segmentInput.key),
-        };
+        const fresh = buildSegment(
+          project.key,
+          environment.key,
+          { key: segmentInput.key, name: segmentInput.name },
+          now,
+        );
+        const segment: LdSegment = { ...fresh, ...segmentInput, _links: fresh._links };
         for (const rule of segment.rules) {
           rule._id ??= newUuid();
           for (const clause of rule.clauses) {

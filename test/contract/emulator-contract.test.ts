@@ -3,14 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
 import { REQUEST_SCHEMAS } from "../../src/emulator/request-schemas.js";
+import { SEMANTIC_PATCH as SEMANTIC } from "../emulator/http.js";
 import {
   componentSchema,
   openApiAvailable,
   validateRequestBody,
   validateResponse,
 } from "../support/openapi-contract.js";
-
-const SEMANTIC = "application/json; domain-model=launchdarkly.semanticpatch";
 
 describe.skipIf(!openApiAvailable)("emulator against LaunchDarkly's OpenAPI document", () => {
   let emulator: RunningEmulator;

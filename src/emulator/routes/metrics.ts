@@ -3,6 +3,7 @@
 // `eventDefault.disabled` false with `value` 0; `randomizationUnits` ["user"] (the schema's example).
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../launchdarkly/limits.js";
 import type { JsonPatchOperation, LdMetric, LdMetricPost } from "../../launchdarkly/types.js";
+import { METRIC_DEFINITION_FIELDS } from "../../model/metric.js";
 import { recordAudit } from "../audit-log.js";
 import { conflict, invalidRequest, notFound } from "../http-error.js";
 import { newObjectId, newUuid } from "../ids.js";
@@ -23,7 +24,7 @@ const READ_ONLY_METRIC_FIELDS = new Set([
 ]);
 
 /** Rules the `MetricPost` descriptions state per kind ("Required for click metrics only", ...). */
-export function checkMetricDefinition(metric: Partial<LdMetricPost> & { kind?: string }): void {
+function checkMetricDefinition(metric: Partial<LdMetricPost> & { kind?: string }): void {
   if (typeof metric.key !== "string" || !isValidKey(metric.key))
     throw invalidRequest(`Invalid metric key "${metric.key}"`);
   if (metric.kind !== "pageview" && metric.kind !== "click" && metric.kind !== "custom") {
@@ -86,22 +87,11 @@ function buildMetric(projectKey: string, body: LdMetricPost, now: number): LdMet
     },
     dataSource: body.dataSource ?? { key: "launchdarkly" },
   };
-  const optional = [
-    "description",
-    "selector",
-    "urls",
-    "isNumeric",
-    "unit",
-    "eventKey",
-    "successCriteria",
-    "maintainerId",
-    "unitAggregationType",
-    "analysisType",
-    "percentileValue",
-    "filters",
-  ] as const;
-  for (const field of optional)
-    if (body[field] !== undefined) (metric as Record<string, unknown>)[field] = body[field];
+  // The remaining `MetricPost` fields, as given.
+  for (const field of METRIC_DEFINITION_FIELDS) {
+    if (!(field in metric) && body[field] !== undefined)
+      (metric as Record<string, unknown>)[field] = body[field];
+  }
   return metric;
 }
 
@@ -163,14 +153,7 @@ export function registerMetricRoutes(router: Router): void {
     const project = requireProject(context.store, context.params.projectKey as string);
     const metric = requireMetric(project, context.params.metricKey as string);
     project.metrics.delete(metric.key);
-    audit(
-      context,
-      project.project.key,
-      metric,
-      ["deleteMetric"],
-      "deleted the metric",
-      context.store.clock.now(),
-    );
+    audit(context, project.project.key, metric, ["deleteMetric"], "deleted the metric");
     return { status: 204 };
   });
 }
@@ -181,18 +164,16 @@ function audit(
   metric: LdMetric,
   actions: string[],
   titleVerb: string,
-  now: number,
+  now?: number,
 ): void {
   recordAudit(
-    context.store,
-    context.caller,
+    context,
     {
       kind: "metric",
       resource: metricResource(projectKey, metric.key),
       name: metric.name,
       actions,
       titleVerb,
-      description: `${titleVerb[0]?.toUpperCase()}${titleVerb.slice(1)} ${metric.name}`,
     },
     now,
   );

@@ -13,6 +13,7 @@ import {
   hrefs,
   link,
   type ProjectInput,
+  segmentLinks,
 } from "../representations.js";
 import { assertRequestBody } from "../request-schemas.js";
 import type { RequestContext, Router } from "../router.js";
@@ -83,20 +84,14 @@ export function registerProjectRoutes(router: Router): void {
       });
     }
     context.store.projects.set(body.key, record);
-    recordAudit(
-      context.store,
-      context.caller,
-      {
-        kind: "project",
-        resource: `proj/${body.key}`,
-        name: body.name,
-        actions: ["createProject"],
-        titleVerb: "created the project",
-        description: `Created the project ${body.name}`,
-        comment: commentOf(context.body),
-      },
-      context.store.clock.now(),
-    );
+    recordAudit(context, {
+      kind: "project",
+      resource: `proj/${body.key}`,
+      name: body.name,
+      actions: ["createProject"],
+      titleVerb: "created the project",
+      comment: commentOf(context.body),
+    });
     return {
       status: 201,
       body: { ...project, environments: [...record.environments.values()].map((e) => e.environment) },
@@ -111,19 +106,13 @@ export function registerProjectRoutes(router: Router): void {
   router.add("DELETE", "/api/v2/projects/{projectKey}", (context) => {
     const record = requireProject(context.store, context.params.projectKey as string);
     context.store.projects.delete(record.project.key);
-    recordAudit(
-      context.store,
-      context.caller,
-      {
-        kind: "project",
-        resource: `proj/${record.project.key}`,
-        name: record.project.name,
-        actions: ["deleteProject"],
-        titleVerb: "deleted the project",
-        description: `Deleted the project ${record.project.name}`,
-      },
-      context.store.clock.now(),
-    );
+    recordAudit(context, {
+      kind: "project",
+      resource: `proj/${record.project.key}`,
+      name: record.project.name,
+      actions: ["deleteProject"],
+      titleVerb: "deleted the project",
+    });
     return { status: 204 };
   });
 
@@ -166,27 +155,18 @@ export function registerProjectRoutes(router: Router): void {
       if (!source) throw invalidRequest(`Unknown source environment "${body.source.key}"`);
       for (const [key, segment] of source.segments) {
         const copy = structuredClone(segment);
-        copy.segment._links = {
-          parent: link(hrefs.segments(record.project.key, body.key)),
-          self: link(hrefs.segment(record.project.key, body.key, key)),
-        };
+        copy.segment._links = segmentLinks(record.project.key, body.key, key);
         segments.set(key, copy);
       }
     }
     record.environments.set(body.key, { environment, segments });
-    recordAudit(
-      context.store,
-      context.caller,
-      {
-        kind: "environment",
-        resource: `proj/${record.project.key}:env/${body.key}`,
-        name: body.name,
-        actions: ["createEnvironment"],
-        titleVerb: "created the environment",
-        description: `Created the environment ${body.name}`,
-      },
-      context.store.clock.now(),
-    );
+    recordAudit(context, {
+      kind: "environment",
+      resource: `proj/${record.project.key}:env/${body.key}`,
+      name: body.name,
+      actions: ["createEnvironment"],
+      titleVerb: "created the environment",
+    });
     return { status: 201, body: environment };
   });
 
@@ -199,19 +179,13 @@ export function registerProjectRoutes(router: Router): void {
     const { projectKey, environmentKey } = context.params as { projectKey: string; environmentKey: string };
     const environment = requireEnvironment(context.store, projectKey, environmentKey);
     requireProject(context.store, projectKey).environments.delete(environmentKey);
-    recordAudit(
-      context.store,
-      context.caller,
-      {
-        kind: "environment",
-        resource: `proj/${projectKey}:env/${environmentKey}`,
-        name: environment.environment.name,
-        actions: ["deleteEnvironment"],
-        titleVerb: "deleted the environment",
-        description: `Deleted the environment ${environment.environment.name}`,
-      },
-      context.store.clock.now(),
-    );
+    recordAudit(context, {
+      kind: "environment",
+      resource: `proj/${projectKey}:env/${environmentKey}`,
+      name: environment.environment.name,
+      actions: ["deleteEnvironment"],
+      titleVerb: "deleted the environment",
+    });
     return { status: 204 };
   });
 }

@@ -60,20 +60,14 @@ function audit(
   titleVerb: string,
   comment?: string,
 ): void {
-  recordAudit(
-    context.store,
-    context.caller,
-    {
-      kind: "role",
-      resource: `role/${role.key}`,
-      name: role.name,
-      actions: [action],
-      titleVerb,
-      description: `${titleVerb[0]?.toUpperCase()}${titleVerb.slice(1)} ${role.name}`,
-      comment,
-    },
-    context.store.clock.now(),
-  );
+  recordAudit(context, {
+    kind: "role",
+    resource: `role/${role.key}`,
+    name: role.name,
+    actions: [action],
+    titleVerb,
+    comment,
+  });
 }
 
 export function registerRoleRoutes(router: Router): void {

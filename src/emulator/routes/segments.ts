@@ -8,18 +8,16 @@ import type {
   LdSegmentPost,
 } from "../../launchdarkly/types.js";
 import { recordAudit } from "../audit-log.js";
-import { EmulatorHttpError, invalidRequest, notFound } from "../http-error.js";
+import { conflict, invalidRequest, notFound } from "../http-error.js";
 import { newUuid } from "../ids.js";
 import { applyJsonPatch } from "../json-patch.js";
 import { pageLinks, pageOfValues, parsePage } from "../pagination.js";
 import { buildSegment, hrefs } from "../representations.js";
 import { assertRequestBody } from "../request-schemas.js";
-import type { HandlerResult, RequestContext, Router } from "../router.js";
+import { type HandlerResult, isSemanticPatch, type RequestContext, type Router } from "../router.js";
 import { applySegmentSemanticPatch, countTargets } from "../segment-semantic-patch.js";
 import type { SegmentRecord } from "../store.js";
 import { commentOf, isValidKey, requireEnvironment, requireSegment } from "./lookup.js";
-
-const SEMANTIC_PATCH_MEDIA = "domain-model=launchdarkly.semanticpatch";
 
 /** Fields a JSON or merge patch may not change. */
 const READ_ONLY_SEGMENT_FIELDS = new Set([
@@ -113,7 +111,7 @@ function mergePatch(target: unknown, patch: unknown): unknown {
 function patchSegment(context: RequestContext): HandlerResult {
   const params = context.params as unknown as SegmentParams;
   const record = requireSegment(context.store, params.projectKey, params.environmentKey, params.segmentKey);
-  const semantic = context.contentType.includes(SEMANTIC_PATCH_MEDIA);
+  const semantic = isSemanticPatch(context.contentType);
   let next: LdSegment;
   let bigIncluded: Set<string> | undefined;
   let bigExcluded: Set<string> | undefined;
@@ -195,15 +193,13 @@ function patchSegment(context: RequestContext): HandlerResult {
   if (bigExcluded) record.bigExcluded = bigExcluded;
   for (const importId of processedImports) context.store.bigSegmentImports.delete(importId);
   recordAudit(
-    context.store,
-    context.caller,
+    context,
     {
       kind: "segment",
       resource: resourceOf(params),
       name: next.name,
       actions: [...new Set(actions)],
       titleVerb: "updated the segment",
-      description: `Updated the segment ${next.name}`,
       comment,
     },
     now,
@@ -258,25 +254,19 @@ export function registerSegmentRoutes(router: Router): void {
     if (!isValidKey(body.key)) throw invalidRequest(`Invalid segment key "${body.key}"`);
     if (body.name.trim() === "") throw invalidRequest("name must not be empty");
     if (environment.segments.has(body.key)) {
-      throw new EmulatorHttpError(
-        409,
-        "conflict",
-        `A segment with key "${body.key}" already exists in ${projectKey}/${environmentKey}`,
-      );
+      throw conflict(`A segment with key "${body.key}" already exists in ${projectKey}/${environmentKey}`);
     }
     const now = context.store.clock.now();
     const segment = buildSegment(projectKey, environmentKey, body, now);
     environment.segments.set(body.key, { segment, bigIncluded: new Set(), bigExcluded: new Set() });
     recordAudit(
-      context.store,
-      context.caller,
+      context,
       {
         kind: "segment",
-        resource: `proj/${projectKey}:env/${environmentKey}:segment/${body.key}`,
+        resource: resourceOf({ projectKey, environmentKey, segmentKey: body.key }),
         name: body.name,
         actions: ["createSegment"],
         titleVerb: "created the segment",
-        description: `Created the segment ${body.name}`,
         comment: commentOf(context.body),
       },
       now,
@@ -298,19 +288,13 @@ export function registerSegmentRoutes(router: Router): void {
     const p = context.params as unknown as SegmentParams;
     const record = requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey);
     requireEnvironment(context.store, p.projectKey, p.environmentKey).segments.delete(p.segmentKey);
-    recordAudit(
-      context.store,
-      context.caller,
-      {
-        kind: "segment",
-        resource: resourceOf(p),
-        name: record.segment.name,
-        actions: ["deleteSegment"],
-        titleVerb: "deleted the segment",
-        description: `Deleted the segment ${record.segment.name}`,
-      },
-      context.store.clock.now(),
-    );
+    recordAudit(context, {
+      kind: "segment",
+      resource: resourceOf(p),
+      name: record.segment.name,
+      actions: ["deleteSegment"],
+      titleVerb: "deleted the segment",
+    });
     return { status: 204 };
   });
 
@@ -332,8 +316,7 @@ export function registerSegmentRoutes(router: Router): void {
       ...(body.excluded ? ["updateExcluded"] : []),
     ];
     recordAudit(
-      context.store,
-      context.caller,
+      context,
       {
         kind: "segment",
         resource: resourceOf(p),

@@ -1,6 +1,6 @@
 // `GET /api/v2/tokens` and `GET /api/v2/tokens/{id}`: the configured access tokens as `Token` representations
 // (base role, custom role ids, inline role, last four characters), so a client can see what its token may do.
-import { EmulatorHttpError, notFound } from "../http-error.js";
+import { forbidden, notFound } from "../http-error.js";
 import { pageLinks, pageOfValues, parsePage } from "../pagination.js";
 import { hrefs } from "../representations.js";
 import type { RequestContext, Router } from "../router.js";
@@ -12,7 +12,7 @@ const TOKEN_MAX_PAGE_SIZE = 1000;
 
 function requireTokenRead(context: RequestContext): void {
   if (!canReadTokens(context.caller, context.store)) {
-    throw new EmulatorHttpError(403, "forbidden", "Access to the requested resource was denied");
+    throw forbidden();
   }
 }
 
