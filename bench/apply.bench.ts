@@ -7,7 +7,7 @@
 // point of the first window (on average half-way), so the expected least time is T_limit = (⌈n/50⌉ − 1.5) × 10 s.
 // The ratio printed is measured time / T_limit (1.00 = as fast as the limit allows).
 import { applyPlan } from "../src/apply/apply-plan.js";
-import { type EmulatorSnapshot, startEmulator } from "../src/emulator/index.js";
+import { startEmulator } from "../src/emulator/index.js";
 import { LaunchDarklyClient } from "../src/launchdarkly/client.js";
 import { readLiveState } from "../src/live/read-live-state.js";
 import type { DesiredState } from "../src/model/desired-state.js";
@@ -16,37 +16,21 @@ import type { RoleDefinition } from "../src/model/role.js";
 import type { SegmentDefinition } from "../src/model/segment.js";
 import { OWNERSHIP_TAG } from "../src/plan/ownership.js";
 import { planDesiredState } from "../src/plan/plan-desired-state.js";
+import { BENCH_ENVIRONMENT, BENCH_PROJECT, benchSnapshot } from "./support.js";
 
 const PER_KIND = 250;
 const ROUTE_LIMIT = 50;
 const WINDOW_SECONDS = 10;
 const TOKEN = "api-5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b";
 const source = { file: "bench.yaml", line: 1, column: 1 };
-const project = "bench";
-const environment = "production";
+const project = BENCH_PROJECT;
+const environment = BENCH_ENVIRONMENT;
 const range = (count: number) => Array.from({ length: count }, (_, index) => String(index).padStart(4, "0"));
 
-const state: EmulatorSnapshot = {
-  formatVersion: 1,
-  projects: [
-    {
-      key: project,
-      name: "Bench",
-      environments: [
-        {
-          key: environment,
-          name: "Production",
-          // The segments the plan updates already exist.
-          segments: range(PER_KIND).map((id) => ({
-            key: `existing-${id}`,
-            name: `Existing ${id}`,
-            tags: [OWNERSHIP_TAG],
-          })),
-        },
-      ],
-    },
-  ],
-};
+// The segments the plan updates already exist.
+const state = benchSnapshot(
+  range(PER_KIND).map((id) => ({ key: `existing-${id}`, name: `Existing ${id}`, tags: [OWNERSHIP_TAG] })),
+);
 
 const segments: SegmentDefinition[] = [
   ...range(PER_KIND).map((id) => ({ key: `new-${id}`, name: `New ${id}` })),

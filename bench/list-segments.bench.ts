@@ -5,51 +5,34 @@ import { startEmulator } from "../src/emulator/index.js";
 import { LaunchDarklyClient } from "../src/launchdarkly/client.js";
 import { MAX_PAGE_SIZE } from "../src/launchdarkly/limits.js";
 import { minimumPageRequests } from "../src/launchdarkly/pagination.js";
+import { BENCH_ENVIRONMENT, BENCH_PROJECT, benchSnapshot, median } from "./support.js";
 
 const SEGMENTS = 10_000;
 const RUNS = 5;
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
 
 const emulator = await startEmulator({
-  state: {
-    formatVersion: 1,
-    projects: [
-      {
-        key: "bench",
-        name: "Bench",
-        environments: [
-          {
-            key: "production",
-            name: "Production",
-            segments: Array.from({ length: SEGMENTS }, (_, i) => ({
-              key: `segment-${i}`,
-              name: `Segment ${i}`,
-              rules: [
-                {
-                  clauses: [
-                    {
-                      attribute: "email",
-                      op: "endsWith",
-                      values: [`@c${i}.example`],
-                      negate: false,
-                      contextKind: "user",
-                    },
-                  ],
-                },
-              ],
-            })),
-          },
-        ],
-      },
-    ],
-  },
+  state: benchSnapshot(
+    Array.from({ length: SEGMENTS }, (_, i) => ({
+      key: `segment-${i}`,
+      name: `Segment ${i}`,
+      rules: [
+        {
+          clauses: [
+            {
+              attribute: "email",
+              op: "endsWith",
+              values: [`@c${i}.example`],
+              negate: false,
+              contextKind: "user",
+            },
+          ],
+        },
+      ],
+    })),
+  ),
   faults: { latencyMs: LATENCY_MS },
 });
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
 
 try {
   const times: number[] = [];
@@ -58,7 +41,7 @@ try {
   for (let run = 0; run < RUNS; run++) {
     const client = new LaunchDarklyClient({ baseUri: emulator.url, token: "api-bench-token-0000" });
     const started = performance.now();
-    const segments = await client.listSegments("bench", "production");
+    const segments = await client.listSegments(BENCH_PROJECT, BENCH_ENVIRONMENT);
     times.push(performance.now() - started);
     listed = segments.length;
     requests = client.stats.requests;

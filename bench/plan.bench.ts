@@ -13,6 +13,7 @@ import { planDesiredState } from "../src/plan/plan-desired-state.js";
 import type { Plan } from "../src/plan/types.js";
 import { renderPlanMarkdown } from "../src/render/markdown.js";
 import { renderPlanText } from "../src/render/text.js";
+import { median } from "./support.js";
 
 const LATENCY_MS = 50;
 const CONCURRENCY = 8;
@@ -104,12 +105,8 @@ const desired: DesiredState = {
 };
 
 const emulator = await startEmulator({ state: snapshot, faults: { latencyMs: LATENCY_MS } });
+const api = new LaunchDarklyClient({ baseUri: emulator.url, token: "bench-token", concurrency: CONCURRENCY });
 try {
-  const api = new LaunchDarklyClient({
-    baseUri: emulator.url,
-    token: "bench-token",
-    concurrency: CONCURRENCY,
-  });
   const runs: number[] = [];
   let requests = 0;
   let changes = 0;
@@ -130,16 +127,16 @@ try {
     Math.ceil(ROLES / MAX_PAGE_SIZE.roles) +
     1;
   const floorMs = (pages * LATENCY_MS) / CONCURRENCY;
-  const median = [...runs].sort((a, b) => a - b)[1] as number;
+  const runsMedian = median(runs);
   console.log(
     `resources: ${SEGMENTS * ENVIRONMENTS.length} segments, ${METRICS} metrics, ${ROLES} roles; ${changes} changes planned`,
   );
   console.log(`requests: ${requests} (floor: ${pages} = list pages + 1 project read)`);
   console.log(
-    `wall time (median of 3): ${median.toFixed(0)} ms; runs: ${runs.map((r) => r.toFixed(0)).join(", ")} ms`,
+    `wall time (median of 3): ${runsMedian.toFixed(0)} ms; runs: ${runs.map((r) => r.toFixed(0)).join(", ")} ms`,
   );
   console.log(
-    `floor: ${floorMs.toFixed(0)} ms (${pages} pages × ${LATENCY_MS} ms ÷ ${CONCURRENCY}); ratio: ${(median / floorMs).toFixed(2)}×`,
+    `floor: ${floorMs.toFixed(0)} ms (${pages} pages × ${LATENCY_MS} ms ÷ ${CONCURRENCY}); ratio: ${(runsMedian / floorMs).toFixed(2)}×`,
   );
 
   // --prune reads every environment of the project and roles too: what that costs on top of a plain plan.
@@ -160,7 +157,7 @@ try {
         length = render().length;
         samples.push(performance.now() - started);
       }
-      return { ms: [...samples].sort((a, b) => a - b)[2] as number, length };
+      return { ms: median(samples), length };
     };
     const text = time(() => renderPlanText(plan));
     const markdown = time(() => renderPlanMarkdown(plan));
@@ -169,5 +166,6 @@ try {
     );
   }
 } finally {
+  await api.close();
   await emulator.close();
 }

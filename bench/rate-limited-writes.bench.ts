@@ -3,31 +3,16 @@
 // limit allows. Run: npm run bench rate-limited-writes   (takes ~100 s)
 import { startEmulator } from "../src/emulator/index.js";
 import { LaunchDarklyClient } from "../src/launchdarkly/client.js";
+import { BENCH_ENVIRONMENT, BENCH_PROJECT, benchSnapshot } from "./support.js";
 
 const WRITES = 200;
 const ROUTE_LIMIT = 20;
 const WINDOW_MS = 10_000;
 
 const emulator = await startEmulator({
-  state: {
-    formatVersion: 1,
-    projects: [
-      {
-        key: "bench",
-        name: "Bench",
-        environments: [
-          {
-            key: "production",
-            name: "Production",
-            segments: Array.from({ length: WRITES }, (_, i) => ({
-              key: `segment-${i}`,
-              name: `Segment ${i}`,
-            })),
-          },
-        ],
-      },
-    ],
-  },
+  state: benchSnapshot(
+    Array.from({ length: WRITES }, (_, i) => ({ key: `segment-${i}`, name: `Segment ${i}` })),
+  ),
   faults: { routeLimit: ROUTE_LIMIT, latencyMs: 10 },
 });
 
@@ -39,8 +24,8 @@ try {
   const results = await Promise.allSettled(
     Array.from({ length: WRITES }, (_, i) =>
       client.patchSegmentSemantic(
-        "bench",
-        "production",
+        BENCH_PROJECT,
+        BENCH_ENVIRONMENT,
         `segment-${i}`,
         [{ kind: "addIncludedTargets", contextKind: "user", values: [`user-${i}`] }],
         "ld-gitops bench",

@@ -10,6 +10,7 @@ import { LineCounter, parseDocument } from "yaml";
 import { listConfigFiles } from "../src/load/list-config-files.js";
 import { parseWorkerCount } from "../src/load/parse-config-files.js";
 import { validateConfigDirectory } from "../src/validate/index.js";
+import { median } from "./support.js";
 
 const FILES = 500;
 const SEGMENTS = 5_000;
@@ -76,8 +77,6 @@ function generate(root: string): void {
     );
   }
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const root = mkdtempSync(join(tmpdir(), "ld-gitops-bench-validate-"));
 try {

@@ -11,6 +11,7 @@ import { ROUTES, type Route, type RouteParams } from "./routes.js";
 import type { ClientStats } from "./stats.js";
 import {
   type CallSpec,
+  DEFAULT_RETRY,
   LaunchDarklyTransport,
   type RequestInfo,
   type RetryOptions,
@@ -64,7 +65,7 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
 
   constructor(options: LaunchDarklyClientOptions) {
     this.transport = new LaunchDarklyTransport(options);
-    this.maxCreateAttempts = options.retry?.maxAttempts ?? 4;
+    this.maxCreateAttempts = options.retry?.maxAttempts ?? DEFAULT_RETRY.maxAttempts;
   }
 
   /** Requests made so far: totals, retries, 429s, time held back by pacing, per route. */
@@ -83,17 +84,17 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
 
   // ---- reads -------------------------------------------------------------------------------------------------
 
-  async getCallerIdentity(): Promise<LdCallerIdentity> {
-    return (await this.transport.call<LdCallerIdentity>({ route: ROUTES.getCallerIdentity, repeat: "safe" }))
-      .body;
+  getCallerIdentity(): Promise<LdCallerIdentity> {
+    return this.send<LdCallerIdentity>({ route: ROUTES.getCallerIdentity, repeat: "safe" });
   }
 
   getToken(id: string): Promise<LdToken | undefined> {
     return this.getOptional<LdToken>(ROUTES.getToken, { id });
   }
 
+  /** With its environments embedded (`expand=environments`), so that one read usually names them all. */
   getProject(projectKey: string): Promise<LdProject | undefined> {
-    return this.getOptional<LdProject>(ROUTES.getProject, { projectKey });
+    return this.getOptional<LdProject>(ROUTES.getProject, { projectKey }, { expand: "environments" });
   }
 
   async listEnvironments(projectKey: string): Promise<LdEnvironment[]> {
@@ -143,13 +144,11 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
     const wanted = options.limit ?? DEFAULT_AUDIT_LOG_LIMIT;
     const entries: LdAuditLogEntry[] = [];
     if (wanted <= 0) return entries;
-    let page = (
-      await this.transport.call<LdPage<LdAuditLogEntry>>({
-        route: ROUTES.getAuditLogEntries,
-        query: { spec, limit: Math.min(wanted, MAX_PAGE_SIZE.auditLog), after: options.after },
-        repeat: "safe",
-      })
-    ).body;
+    let page = await this.send<LdPage<LdAuditLogEntry>>({
+      route: ROUTES.getAuditLogEntries,
+      query: { spec, limit: Math.min(wanted, MAX_PAGE_SIZE.auditLog), after: options.after },
+      repeat: "safe",
+    });
     const seen = new Set<string>();
     for (let followed = 0; ; followed++) {
       for (const entry of page.items ?? []) {
@@ -161,13 +160,11 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
       const href = nextHref(page);
       if (href === undefined || followed >= MAX_FOLLOWED_PAGES || (page.items ?? []).length === 0)
         return entries;
-      page = (
-        await this.transport.call<LdPage<LdAuditLogEntry>>({
-          route: ROUTES.getAuditLogEntries,
-          href,
-          repeat: "safe",
-        })
-      ).body;
+      page = await this.send<LdPage<LdAuditLogEntry>>({
+        route: ROUTES.getAuditLogEntries,
+        href,
+        repeat: "safe",
+      });
     }
   }
 
@@ -298,9 +295,13 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
     return (await this.transport.call<T>(spec)).body;
   }
 
-  private async getOptional<T>(route: Route, params: RouteParams): Promise<T | undefined> {
+  private async getOptional<T>(
+    route: Route,
+    params: RouteParams,
+    query?: CallSpec["query"],
+  ): Promise<T | undefined> {
     try {
-      return (await this.transport.call<T>({ route, params, repeat: "safe" })).body;
+      return await this.send<T>({ route, params, query, repeat: "safe" });
     } catch (error) {
       if (error instanceof LaunchDarklyError && error.status === 404) return undefined;
       throw error;
@@ -317,14 +318,12 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
     params: RouteParams,
     pageSize: number,
   ): Promise<T[]> {
-    const first = (
-      await this.transport.call<LdPage<T>>({
-        route,
-        params,
-        query: { limit: pageSize, offset: 0 },
-        repeat: "safe",
-      })
-    ).body;
+    const first = await this.send<LdPage<T>>({
+      route,
+      params,
+      query: { limit: pageSize, offset: 0 },
+      repeat: "safe",
+    });
     const pages: LdPage<T>[] = [first];
     const firstLength = first.items?.length ?? 0;
     if (first.totalCount !== undefined && firstLength > 0) {
@@ -332,16 +331,8 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
       const step = Math.min(pageSize, firstLength);
       const offsets = remainingPageOffsets(first.totalCount, step);
       const rest = await Promise.all(
-        offsets.map(
-          async (offset) =>
-            (
-              await this.transport.call<LdPage<T>>({
-                route,
-                params,
-                query: { limit: step, offset },
-                repeat: "safe",
-              })
-            ).body,
+        offsets.map((offset) =>
+          this.send<LdPage<T>>({ route, params, query: { limit: step, offset }, repeat: "safe" }),
         ),
       );
       pages.push(...rest);
@@ -352,7 +343,7 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
     for (let href = nextHref(last); href !== undefined && !followed.has(href); href = nextHref(last)) {
       if (followed.size >= MAX_FOLLOWED_PAGES) break;
       followed.add(href);
-      last = (await this.transport.call<LdPage<T>>({ route, href, repeat: "safe" })).body;
+      last = await this.send<LdPage<T>>({ route, href, repeat: "safe" });
       pages.push(last);
       if ((last.items?.length ?? 0) === 0) break;
     }

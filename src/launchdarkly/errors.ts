@@ -56,11 +56,6 @@ export class LaunchDarklyError extends Error {
     this.attempts = details.attempts ?? 1;
     this.missingPermission = details.missingPermission;
   }
-
-  /** What a 404 means for `get*` calls: the resource is absent. */
-  get isNotFound(): boolean {
-    return this.status === 404;
-  }
 }
 
 export function formatErrorMessage(d: LaunchDarklyErrorDetails): string {

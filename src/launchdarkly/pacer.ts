@@ -144,13 +144,6 @@ export class RateLimitPacer {
     this.repump(bucketKey, bucket);
   }
 
-  /** Budget currently believed left in a bucket, for stats and tests. */
-  remaining(bucketKey: string): number | undefined {
-    const bucket = this.buckets.get(bucketKey);
-    if (!bucket?.snapshot || this.now() >= bucket.snapshot.resetAt) return undefined;
-    return estimateRemaining(bucket.snapshot, bucket.issued);
-  }
-
   /** Stops pending timers (client close). Queued requests stay queued. */
   dispose(): void {
     for (const bucket of this.buckets.values()) {

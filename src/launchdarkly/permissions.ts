@@ -113,66 +113,55 @@ function bigSegmentActions(body: unknown): string[] {
   ]);
 }
 
-/** What a request needs, or undefined when no single action can be named (reads LaunchDarkly grants to all). */
-export function requiredPermission(request: PermissionRequest): RequiredPermission | undefined {
+function semanticPatchActions(body: unknown): string[] {
+  return actionsForSegmentInstructions(
+    (body as { instructions?: SemanticPatchInstruction[] } | undefined)?.instructions ?? [],
+  );
+}
+
+type ResourceKind = "project" | "segment" | "metric" | "role";
+
+function resourceOf(kind: ResourceKind, request: PermissionRequest): string {
   const { projectKey: p, environmentKey: e, segmentKey: s, metricKey: m, customRoleKey: r } = request.params;
   // A create names its key in the body, not the path.
   const bodyKey = (request.body as { key?: unknown } | undefined)?.key;
   const key = (pathKey: string | undefined) => pathKey ?? (typeof bodyKey === "string" ? bodyKey : "*");
-  const segmentResource = `proj/${p}:env/${e}:segment/${key(s)}`;
-  const metricResource = `proj/${p}:metric/${key(m)}`;
-  const roleResource = `role/${key(r)}`;
-  let result: RequiredPermission | undefined;
-  switch (request.operationId) {
-    case "getProject":
-    case "getEnvironmentsByProject":
-      result = { resource: `proj/${p}`, actions: ["viewProject"] };
-      break;
-    case "postSegment":
-      result = { resource: segmentResource, actions: ["createSegment"] };
-      break;
-    case "deleteSegment":
-      result = { resource: segmentResource, actions: ["deleteSegment"] };
-      break;
-    case "patchSegment":
-      result = {
-        resource: segmentResource,
-        actions: request.semanticPatch
-          ? actionsForSegmentInstructions(
-              (request.body as { instructions?: SemanticPatchInstruction[] } | undefined)?.instructions ?? [],
-            )
-          : actionsForJsonPatch(patchOps(request.body), SEGMENT_PATCH_PATHS),
-      };
-      break;
-    case "updateBigSegmentContextTargets":
-      result = { resource: segmentResource, actions: bigSegmentActions(request.body) };
-      break;
-    case "postMetric":
-      result = { resource: metricResource, actions: ["createMetric"] };
-      break;
-    case "deleteMetric":
-      result = { resource: metricResource, actions: ["deleteMetric"] };
-      break;
-    case "patchMetric":
-      result = {
-        resource: metricResource,
-        actions: actionsForJsonPatch(patchOps(request.body), METRIC_PATCH_PATHS),
-      };
-      break;
-    case "postCustomRole":
-      result = { resource: roleResource, actions: ["createRole"] };
-      break;
-    case "deleteCustomRole":
-      result = { resource: roleResource, actions: ["deleteRole"] };
-      break;
-    case "patchCustomRole":
-      result = {
-        resource: roleResource,
-        actions: actionsForJsonPatch(patchOps(request.body), ROLE_PATCH_PATHS),
-      };
-      break;
-    default:
-      result = undefined;
+  switch (kind) {
+    case "project":
+      return `proj/${p}`;
+    case "segment":
+      return `proj/${p}:env/${e}:segment/${key(s)}`;
+    case "metric":
+      return `proj/${p}:metric/${key(m)}`;
+    case "role":
+      return `role/${key(r)}`;
   }
-  return result && result.actions.length > 0 ? result : undefined;
+}
+
+/** Per operationId: the kind of resource it acts on, and the actions it needs there. */
+const OPERATIONS: Record<string, [ResourceKind, (request: PermissionRequest) => string[]]> = {
+  getProject: ["project", () => ["viewProject"]],
+  getEnvironmentsByProject: ["project", () => ["viewProject"]],
+  postSegment: ["segment", () => ["createSegment"]],
+  deleteSegment: ["segment", () => ["deleteSegment"]],
+  patchSegment: [
+    "segment",
+    ({ body, semanticPatch }) =>
+      semanticPatch ? semanticPatchActions(body) : actionsForJsonPatch(patchOps(body), SEGMENT_PATCH_PATHS),
+  ],
+  updateBigSegmentContextTargets: ["segment", ({ body }) => bigSegmentActions(body)],
+  postMetric: ["metric", () => ["createMetric"]],
+  deleteMetric: ["metric", () => ["deleteMetric"]],
+  patchMetric: ["metric", ({ body }) => actionsForJsonPatch(patchOps(body), METRIC_PATCH_PATHS)],
+  postCustomRole: ["role", () => ["createRole"]],
+  deleteCustomRole: ["role", () => ["deleteRole"]],
+  patchCustomRole: ["role", ({ body }) => actionsForJsonPatch(patchOps(body), ROLE_PATCH_PATHS)],
+};
+
+/** What a request needs, or undefined when no single action can be named (reads LaunchDarkly grants to all). */
+export function requiredPermission(request: PermissionRequest): RequiredPermission | undefined {
+  if (!Object.hasOwn(OPERATIONS, request.operationId)) return undefined;
+  const [kind, actionsOf] = OPERATIONS[request.operationId]!;
+  const actions = actionsOf(request);
+  return actions.length > 0 ? { resource: resourceOf(kind, request), actions } : undefined;
 }

@@ -15,7 +15,7 @@ export interface RateLimitInfo {
 }
 
 function header(headers: ResponseHeaders, name: string): string | undefined {
-  const value = headers[name] ?? headers[name.toLowerCase()];
+  const value = headers[name];
   const first = Array.isArray(value) ? value[0] : value;
   const trimmed = first?.trim();
   return trimmed === "" ? undefined : trimmed;

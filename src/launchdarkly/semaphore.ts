@@ -8,14 +8,6 @@ export class Semaphore {
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError("concurrency must be a positive integer");
   }
 
-  get inFlight(): number {
-    return this.active;
-  }
-
-  get waiting(): number {
-    return this.waiters.length;
-  }
-
   async acquire(): Promise<void> {
     if (this.active < this.limit) {
       this.active += 1;

@@ -242,7 +242,7 @@ export class LaunchDarklyTransport {
       }
 
       this.recorder.count(key, "failures");
-      throw this.error(spec, params, path, outcome, attempt, isWrite && maybeApplied);
+      throw this.error(spec, params, path, outcome, attempt, maybeApplied);
     }
   }
 
@@ -312,8 +312,10 @@ export class LaunchDarklyTransport {
         attempt,
         durationMs: Math.round(performance.now() - started),
       };
-      if (spec.body !== undefined) info.requestBody = spec.body;
-      if (spec.body !== undefined) info.contentType = spec.contentType ?? JSON_CONTENT_TYPE;
+      if (spec.body !== undefined) {
+        info.requestBody = spec.body;
+        info.contentType = spec.contentType ?? JSON_CONTENT_TYPE;
+      }
       if (outcome.kind === "response") {
         info.status = outcome.status;
         if (outcome.body !== undefined) info.responseBody = outcome.body;

@@ -1,7 +1,7 @@
 // Reads LaunchDarkly with list endpoints only (never one GET per resource), for exactly the projects, environments
 // and resource types the repo declares, all at once: the client bounds concurrency.
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
-import type { LdEnvironment, LdMetric, LdRole, LdSegment } from "../launchdarkly/types.js";
+import type { LdEnvironment, LdMetric, LdSegment } from "../launchdarkly/types.js";
 import type { DesiredState } from "../model/desired-state.js";
 import type { LiveState } from "./live-state.js";
 import { type MissingScope, MissingScopeError } from "./missing-scope-error.js";
@@ -113,6 +113,6 @@ export async function readLiveState(
   const metrics = new Map<string, LdMetric[]>();
   for (const [index, project] of projects.entries()) metrics.set(project, metricLists[index] ?? []);
   const state: LiveState = { segments, metrics };
-  if (roles !== undefined) state.roles = roles as LdRole[];
+  if (roles !== undefined) state.roles = roles;
   return state;
 }

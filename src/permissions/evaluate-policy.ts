@@ -48,19 +48,17 @@ function matchResources(statement: LdStatement, resource: ResourceChain): Match 
 }
 
 /** Whether a statement covers the request: both its resources and its actions must. */
-export function statementApplies(statement: LdStatement, request: PolicyRequest): Match {
-  const resource = typeof request.resource === "string" ? parseResource(request.resource) : request.resource;
-  return allOf([matchActions(statement, request.action), matchResources(statement, resource)]);
+function statementApplies(statement: LdStatement, action: string, resource: ResourceChain): Match {
+  return allOf([matchActions(statement, action), matchResources(statement, resource)]);
 }
 
 export function evaluatePolicy(statements: readonly LdStatement[], request: PolicyRequest): PolicyDecision {
   const resource = typeof request.resource === "string" ? parseResource(request.resource) : request.resource;
-  const concrete: PolicyRequest = { action: request.action, resource };
   let allowedBy: number | undefined;
   let mayBeAllowedBy: number | undefined;
   let mayBeDeniedBy: number | undefined;
   for (const [index, statement] of statements.entries()) {
-    const applies = statementApplies(statement, concrete);
+    const applies = statementApplies(statement, request.action, resource);
     if (applies === "no") continue;
     if (statement.effect === "deny") {
       if (applies === "yes") return { decision: "deny", statement: index, uncertain: false };

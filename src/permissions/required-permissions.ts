@@ -111,6 +111,7 @@ export function requiredPermissions(
     change.operations.forEach((operation, operationIndex) => {
       const needed = requiredPermission(permissionRequest(change, operation));
       if (!needed) return;
+      const target = targetOf(change, operation, known);
       for (const action of needed.actions) {
         const id = `${action} ${needed.resource}`;
         if (seen.has(id)) continue;
@@ -118,7 +119,7 @@ export function requiredPermissions(
         result.push({
           action,
           resource: needed.resource,
-          target: targetOf(change, operation, known),
+          target,
           change: changeIndex,
           operation: operationIndex,
         });

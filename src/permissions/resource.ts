@@ -38,10 +38,3 @@ export function parseResource(text: string): ResourceChain {
     return level;
   });
 }
-
-/** `proj/p:env/e:segment/s` (tags and properties left out). */
-export function formatResource(chain: ResourceChain): string {
-  return chain
-    .map((level) => (level.key === undefined ? level.type : `${level.type}/${level.key}`))
-    .join(":");
-}

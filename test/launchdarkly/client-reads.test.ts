@@ -65,7 +65,10 @@ describe("LaunchDarklyClient reads (emulator)", () => {
   it("reads a project, its environments and the caller identity", async () => {
     emulator = await startSeededEmulator();
     client = testClient(emulator);
-    expect((await client.getProject(PROJECT))?.key).toBe(PROJECT);
+    const project = await client.getProject(PROJECT);
+    expect(project?.key).toBe(PROJECT);
+    // Environments come embedded in the project read.
+    expect(project?.environments?.items?.map((e) => e.key).sort()).toEqual([ENV, "staging"]);
     expect((await client.listEnvironments(PROJECT)).map((e) => e.key).sort()).toEqual([ENV, "staging"]);
     expect(await client.getProject("missing")).toBeUndefined();
     expect((await client.getCallerIdentity()).accountId).toBeTruthy();

@@ -3,15 +3,17 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
-import { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
+import type { RunningEmulator } from "../../src/emulator/index.js";
+import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
 import { MissingScopeError } from "../../src/live/missing-scope-error.js";
 import { readLiveState } from "../../src/live/read-live-state.js";
 import { createPlan } from "../../src/plan/create-plan.js";
 import { OWNERSHIP_TAG } from "../../src/plan/ownership.js";
 import type { Plan } from "../../src/plan/types.js";
 import { executePlan } from "./support/execute-plan.js";
+import { addresses, type LiveFixture, startLiveFixture } from "./support/live-fixture.js";
 
+let fixture: LiveFixture;
 let emulator: RunningEmulator;
 let api: LaunchDarklyClient;
 let dir: string;
@@ -48,8 +50,8 @@ roles:
 const execute = (plan: Plan) => executePlan(api, plan);
 
 beforeAll(async () => {
-  emulator = await startEmulator({
-    state: {
+  fixture = await startLiveFixture(
+    {
       formatVersion: 1,
       projects: [
         {
@@ -79,16 +81,13 @@ beforeAll(async () => {
         },
       ],
     },
-  });
-  api = new LaunchDarklyClient({ baseUri: emulator.url, token: "test-token", concurrency: 4 });
-  dir = mkdtempSync(join(tmpdir(), "ld-gitops-plan-"));
-  writeFileSync(join(dir, "config.yaml"), CONFIG);
+    CONFIG,
+    "ld-gitops-plan-",
+  );
+  ({ emulator, api, dir } = fixture);
 });
 
-afterAll(async () => {
-  await emulator.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => fixture.close());
 
 describe("plan against the emulator", () => {
   it("plans creates, updates and unmanaged resources from list reads only", async () => {
@@ -96,11 +95,7 @@ describe("plan against the emulator", () => {
     const result = await createPlan({ dir, api });
     if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
     const { plan } = result;
-    expect(
-      plan.changes.map(
-        (c) => `${c.action} ${c.resourceType} ${[c.project, c.environment, c.key].filter(Boolean).join("/")}`,
-      ),
-    ).toEqual([
+    expect(addresses(plan.changes)).toEqual([
       "create role flag-writers",
       "create segment default/production/alpha",
       "update segment default/production/beta",
@@ -119,6 +114,8 @@ describe("plan against the emulator", () => {
         (r) => r.method === "GET" && /\/segments\/default\/production\/[^/]+$/.test(r.path),
       ),
     ).toEqual([]);
+    // The project read embeds its environments: they are not listed separately.
+    expect(emulator.requests.filter((r) => r.path === "/api/v2/projects/default/environments")).toEqual([]);
   });
 
   it("executing the plan's operations and planning again gives no changes", async () => {

@@ -1,16 +1,15 @@
 // `--prune` reads every resource type of the declared projects (all their environments) plus roles, so removing the
 // last role, metric or segment of an environment from the repo still deletes it: owned ones only, threshold applies.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
-import { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
+import type { RunningEmulator } from "../../src/emulator/index.js";
+import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
 import { createPlan } from "../../src/plan/create-plan.js";
 import { DeleteThresholdError } from "../../src/plan/delete-threshold.js";
 import { OWNERSHIP_TAG, ROLE_OWNERSHIP_MARKER } from "../../src/plan/ownership.js";
 import { executePlan } from "./support/execute-plan.js";
+import { addresses, type LiveFixture, startLiveFixture } from "./support/live-fixture.js";
 
+let fixture: LiveFixture;
 let emulator: RunningEmulator;
 let api: LaunchDarklyClient;
 let dir: string;
@@ -23,16 +22,9 @@ segments:
     name: Kept
 `;
 
-const addresses = (
-  changes: { action: string; resourceType: string; project?: string; environment?: string; key: string }[],
-) =>
-  changes.map(
-    (c) => `${c.action} ${c.resourceType} ${[c.project, c.environment, c.key].filter(Boolean).join("/")}`,
-  );
-
 beforeAll(async () => {
-  emulator = await startEmulator({
-    state: {
+  fixture = await startLiveFixture(
+    {
       formatVersion: 1,
       projects: [
         {
@@ -88,16 +80,13 @@ beforeAll(async () => {
         },
       ],
     },
-  });
-  api = new LaunchDarklyClient({ baseUri: emulator.url, token: "test-token", concurrency: 4 });
-  dir = mkdtempSync(join(tmpdir(), "ld-gitops-prune-"));
-  writeFileSync(join(dir, "config.yaml"), CONFIG);
+    CONFIG,
+    "ld-gitops-prune-",
+  );
+  ({ emulator, api, dir } = fixture);
 });
 
-afterAll(async () => {
-  await emulator.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => fixture.close());
 
 describe("prune reads every resource type of the declared projects", () => {
   it("without --prune only what the repo declares is read", async () => {
