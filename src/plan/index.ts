@@ -9,6 +9,7 @@ export * from "./plan-desired-state.js";
 export * from "./plan-metrics.js";
 export * from "./plan-roles.js";
 export * from "./plan-segments.js";
+export * from "./resource-plan.js";
 export * from "./role-permissions.js";
 export * from "./rule-references.js";
 export * from "./segment-match-references.js";

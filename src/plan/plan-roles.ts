@@ -2,37 +2,57 @@
 // diff, each change lists what it grants and revokes and flags risky grants.
 import type { LdRole } from "../launchdarkly/types.js";
 import type { RoleDefinition } from "../model/role.js";
-import { normalizeDesiredRole, normalizeLiveRole, rolePostBody } from "./normalize-role.js";
+import {
+  DEFAULT_BASE_PERMISSIONS,
+  type NormalizedRole,
+  normalizeDesiredRole,
+  normalizeLiveRole,
+  normalizePolicy,
+  rolePostBody,
+} from "./normalize-role.js";
 import { hasRoleOwnershipMarker } from "./ownership.js";
-import { diffTopLevelFields } from "./plan-metrics.js";
-import type { ResourcePlan } from "./plan-segments.js";
+import {
+  createFields,
+  declaredChange,
+  diffTopLevelFields,
+  emptyResourcePlan,
+  planDeclared,
+  type ResourcePlan,
+} from "./resource-plan.js";
 import { diffPermissions, permissionRisks } from "./role-permissions.js";
-import type { FieldChange, PlannedChange } from "./types.js";
+import type { FieldChange, PlannedChange, PlannedOperation } from "./types.js";
 
-function source(role: RoleDefinition): string {
-  return `${role.source.file}:${role.source.line}`;
+/** A role create or update, with what it grants and revokes going from `before` to `after` and its risks. */
+function roleChange(
+  action: "create" | "update",
+  role: RoleDefinition,
+  fields: FieldChange[],
+  operation: PlannedOperation,
+  before: Pick<NormalizedRole, "policy" | "basePermissions">,
+  after: NormalizedRole,
+): PlannedChange {
+  const change = declaredChange(action, "role", role, role.name, fields, [operation]);
+  change.rolePermissions = diffPermissions(before.policy, after.policy);
+  const risks = permissionRisks(change.rolePermissions, {
+    before: before.basePermissions,
+    after: after.basePermissions,
+  });
+  if (risks.length > 0) change.risks = risks;
+  return change;
 }
 
 export function planRoleCreate(role: RoleDefinition): PlannedChange {
   const body = rolePostBody(role);
-  const desired = normalizeDesiredRole(role);
-  const rolePermissions = diffPermissions([], desired.policy);
-  const risks = permissionRisks(rolePermissions, { before: "no_access", after: desired.basePermissions });
-  const fields: FieldChange[] = Object.entries(body)
-    .filter(([name]) => name !== "key")
-    .map(([name, value]) => ({ path: `/${name}`, after: value }));
-  const change: PlannedChange = {
-    action: "create",
-    resourceType: "role",
-    key: role.key,
-    name: role.name,
-    source: source(role),
-    fields,
-    operations: [{ kind: "createRole", body }],
-    rolePermissions,
-  };
-  if (risks.length > 0) change.risks = risks;
-  return change;
+  // A new role starts from nothing: no statements, LaunchDarkly's default base permissions.
+  const before = { policy: [], basePermissions: DEFAULT_BASE_PERMISSIONS };
+  return roleChange(
+    "create",
+    role,
+    createFields(body),
+    { kind: "createRole", body },
+    before,
+    normalizeDesiredRole(role),
+  );
 }
 
 export function planRoleUpdate(role: RoleDefinition, live: LdRole): PlannedChange | undefined {
@@ -45,23 +65,7 @@ export function planRoleUpdate(role: RoleDefinition, live: LdRole): PlannedChang
     live,
   );
   if (patch.length === 0) return undefined;
-  const rolePermissions = diffPermissions(current.policy, desired.policy);
-  const risks = permissionRisks(rolePermissions, {
-    before: current.basePermissions,
-    after: desired.basePermissions,
-  });
-  const change: PlannedChange = {
-    action: "update",
-    resourceType: "role",
-    key: role.key,
-    name: role.name,
-    source: source(role),
-    fields,
-    operations: [{ kind: "patchRole", patch }],
-    rolePermissions,
-  };
-  if (risks.length > 0) change.risks = risks;
-  return change;
+  return roleChange("update", role, fields, { kind: "patchRole", patch }, current, desired);
 }
 
 /** `live` is the account's role list, or undefined when roles were not read (the repo declares none). */
@@ -70,26 +74,16 @@ export function planRoles(
   live: readonly LdRole[] | undefined,
   prune: boolean,
 ): ResourcePlan {
-  const result: ResourcePlan = { changes: [], unchanged: 0, unmanaged: [], warnings: [], owned: 0 };
+  const result = emptyResourcePlan();
   if (live === undefined) return result;
   const wanted = new Map(desired.map((role) => [role.key, role]));
   const liveByKey = new Map(live.map((role) => [role.key, role]));
   for (const role of live) if (hasRoleOwnershipMarker(role.description)) result.owned++;
-  for (const [key, role] of wanted) {
-    const current = liveByKey.get(key);
-    if (current === undefined) {
-      result.changes.push(planRoleCreate(role));
-      continue;
-    }
-    const update = planRoleUpdate(role, current);
-    if (update) result.changes.push(update);
-    else result.unchanged++;
-  }
+  planDeclared(result, wanted, liveByKey, planRoleCreate, planRoleUpdate);
   for (const role of live) {
     if (wanted.has(role.key)) continue;
     const owned = hasRoleOwnershipMarker(role.description);
     if (prune && owned) {
-      const current = normalizeLiveRole(role);
       result.changes.push({
         action: "delete",
         resourceType: "role",
@@ -97,7 +91,7 @@ export function planRoles(
         name: role.name,
         fields: [{ path: "/name", before: role.name }],
         operations: [{ kind: "deleteRole" }],
-        rolePermissions: diffPermissions(current.policy, []),
+        rolePermissions: diffPermissions(normalizePolicy(role.policy), []),
       });
     } else {
       result.unmanaged.push({ resourceType: "role", key: role.key, name: role.name, owned });

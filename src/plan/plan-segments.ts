@@ -16,6 +16,7 @@ import {
   ruleContent,
 } from "./normalize-segment.js";
 import { hasOwnershipTag } from "./ownership.js";
+import { declaredChange, emptyResourcePlan, planDeclared, type ResourcePlan } from "./resource-plan.js";
 import { planRules } from "./segment-rules.js";
 import {
   bigSegmentTargetUpdates,
@@ -23,39 +24,10 @@ import {
   type TargetChange,
   targetInstructionBatches,
 } from "./segment-targets.js";
-import type { FieldChange, PlannedChange, PlannedOperation, UnmanagedResource } from "./types.js";
-
-export interface ResourcePlan {
-  changes: PlannedChange[];
-  unchanged: number;
-  unmanaged: UnmanagedResource[];
-  warnings: string[];
-  /** Live resources carrying the ownership marker in the scope read: the base of the delete threshold. */
-  owned: number;
-}
+import type { FieldChange, PlannedChange, PlannedOperation } from "./types.js";
 
 export function segmentScope(project: string, environment: string): string {
   return `${project}/${environment}`;
-}
-
-function sourceText(source: { file: string; line: number }): string {
-  return `${source.file}:${source.line}`;
-}
-
-/** What a segment looks like right after `POST`: the starting point of a create's follow-up patches. */
-function emptySegmentLike(post: LdSegmentPost, desired: NormalizedSegment): NormalizedSegment {
-  const segment: NormalizedSegment = {
-    key: post.key,
-    name: post.name,
-    tags: desired.tags,
-    unbounded: desired.unbounded,
-    included: {},
-    excluded: {},
-    rules: [],
-  };
-  if (desired.description !== undefined) segment.description = desired.description;
-  if (desired.unboundedContextKind !== undefined) segment.unboundedContextKind = desired.unboundedContextKind;
-  return segment;
 }
 
 function targetFields(changes: readonly TargetChange[]): FieldChange[] {
@@ -163,23 +135,18 @@ export function planSegmentCreate(segment: DesiredSegment, warnings: string[] = 
   const desired = normalizeDesiredSegment(segment);
   const body = segmentPostBody(desired);
   const label = `segment ${segment.project}/${segment.environment}/${segment.key}`;
-  const edits = segmentEdits(emptySegmentLike(body, desired), desired, warnings, label);
+  // Right after `POST` the segment holds every field of the body, but no targets and no rules yet.
+  const created: NormalizedSegment = { ...desired, included: {}, excluded: {}, rules: [] };
+  const edits = segmentEdits(created, desired, warnings, label);
   const fields: FieldChange[] = [{ path: "/name", after: desired.name }];
   if (desired.description !== undefined) fields.push({ path: "/description", after: desired.description });
   fields.push({ path: "/tags", after: desired.tags, added: desired.tags, removed: [] });
   if (desired.unbounded) fields.push({ path: "/unbounded", after: true });
   fields.push(...edits.fields);
-  return {
-    action: "create",
-    resourceType: "segment",
-    project: segment.project,
-    environment: segment.environment,
-    key: segment.key,
-    name: segment.name,
-    source: sourceText(segment.source),
-    fields,
-    operations: [{ kind: "createSegment", body }, ...edits.operations],
-  };
+  return declaredChange("create", "segment", segment, segment.name, fields, [
+    { kind: "createSegment", body },
+    ...edits.operations,
+  ]);
 }
 
 /** An update, or undefined when the live segment already matches. */
@@ -200,18 +167,9 @@ export function planSegmentUpdate(
   const label = `segment ${segment.project}/${segment.environment}/${segment.key}`;
   const edits = segmentEdits(current, desired, warnings, label);
   if (edits.operations.length === 0) return undefined;
-  return {
-    action: "update",
-    resourceType: "segment",
-    project: segment.project,
-    environment: segment.environment,
-    key: segment.key,
-    name: segment.name,
-    source: sourceText(segment.source),
-    fields: edits.fields,
-    operations: edits.operations,
-    liveVersion: live.version,
-  };
+  const change = declaredChange("update", "segment", segment, segment.name, edits.fields, edits.operations);
+  change.liveVersion = live.version;
+  return change;
 }
 
 function stripIds(segment: NormalizedSegment): unknown {
@@ -241,7 +199,7 @@ export function planSegments(
   live: ReadonlyMap<string, readonly LdSegment[]>,
   prune: boolean,
 ): ResourcePlan {
-  const result: ResourcePlan = { changes: [], unchanged: 0, unmanaged: [], warnings: [], owned: 0 };
+  const result = emptyResourcePlan();
   const wanted = new Map<string, DesiredSegment>();
   for (const segment of desired)
     wanted.set(`${segmentScope(segment.project, segment.environment)}/${segment.key}`, segment);
@@ -253,16 +211,13 @@ export function planSegments(
       if (hasOwnershipTag(segment.tags)) result.owned++;
     }
   }
-  for (const [id, segment] of wanted) {
-    const current = liveByKey.get(id);
-    if (current === undefined) {
-      result.changes.push(planSegmentCreate(segment, result.warnings));
-      continue;
-    }
-    const update = planSegmentUpdate(segment, current, result.warnings);
-    if (update) result.changes.push(update);
-    else result.unchanged++;
-  }
+  planDeclared(
+    result,
+    wanted,
+    liveByKey,
+    (segment) => planSegmentCreate(segment, result.warnings),
+    (segment, current) => planSegmentUpdate(segment, current, result.warnings),
+  );
   for (const [scope, segments] of live) {
     const [project = "", environment = ""] = scope.split("/");
     for (const segment of segments) {

@@ -5,6 +5,11 @@ import { canonicalJson } from "./canonical-json.js";
 import type { PermissionTriple, PlanRisk, RolePermissionChanges } from "./types.js";
 
 export function expandStatements(policy: readonly LdStatement[]): PermissionTriple[] {
+  return [...triplesByText(policy).values()];
+}
+
+/** The distinct triples of a policy, keyed by their canonical JSON, in key order. */
+function triplesByText(policy: readonly LdStatement[]): Map<string, PermissionTriple> {
   const triples = new Map<string, PermissionTriple>();
   for (const statement of policy) {
     const notAction = statement.notActions !== undefined && statement.actions === undefined;
@@ -20,15 +25,15 @@ export function expandStatements(policy: readonly LdStatement[]): PermissionTrip
       }
     }
   }
-  return [...triples.keys()].sort().map((key) => triples.get(key) as PermissionTriple);
+  return new Map([...triples].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export function diffPermissions(
   before: readonly LdStatement[],
   after: readonly LdStatement[],
 ): RolePermissionChanges {
-  const was = new Map(expandStatements(before).map((t) => [canonicalJson(t), t]));
-  const will = new Map(expandStatements(after).map((t) => [canonicalJson(t), t]));
+  const was = triplesByText(before);
+  const will = triplesByText(after);
   return {
     granted: [...will].filter(([key]) => !was.has(key)).map(([, t]) => t),
     revoked: [...was].filter(([key]) => !will.has(key)).map(([, t]) => t),

@@ -34,36 +34,35 @@ const INSTRUCTION_KIND = {
   excluded: { add: "addExcludedTargets", remove: "removeExcludedTargets" },
 } as const;
 
+/** One list's additions or removals of one context kind. */
+interface TargetStep {
+  list: TargetList;
+  op: "add" | "remove";
+  contextKind: string;
+  values: string[];
+}
+
 /**
- * The instructions for a set of target changes, in batches of at most `limit` target operations each. Every
- * removal comes before every addition, so a key moving from excluded to included is never in both lists at once
+ * Every removal before every addition, so a key moving from excluded to included is never in both lists at once
  * (LaunchDarkly rejects that), whichever batch boundary falls in between: each request is valid on its own.
  */
-export function targetInstructionBatches(
-  changes: readonly TargetChange[],
-  limit: number = MAX_TARGET_OPERATIONS_PER_PATCH,
-): SemanticPatchInstruction[][] {
-  const steps: { kind: string; contextKind: string; values: string[] }[] = [];
-  for (const change of changes) {
-    if (change.removed.length > 0) {
-      steps.push({
-        kind: INSTRUCTION_KIND[change.list].remove,
+function removalsFirst(changes: readonly TargetChange[]): TargetStep[] {
+  const steps = (op: TargetStep["op"]) =>
+    changes.map(
+      (change): TargetStep => ({
+        list: change.list,
+        op,
         contextKind: change.contextKind,
-        values: change.removed,
-      });
-    }
-  }
-  for (const change of changes) {
-    if (change.added.length > 0) {
-      steps.push({
-        kind: INSTRUCTION_KIND[change.list].add,
-        contextKind: change.contextKind,
-        values: change.added,
-      });
-    }
-  }
-  const batches: SemanticPatchInstruction[][] = [];
-  let batch: SemanticPatchInstruction[] = [];
+        values: op === "add" ? change.added : change.removed,
+      }),
+    );
+  return [...steps("remove"), ...steps("add")].filter((step) => step.values.length > 0);
+}
+
+/** The steps, in order, cut into batches of at most `limit` values (a step may be split across two). */
+function inBatches(steps: readonly TargetStep[], limit: number): TargetStep[][] {
+  const batches: TargetStep[][] = [];
+  let batch: TargetStep[] = [];
   let room = limit;
   for (const step of steps) {
     let offset = 0;
@@ -74,7 +73,7 @@ export function targetInstructionBatches(
         room = limit;
       }
       const values = step.values.slice(offset, offset + room);
-      batch.push({ kind: step.kind, contextKind: step.contextKind, values });
+      batch.push({ ...step, values });
       offset += values.length;
       room -= values.length;
     }
@@ -83,35 +82,32 @@ export function targetInstructionBatches(
   return batches;
 }
 
+/** The instructions for a set of target changes, removals first, in batches of at most `limit` target operations. */
+export function targetInstructionBatches(
+  changes: readonly TargetChange[],
+  limit: number = MAX_TARGET_OPERATIONS_PER_PATCH,
+): SemanticPatchInstruction[][] {
+  return inBatches(removalsFirst(changes), limit).map((batch) =>
+    batch.map((step) => ({
+      kind: INSTRUCTION_KIND[step.list][step.op],
+      contextKind: step.contextKind,
+      values: step.values,
+    })),
+  );
+}
+
 /** Big-segment membership as `POST .../contexts` bodies, at most `limit` keys each, removals first. */
 export function bigSegmentTargetUpdates(
   changes: readonly TargetChange[],
   limit: number = MAX_TARGET_OPERATIONS_PER_PATCH,
 ): LdBigSegmentTargetsUpdate[] {
-  const steps: { list: TargetList; op: "add" | "remove"; keys: string[] }[] = [];
-  for (const change of changes)
-    if (change.removed.length > 0) steps.push({ list: change.list, op: "remove", keys: change.removed });
-  for (const change of changes)
-    if (change.added.length > 0) steps.push({ list: change.list, op: "add", keys: change.added });
-  const updates: LdBigSegmentTargetsUpdate[] = [];
-  let update: LdBigSegmentTargetsUpdate = {};
-  let room = limit;
-  for (const step of steps) {
-    let offset = 0;
-    while (offset < step.keys.length) {
-      if (room === 0) {
-        updates.push(update);
-        update = {};
-        room = limit;
-      }
-      const keys = step.keys.slice(offset, offset + room);
+  return inBatches(removalsFirst(changes), limit).map((batch) => {
+    const update: LdBigSegmentTargetsUpdate = {};
+    for (const step of batch) {
       const list = update[step.list] ?? {};
       update[step.list] = list;
-      list[step.op] = [...(list[step.op] ?? []), ...keys];
-      offset += keys.length;
-      room -= keys.length;
+      list[step.op] = [...(list[step.op] ?? []), ...step.values];
     }
-  }
-  if (room < limit) updates.push(update);
-  return updates;
+    return update;
+  });
 }

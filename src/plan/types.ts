@@ -73,8 +73,6 @@ export type PlannedOperation =
   | { kind: "patchRole"; patch: JsonPatchOperation[] }
   | { kind: "deleteRole" };
 
-export type PlannedOperationKind = PlannedOperation["kind"];
-
 /** One (effect, action, resource) triple of a role policy; `not` marks `notActions`/`notResources` forms. */
 export interface PermissionTriple {
   effect: "allow" | "deny";

@@ -2,7 +2,8 @@
 // permission changes grouped the same way (one line per effect and resource, not one per action).
 
 import type { LdStatement } from "../launchdarkly/types.js";
-import type { PermissionTriple } from "../plan/types.js";
+import { groupPermissions } from "../plan/role-permissions.js";
+import type { PermissionTriple, RolePermissionChanges } from "../plan/types.js";
 import type { SignedLine } from "./describe-rule.js";
 
 export function isStatementList(value: unknown): value is LdStatement[] {
@@ -60,4 +61,17 @@ export function formatPermissionGroup(group: readonly PermissionTriple[]): strin
   const actionText = first.notAction ? `every action except ${oneOrList(actions)}` : oneOrList(actions);
   const resource = first.notResource ? `every resource except ${first.resource}` : first.resource;
   return `${first.effect} ${actionText} on ${resource}`;
+}
+
+/** What a role change grants (`+ grants  …`) and revokes (`- revokes …`), one line per group. */
+export function permissionChangeLines(permissions: RolePermissionChanges | undefined): SignedLine[] {
+  if (permissions === undefined) return [];
+  return [
+    ...groupPermissions(permissions.granted).map(
+      (group): SignedLine => ({ sign: "+", text: `grants  ${formatPermissionGroup(group)}` }),
+    ),
+    ...groupPermissions(permissions.revoked).map(
+      (group): SignedLine => ({ sign: "-", text: `revokes ${formatPermissionGroup(group)}` }),
+    ),
+  ];
 }

@@ -3,6 +3,7 @@
 //       AND organization.plan in ["enterprise"]
 //       rollout 50% by organization.key
 // An updated rule shows only the clauses, rollout and description that changed, before and after.
+import { sameJson } from "../plan/canonical-json.js";
 import { DEFAULT_CONTEXT_KIND } from "../plan/normalize-segment.js";
 import { compactJson, wrapList } from "./wrap.js";
 
@@ -89,10 +90,6 @@ export function ruleLines(index: number, rule: RuleContentLike): string[] {
   return lines;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /** An edited rule: its title, then each changed clause (before and after), rollout and description. */
 export function ruleChangeLines(
   index: number,
@@ -106,7 +103,7 @@ export function ruleChangeLines(
   for (let c = 0; c < count; c++) {
     const was = before.clauses[c];
     const will = after.clauses[c];
-    if (was !== undefined && will !== undefined && sameValue(was, will)) continue;
+    if (was !== undefined && will !== undefined && sameJson(was, will)) continue;
     const label = `${CONTINUATION}clause ${c + 1}: `;
     if (was !== undefined) lines.push(...signed("-", clauseLines(label, was)));
     if (will !== undefined) lines.push(...signed("+", clauseLines(label, will)));

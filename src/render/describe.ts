@@ -1,5 +1,5 @@
 // Shared wording of the renderers: how a resource, a field value and a permission are written.
-import type { FieldChange, PermissionTriple, Plan, PlannedChange, PlanResourceType } from "../plan/types.js";
+import type { FieldChange, Plan, PlannedChange, PlanResourceType } from "../plan/types.js";
 import { isStatementList, policyChangeLines } from "./describe-policy.js";
 import { isRuleContent, ruleChangeLines, ruleLines, type SignedLine } from "./describe-rule.js";
 import { compactJson, valueLines, WRAP_WIDTH } from "./wrap.js";
@@ -19,21 +19,12 @@ export function resourceAddress(
   return [change.project, change.environment, change.key].filter((part) => part !== undefined).join("/");
 }
 
-/** Compact JSON for one value on one line, whole: a plan a reviewer approves never hides part of a value. */
-export function formatValue(value: unknown): string {
-  return compactJson(value);
-}
-
 export function fieldName(field: FieldChange): string {
   return field.path.replace(/^\//, "").replace(/\//g, ".");
 }
 
-/** `allow createFlag on proj/*` (with `not` forms spelled out); one triple. See also `formatPermissionGroup`. */
-export function formatPermission(triple: PermissionTriple): string {
-  const action = triple.notAction ? `every action except ${triple.action}` : triple.action;
-  const resource = triple.notResource ? `every resource except ${triple.resource}` : triple.resource;
-  return `${triple.effect} ${action} on ${resource}`;
-}
+/** Unmanaged resources listed by name; the rest are counted (the JSON plan has them all). */
+export const UNMANAGED_LISTED = 20;
 
 /** `1 resource`, `2 resources`. */
 export function unmanagedCount(count: number): string {
@@ -100,7 +91,8 @@ export function fieldLines(
   const indent = MEMBER_INDENT.repeat(2);
   if (field.before === undefined) return signed("+", valueLines(`${name}: `, field.after, indent));
   if (field.after === undefined) return signed("-", valueLines(`${name}: `, field.before, indent));
-  const oneLine = `${name}: ${formatValue(field.before)} → ${formatValue(field.after)}`;
+  // Compact JSON, whole: a plan a reviewer approves never hides part of a value.
+  const oneLine = `${name}: ${compactJson(field.before)} → ${compactJson(field.after)}`;
   if (oneLine.length <= WRAP_WIDTH) return [{ sign: "~", text: oneLine }];
   return [
     ...signed("-", valueLines(`${name}: `, field.before, indent)),
@@ -123,5 +115,5 @@ function ruleFieldLines(index: number, field: FieldChange): FieldLine[] | undefi
 }
 
 function plainItem(item: unknown): string {
-  return typeof item === "string" ? item : formatValue(item);
+  return typeof item === "string" ? item : compactJson(item);
 }

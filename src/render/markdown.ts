@@ -2,7 +2,6 @@
 // each resource in a collapsible block with a ```diff of its fields. Kept under GitHub's 65,536-character limit by
 // leaving out whole resources at the end and saying where the full plan is.
 
-import { groupPermissions } from "../plan/role-permissions.js";
 import type { Plan, PlannedChange, PlanResourceType } from "../plan/types.js";
 import {
   fieldLines,
@@ -10,9 +9,10 @@ import {
   RESOURCE_TYPE_TITLES,
   resourceAddress,
   summaryLine,
+  UNMANAGED_LISTED,
   unmanagedCount,
 } from "./describe.js";
-import { formatPermissionGroup } from "./describe-policy.js";
+import { permissionChangeLines } from "./describe-policy.js";
 import { escapeMarkdownInline, fencedBlock } from "./markdown-escape.js";
 
 export interface MarkdownRenderOptions {
@@ -30,7 +30,6 @@ export const PLAN_COMMENT_MARKER = "<!-- ld-gitops:plan -->";
 
 const EMOJI = { create: "🟢", update: "🟡", delete: "🔴" } as const;
 const TYPES: PlanResourceType[] = ["role", "metric", "segment"];
-const UNMANAGED_LISTED = 20;
 
 function changeBlock(change: PlannedChange): string {
   const source = change.source ? ` <sub>${escapeMarkdownInline(change.source)}</sub>` : "";
@@ -45,12 +44,9 @@ function changeBlock(change: PlannedChange): string {
       for (const line of fieldLines(change, field))
         diff.push(`${line.sign === "~" ? "!" : line.sign} ${line.text}`);
   if (diff.length > 0) parts.push(fencedBlock("diff", diff.join("\n")), "");
-  const permissions = change.rolePermissions;
-  if (permissions && permissions.granted.length + permissions.revoked.length > 0) {
-    const lines = [
-      ...groupPermissions(permissions.granted).map((group) => `+ grants  ${formatPermissionGroup(group)}`),
-      ...groupPermissions(permissions.revoked).map((group) => `- revokes ${formatPermissionGroup(group)}`),
-    ];
+  const permissions = permissionChangeLines(change.rolePermissions);
+  if (permissions.length > 0) {
+    const lines = permissions.map((line) => `${line.sign} ${line.text}`);
     parts.push("**Permissions**", "", fencedBlock("diff", lines.join("\n")), "");
   }
   for (const risk of change.risks ?? [])
@@ -112,16 +108,6 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
   footer.push("</sub>");
   tail.push(footer.join(""), "");
 
-  // Sections in order; each resource block is added whole or not at all.
-  const blocks: { heading?: string; text: string }[] = [];
-  for (const type of TYPES) {
-    const changes = plan.changes.filter((change) => change.resourceType === type);
-    changes.forEach((change, index) => {
-      const block: { heading?: string; text: string } = { text: changeBlock(change) };
-      if (index === 0) block.heading = `### ${RESOURCE_TYPE_TITLES[type]}\n`;
-      blocks.push(block);
-    });
-  }
   const headText = head.join("\n");
   const tailText = tail.join("\n");
   const omittedNote = (omitted: number) => {
@@ -133,16 +119,23 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
     return `> [!NOTE]\n> ${omitted} more change${omitted === 1 ? " is" : "s are"} not shown here to stay within GitHub's comment size limit. See ${where}.\n`;
   };
   const reserve = omittedNote(plan.changes.length).length + 2;
+  // Sections in order; each resource block is added whole or not at all, and none is rendered past the first
+  // that does not fit.
+  const ordered = TYPES.flatMap((type) => plan.changes.filter((change) => change.resourceType === type));
   let body = "";
   let shown = 0;
-  for (const block of blocks) {
-    const piece = `${block.heading ? `${block.heading}\n` : ""}${block.text}\n`;
+  for (const [index, change] of ordered.entries()) {
+    const heading =
+      ordered[index - 1]?.resourceType !== change.resourceType
+        ? `### ${RESOURCE_TYPE_TITLES[change.resourceType]}\n\n`
+        : "";
+    const piece = `${heading}${changeBlock(change)}\n`;
     const wouldBe = headText.length + body.length + piece.length + tailText.length + reserve + 2;
     if (wouldBe > maxLength) break;
     body += piece;
     shown++;
   }
-  const omitted = blocks.length - shown;
+  const omitted = ordered.length - shown;
   const parts = [headText, body];
   if (omitted > 0) parts.push(omittedNote(omitted));
   parts.push(tailText);

@@ -1,10 +1,16 @@
 // The plan for a terminal: one block per resource, its field changes, role permission changes, warnings, and the
 // summary line last (what CI logs show in their final lines).
 import { createColors } from "picocolors";
-import { groupPermissions } from "../plan/role-permissions.js";
 import type { Plan, PlannedChange } from "../plan/types.js";
-import { fieldLines, isOrAre, resourceAddress, summaryLine, unmanagedCount } from "./describe.js";
-import { formatPermissionGroup } from "./describe-policy.js";
+import {
+  fieldLines,
+  isOrAre,
+  resourceAddress,
+  summaryLine,
+  UNMANAGED_LISTED,
+  unmanagedCount,
+} from "./describe.js";
+import { permissionChangeLines } from "./describe-policy.js";
 
 export interface TextRenderOptions {
   /** Colour with ANSI escapes (pass `process.stdout.isTTY`). */
@@ -31,13 +37,10 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
           lines.push(`    ${paint[line.sign](`${line.sign} ${line.text}`)}`);
       }
     }
-    const permissions = change.rolePermissions;
-    if (permissions && permissions.granted.length + permissions.revoked.length > 0) {
+    const permissions = permissionChangeLines(change.rolePermissions);
+    if (permissions.length > 0) {
       lines.push("    permissions:");
-      for (const group of groupPermissions(permissions.granted))
-        lines.push(`      ${c.green(`+ grants  ${formatPermissionGroup(group)}`)}`);
-      for (const group of groupPermissions(permissions.revoked))
-        lines.push(`      ${c.red(`- revokes ${formatPermissionGroup(group)}`)}`);
+      for (const line of permissions) lines.push(`      ${paint[line.sign](`${line.sign} ${line.text}`)}`);
     }
     for (const risk of change.risks ?? []) lines.push(`    ${c.magenta(`! risk: ${risk.message}`)}`);
     lines.push("");
@@ -51,12 +54,12 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
         `${unmanagedCount(plan.unmanaged.length)} in LaunchDarkly ${isOrAre(plan.unmanaged.length)} not in the repository (left alone):`,
       ),
     );
-    for (const resource of plan.unmanaged.slice(0, 20)) {
+    for (const resource of plan.unmanaged.slice(0, UNMANAGED_LISTED)) {
       const owned = resource.owned ? " (managed by ld-gitops; --prune deletes it)" : "";
       lines.push(c.dim(`    ${resource.resourceType} ${resourceAddress(resource)}${owned}`));
     }
-    if (plan.unmanaged.length > 20)
-      lines.push(c.dim(`    … and ${plan.unmanaged.length - 20} more (see the JSON plan)`));
+    if (plan.unmanaged.length > UNMANAGED_LISTED)
+      lines.push(c.dim(`    … and ${plan.unmanaged.length - UNMANAGED_LISTED} more (see the JSON plan)`));
     lines.push("");
   }
   for (const warning of plan.warnings) lines.push(c.yellow(`Warning: ${warning}`));

@@ -6,22 +6,10 @@ import {
   parseDeleteThreshold,
   parseDeleteThresholds,
 } from "../../src/plan/delete-threshold.js";
-import { OWNERSHIP_TAG } from "../../src/plan/ownership.js";
 import { planDesiredState } from "../../src/plan/plan-desired-state.js";
-import { desiredState, emptyLiveFor, SOURCE, segmentDefinition } from "./support/desired.js";
+import { desiredState, emptyLiveFor, liveSegment, SOURCE, segmentDefinition } from "./support/desired.js";
 
-const owned = (key: string): LdSegment => ({
-  key,
-  name: key,
-  tags: [OWNERSHIP_TAG],
-  creationDate: 1,
-  lastModifiedDate: 1,
-  rules: [],
-  version: 1,
-  deleted: false,
-  generation: 1,
-  _links: {},
-});
+const owned = (key: string): LdSegment => liveSegment({ key, name: key, version: 1 });
 
 describe("planDesiredState", () => {
   const desired = desiredState({

@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { LdSegment } from "../../src/launchdarkly/types.js";
 import { resolveSegment } from "../../src/model/segment.js";
 import { OWNERSHIP_TAG } from "../../src/plan/ownership.js";
 import { planSegmentCreate, planSegments, planSegmentUpdate } from "../../src/plan/plan-segments.js";
-import { segmentDefinition } from "./support/desired.js";
+import { liveSegment, segmentDefinition } from "./support/desired.js";
 
-const liveSegment = (fields: Partial<LdSegment> = {}): LdSegment => ({
-  key: "beta",
-  name: "Beta",
-  tags: [OWNERSHIP_TAG],
-  creationDate: 1,
-  lastModifiedDate: 1,
-  rules: [],
-  version: 4,
-  deleted: false,
-  generation: 1,
-  _links: {},
-  ...fields,
-});
 const desired = (fields: Parameters<typeof segmentDefinition>[0]) =>
   resolveSegment(segmentDefinition(fields))[0] as ReturnType<typeof resolveSegment>[number];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type NormalizedRule, normalizeLiveRule, normalizeRule } from "../../src/plan/normalize-segment.js";
 import { resolveRuleIdReferences } from "../../src/plan/rule-references.js";
-import { matchRules, planRules } from "../../src/plan/segment-rules.js";
+import { matchRules, planRules, type RulePlan } from "../../src/plan/segment-rules.js";
 
 const clause = (attribute: string, values: unknown[], id?: string) => ({
   ...(id ? { _id: id } : {}),
@@ -14,6 +14,12 @@ const liveRule = (id: string, attribute: string, values: unknown[], extra: objec
   normalizeLiveRule({ _id: id, clauses: [clause(attribute, values, `${id}-c0`)], ...extra });
 const desiredRule = (attribute: string, values: unknown[], extra: object = {}): NormalizedRule =>
   normalizeRule({ clauses: [clause(attribute, values)], ...extra });
+/** The follow-up request with its references resolved against a first response holding rules with `ruleIds`. */
+const resolveFollowUp = (plan: RulePlan, ruleIds: string[]) =>
+  resolveRuleIdReferences(
+    { kind: "patchSegmentSemantic", instructions: plan.followUp, ruleIdReferences: plan.followUpReferences },
+    { rules: ruleIds.map((_id) => ({ _id, clauses: [] })) },
+  );
 
 describe("segment rule planning", () => {
   it("same clauses keep the live rule; nothing to send when equal", () => {
@@ -76,20 +82,7 @@ describe("segment rule planning", () => {
       { kind: "updateRuleRolloutAndContextKind", ruleId: "", weight: 25000, contextKind: "user" },
     ]);
     expect(plan.followUpReferences).toEqual([{ instruction: 0, parameter: "ruleId", ruleIndex: 1 }]);
-    const resolved = resolveRuleIdReferences(
-      {
-        kind: "patchSegmentSemantic",
-        instructions: plan.followUp,
-        ruleIdReferences: plan.followUpReferences,
-      },
-      {
-        rules: [
-          { _id: "r1", clauses: [] },
-          { _id: "new-1", clauses: [] },
-        ],
-      },
-    );
-    expect(resolved[0]?.ruleId).toBe("new-1");
+    expect(resolveFollowUp(plan, ["r1", "new-1"])[0]?.ruleId).toBe("new-1");
   });
 
   it("a new rule placed first is appended, then moved by reorderRules", () => {
@@ -102,20 +95,7 @@ describe("segment rule planning", () => {
     expect(plan.followUpReferences).toEqual([
       { instruction: 0, parameter: "ruleIds", position: 0, ruleIndex: 1 },
     ]);
-    const resolved = resolveRuleIdReferences(
-      {
-        kind: "patchSegmentSemantic",
-        instructions: plan.followUp,
-        ruleIdReferences: plan.followUpReferences,
-      },
-      {
-        rules: [
-          { _id: "r1", clauses: [] },
-          { _id: "n", clauses: [] },
-        ],
-      },
-    );
-    expect(resolved[0]?.ruleIds).toEqual(["n", "r1"]);
+    expect(resolveFollowUp(plan, ["r1", "n"])[0]?.ruleIds).toEqual(["n", "r1"]);
   });
 
   it("reordered existing rules need only reorderRules with their ids", () => {

@@ -2,27 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { LdSegment } from "../../src/launchdarkly/types.js";
 import { planRoleUpdate } from "../../src/plan/plan-roles.js";
 import { planSegmentCreate, planSegmentUpdate } from "../../src/plan/plan-segments.js";
-import type { Plan, PlannedChange } from "../../src/plan/types.js";
+import type { PlannedChange } from "../../src/plan/types.js";
 import { fieldLines } from "../../src/render/describe.js";
 import { clauseLines, rolloutPercent, ruleLines } from "../../src/render/describe-rule.js";
 import { renderPlanMarkdown } from "../../src/render/markdown.js";
 import { renderPlanText } from "../../src/render/text.js";
 import { SOURCE } from "../plan/support/desired.js";
-
-const planOf = (changes: PlannedChange[]): Plan => ({
-  version: 1,
-  summary: {
-    create: changes.filter((c) => c.action === "create").length,
-    update: changes.filter((c) => c.action === "update").length,
-    delete: 0,
-    unchanged: 0,
-  },
-  changes,
-  unmanaged: [],
-  warnings: [],
-  hash: "0".repeat(64),
-  prune: false,
-});
+import { planOf } from "./support/plan-of.js";
 
 const segment = {
   project: "web-app",

@@ -8,6 +8,7 @@ import { renderPlanMarkdown } from "../../src/render/markdown.js";
 import { codeFence, escapeMarkdownInline } from "../../src/render/markdown-escape.js";
 import { renderPlanText } from "../../src/render/text.js";
 import { desiredState, emptyLiveFor, SOURCE, segmentDefinition } from "../plan/support/desired.js";
+import { planOf } from "./support/plan-of.js";
 
 function samplePlan(): Plan {
   const desired = desiredState({
@@ -43,16 +44,6 @@ const update = (name: string, fields: PlannedChange["fields"]): PlannedChange =>
   fields,
   operations: [{ kind: "patchSegmentSemantic", instructions: [{ kind: "updateName", value: name }] }],
   liveVersion: 2,
-});
-
-const planOf = (changes: PlannedChange[]): Plan => ({
-  version: 1,
-  summary: { create: 0, update: changes.length, delete: 0, unchanged: 4 },
-  changes,
-  unmanaged: [],
-  warnings: [],
-  hash: "0".repeat(64),
-  prune: false,
 });
 
 describe("singular and plural wording", () => {

@@ -1,8 +1,10 @@
+import type { LdSegment } from "../../../src/launchdarkly/types.js";
 import type { LiveState } from "../../../src/live/live-state.js";
 import type { DesiredState } from "../../../src/model/desired-state.js";
 import type { MetricDefinition } from "../../../src/model/metric.js";
 import type { RoleDefinition } from "../../../src/model/role.js";
 import type { SegmentDefinition } from "../../../src/model/segment.js";
+import { OWNERSHIP_TAG } from "../../../src/plan/ownership.js";
 
 export const SOURCE = { file: "config/segments.yaml", line: 3, column: 1 };
 
@@ -57,4 +59,21 @@ export function emptyLiveFor(desired: DesiredState): LiveState {
     for (const project of desired.projects.keys()) live.metrics.set(project, []);
   if (desired.roles.length > 0) live.roles = [];
   return live;
+}
+
+/** A segment as LaunchDarkly returns it: `beta`, owned by ld-gitops, at version 4, with `fields` over it. */
+export function liveSegment(fields: Partial<LdSegment> = {}): LdSegment {
+  return {
+    key: "beta",
+    name: "Beta",
+    tags: [OWNERSHIP_TAG],
+    creationDate: 1,
+    lastModifiedDate: 1,
+    rules: [],
+    version: 4,
+    deleted: false,
+    generation: 1,
+    _links: {},
+    ...fields,
+  };
 }

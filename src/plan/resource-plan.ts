@@ -1,0 +1,115 @@
+// What planning one resource type gives, and the steps every type shares: create what LaunchDarkly lacks, update
+// what differs, and the change record of a resource the repo declares.
+import type { JsonPatchOperation } from "../launchdarkly/types.js";
+import type { SourceLocation } from "../model/source.js";
+import { sameJson } from "./canonical-json.js";
+import type {
+  FieldChange,
+  PlannedChange,
+  PlannedOperation,
+  PlanResourceType,
+  UnmanagedResource,
+} from "./types.js";
+
+export interface ResourcePlan {
+  changes: PlannedChange[];
+  unchanged: number;
+  unmanaged: UnmanagedResource[];
+  warnings: string[];
+  /** Live resources carrying the ownership marker in the scope read: the base of the delete threshold. */
+  owned: number;
+}
+
+export function emptyResourcePlan(): ResourcePlan {
+  return { changes: [], unchanged: 0, unmanaged: [], warnings: [], owned: 0 };
+}
+
+/**
+ * Plans every declared resource against the live one of the same id: `create` when LaunchDarkly has none, else
+ * `update`, which gives undefined when the live resource already matches (counted as unchanged).
+ */
+export function planDeclared<Desired, Live>(
+  result: ResourcePlan,
+  wanted: ReadonlyMap<string, Desired>,
+  liveById: ReadonlyMap<string, Live>,
+  create: (desired: Desired) => PlannedChange,
+  update: (desired: Desired, live: Live) => PlannedChange | undefined,
+): void {
+  for (const [id, resource] of wanted) {
+    const current = liveById.get(id);
+    const change = current === undefined ? create(resource) : update(resource, current);
+    if (change) result.changes.push(change);
+    else result.unchanged++;
+  }
+}
+
+/** Where a declared resource is, as a change records it. */
+interface DeclaredResource {
+  project?: string;
+  environment?: string;
+  key: string;
+  source: Pick<SourceLocation, "file" | "line">;
+}
+
+/** The change record of a create or update of a resource the repo declares: scope, key, name and `file:line`. */
+export function declaredChange(
+  action: "create" | "update",
+  resourceType: PlanResourceType,
+  resource: DeclaredResource,
+  name: string,
+  fields: FieldChange[],
+  operations: PlannedOperation[],
+): PlannedChange {
+  return {
+    action,
+    resourceType,
+    ...(resource.project !== undefined ? { project: resource.project } : {}),
+    ...(resource.environment !== undefined ? { environment: resource.environment } : {}),
+    key: resource.key,
+    name,
+    source: `${resource.source.file}:${resource.source.line}`,
+    fields,
+    operations,
+  };
+}
+
+/** The fields of a create: every member of the `POST` body but the key, as set. */
+export function createFields(body: object): FieldChange[] {
+  return Object.entries(body)
+    .filter(([name]) => name !== "key")
+    .map(([name, value]): FieldChange => ({ path: `/${name}`, after: value }));
+}
+
+/** Top-level field differences of two normalised resources, with a JSON Patch that makes `before` into `after`. */
+export function diffTopLevelFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  setFields: readonly string[],
+  /** The live resource as LaunchDarkly returned it: JSON Patch must `add` what it lacks and cannot `remove` it. */
+  raw: object,
+): { fields: FieldChange[]; patch: JsonPatchOperation[] } {
+  const present = (name: string) =>
+    Object.hasOwn(raw, name) && (raw as Record<string, unknown>)[name] !== undefined;
+  const fields: FieldChange[] = [];
+  const patch: JsonPatchOperation[] = [];
+  for (const name of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+    const was = before[name];
+    const will = after[name];
+    if (sameJson(was, will)) continue;
+    // A default filled in on our side only: LaunchDarkly does not hold the field, so there is nothing to remove.
+    if (will === undefined && !present(name)) continue;
+    const field: FieldChange = { path: `/${name}` };
+    if (was !== undefined) field.before = was;
+    if (will !== undefined) field.after = will;
+    if (setFields.includes(name)) {
+      const wasList = (was as unknown[] | undefined) ?? [];
+      const willList = (will as unknown[] | undefined) ?? [];
+      field.added = willList.filter((item) => !wasList.some((other) => sameJson(other, item)));
+      field.removed = wasList.filter((item) => !willList.some((other) => sameJson(other, item)));
+    }
+    fields.push(field);
+    if (will === undefined) patch.push({ op: "remove", path: `/${name}` });
+    else patch.push({ op: present(name) ? "replace" : "add", path: `/${name}`, value: will });
+  }
+  return { fields, patch };
+}

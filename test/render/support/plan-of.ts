@@ -1,0 +1,15 @@
+import type { Plan, PlannedChange } from "../../../src/plan/types.js";
+
+/** A plan holding exactly `changes`, its summary counted from them. */
+export function planOf(changes: PlannedChange[]): Plan {
+  const count = (action: PlannedChange["action"]) => changes.filter((c) => c.action === action).length;
+  return {
+    version: 1,
+    summary: { create: count("create"), update: count("update"), delete: count("delete"), unchanged: 0 },
+    changes,
+    unmanaged: [],
+    warnings: [],
+    hash: "0".repeat(64),
+    prune: false,
+  };
+}
