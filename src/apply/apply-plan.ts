@@ -47,7 +47,9 @@ function interleaved(changes: readonly PlannedChange[]): number[] {
   const groups = new Map<string, number[]>();
   changes.forEach((change, position) => {
     const group = `${change.resourceType}:${change.action}`;
-    groups.set(group, [...(groups.get(group) ?? []), position]);
+    const queue = groups.get(group);
+    if (queue) queue.push(position);
+    else groups.set(group, [position]);
   });
   const queues = [...groups.values()];
   const order: number[] = [];
@@ -91,7 +93,7 @@ function notAttempted(change: PlannedChange, message: string): ResourceApplyResu
   });
 }
 
-export function summarize(results: readonly ResourceApplyResult[]): ApplySummary {
+function summarize(results: readonly ResourceApplyResult[]): ApplySummary {
   const count = (status: ResourceApplyResult["status"]) =>
     results.filter((result) => result.status === status).length;
   return {
@@ -171,21 +173,34 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
     return finish(index, result);
   };
 
+  /**
+   * Starts each change of `order` once, after the changes `dependsOn` names (all by index into `changes`), and
+   * waits for every one of them.
+   */
+  const runInOrder = async (
+    order: readonly number[],
+    dependsOn: ReadonlyMap<number, readonly number[]>,
+    start: (index: number, waitFor: Promise<ResourceApplyResult>[]) => Promise<ResourceApplyResult> = run,
+  ): Promise<void> => {
+    const promises = new Map<number, Promise<ResourceApplyResult>>();
+    const startOne = (index: number): Promise<ResourceApplyResult> => {
+      let promise = promises.get(index);
+      if (promise === undefined) {
+        promise = start(index, (dependsOn.get(index) ?? []).map(startOne));
+        promises.set(index, promise);
+      }
+      return promise;
+    };
+    await Promise.all(order.map(startOne));
+  };
+
   // Creates and updates, each after the segments it matches on.
   const writeIndexes = changes.flatMap((change, index) => (change.action === "delete" ? [] : [index]));
   const writes = writeIndexes.map((index) => changes[index] as PlannedChange);
-  const writeDeps = writeDependencies(writes);
-  const writePromises = new Map<number, Promise<ResourceApplyResult>>();
-  const startWrite = (position: number): Promise<ResourceApplyResult> => {
-    let promise = writePromises.get(position);
-    if (promise === undefined) {
-      const waitFor = (writeDeps[position] ?? []).map(startWrite);
-      promise = run(writeIndexes[position] as number, waitFor);
-      writePromises.set(position, promise);
-    }
-    return promise;
-  };
-  await Promise.all(interleaved(writes).map(startWrite));
+  await runInOrder(
+    interleaved(writes).map((position) => writeIndexes[position] as number),
+    byPlanIndex(writeIndexes, writeDependencies(writes)),
+  );
 
   // Deletes last: segments, then metrics, then roles; a segment after every deleted segment that matches on it.
   const deleteIndexes = changes.flatMap((change, index) => (change.action === "delete" ? [index] : []));
@@ -195,59 +210,40 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
       typeRank[(changes[a] as PlannedChange).resourceType] -
         typeRank[(changes[b] as PlannedChange).resourceType] || a - b,
   );
-  if (deleteIndexes.length > 0) {
-    const segmentDeletes = deleteIndexes.filter(
-      (index) => (changes[index] as PlannedChange).resourceType === "segment",
-    );
-    const live = new Map<number, LdSegment | null>();
-    const readFailures = new Map<number, unknown>();
-    if (stopReason === undefined) {
-      // Read just before deleting: for the version check and for which deleted segment still matches on which.
-      await Promise.all(
-        segmentDeletes.map(async (index) => {
-          const change = changes[index] as PlannedChange;
-          try {
-            live.set(
-              index,
-              (await api.getSegment(change.project ?? "", change.environment ?? "", change.key)) ?? null,
-            );
-          } catch (error) {
-            readFailures.set(index, error);
-          }
-        }),
-      );
-    }
-    const deleteDeps = deleteDependencies(
-      segmentDeletes.map((index) => changes[index] as PlannedChange),
-      segmentDeletes.map((index) => live.get(index) ?? undefined),
-    );
-    const deletePromises = new Map<number, Promise<ResourceApplyResult>>();
-    const startDelete = (index: number): Promise<ResourceApplyResult> => {
-      let promise = deletePromises.get(index);
-      if (promise === undefined) {
-        const position = segmentDeletes.indexOf(index);
-        const waitFor =
-          position < 0
-            ? []
-            : (deleteDeps[position] ?? []).map((dep) => startDelete(segmentDeletes[dep] as number));
-        const failure = readFailures.get(index);
-        if (failure !== undefined && !options.continueOnError) {
-          stopReason ??= `not attempted: apply stopped after ${describeChange(changes[index] as PlannedChange)} could not be read`;
+  const segmentDeletes = deleteIndexes.filter(
+    (index) => (changes[index] as PlannedChange).resourceType === "segment",
+  );
+  const live = new Map<number, LdSegment | null>();
+  const readFailures = new Map<number, unknown>();
+  if (stopReason === undefined) {
+    // Read just before deleting: for the version check and for which deleted segment still matches on which.
+    await Promise.all(
+      segmentDeletes.map(async (index) => {
+        const change = changes[index] as PlannedChange;
+        try {
+          live.set(
+            index,
+            (await api.getSegment(change.project ?? "", change.environment ?? "", change.key)) ?? null,
+          );
+        } catch (error) {
+          readFailures.set(index, error);
         }
-        promise =
-          failure !== undefined
-            ? Promise.resolve(finish(index, failedRead(changes[index] as PlannedChange, failure)))
-            : run(
-                index,
-                waitFor,
-                segmentDeletes.includes(index) && live.has(index) ? live.get(index) : undefined,
-              );
-        deletePromises.set(index, promise);
-      }
-      return promise;
-    };
-    await Promise.all(deleteIndexes.map(startDelete));
+      }),
+    );
   }
+  const firstUnread = segmentDeletes.find((index) => readFailures.has(index));
+  if (firstUnread !== undefined && !options.continueOnError) {
+    stopReason ??= `not attempted: apply stopped after ${describeChange(changes[firstUnread] as PlannedChange)} could not be read`;
+  }
+  const deleteDeps = deleteDependencies(
+    segmentDeletes.map((index) => changes[index] as PlannedChange),
+    segmentDeletes.map((index) => live.get(index) ?? undefined),
+  );
+  await runInOrder(deleteIndexes, byPlanIndex(segmentDeletes, deleteDeps), (index, waitFor) =>
+    readFailures.has(index)
+      ? Promise.resolve(finish(index, failedRead(changes[index] as PlannedChange, readFailures.get(index))))
+      : run(index, waitFor, live.get(index)),
+  );
 
   // Every resource has finished by now; the fallback only guards the report's shape.
   const resources = results.map(
@@ -272,6 +268,16 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
   }
   report.durationMs = Math.round(performance.now() - started);
   return report;
+}
+
+/** Dependencies by position in `indexes` (a part of the plan's changes), as plan indexes keyed by plan index. */
+function byPlanIndex(indexes: readonly number[], dependencies: readonly number[][]): Map<number, number[]> {
+  return new Map(
+    indexes.map((index, position) => [
+      index,
+      (dependencies[position] ?? []).map((dependency) => indexes[dependency] as number),
+    ]),
+  );
 }
 
 function failedRead(change: PlannedChange, error: unknown): ResourceApplyResult {

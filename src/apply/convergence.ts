@@ -1,24 +1,21 @@
 // After applying, plan again: anything still different means the apply did not do what the plan said (or a
 // normalisation bug hides a difference), and must fail loudly rather than report success.
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
-import { readLiveState } from "../live/read-live-state.js";
+import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
 import { planDesiredState } from "../plan/plan-desired-state.js";
 import type { Plan } from "../plan/types.js";
 import type { ConvergenceResult } from "./types.js";
 
-/** The plan of `desired` against LaunchDarkly now. The delete threshold is off: leftovers must show, not throw. */
+/**
+ * The plan of `desired` against LaunchDarkly now, read as `createPlan` reads it (with prune: every type and
+ * environment, so leftovers of what the plan deleted show). The delete threshold is off: leftovers must show, not
+ * throw.
+ */
 export async function replan(api: LaunchDarklyApi, desired: DesiredState, applied: Plan): Promise<Plan> {
-  // Types the applied plan deleted are read even when the repo declares none of them, so leftovers show.
-  const deleted = [
-    ...new Set(
-      applied.changes.filter((change) => change.action === "delete").map((change) => change.resourceType),
-    ),
-  ];
-  const live = await readLiveState(api, desired, { alwaysRead: deleted });
-  const prune = applied.prune;
+  const live = await readLiveState(api, desired, applied.prune ? PRUNE_READ_OPTIONS : {});
   return planDesiredState(desired, live, {
-    prune,
+    prune: applied.prune,
     deleteThreshold: { maxCount: Number.POSITIVE_INFINITY, maxPercent: Number.POSITIVE_INFINITY },
   });
 }

@@ -240,34 +240,22 @@ export async function executeChange(
     const requests = state.requests;
     if (error instanceof ConcurrentChangeError)
       return { status: "conflict", operationsApplied: applied + 1, requests, message: error.message };
-    if (error instanceof LaunchDarklyError) {
-      // Deleting what is already gone leaves LaunchDarkly as planned.
-      if (isDelete(change) && error.status === 404) {
-        return {
-          status: "applied",
-          operationsApplied: applied,
-          requests,
-          message: "already deleted in LaunchDarkly",
-        };
-      }
-      // A failed version test, or a create whose key now exists: someone else got there first.
-      if (error.status === 409) {
-        const { message, httpStatus } = describeFailure(error);
-        return {
-          status: "conflict",
-          operationsApplied: applied,
-          requests,
-          message: `LaunchDarkly changed after the plan was made: ${message}`,
-          ...(httpStatus !== undefined ? { httpStatus } : {}),
-        };
-      }
-    }
+    // Deleting what is already gone leaves LaunchDarkly as planned.
+    if (error instanceof LaunchDarklyError && isDelete(change) && error.status === 404)
+      return {
+        status: "applied",
+        operationsApplied: applied,
+        requests,
+        message: "already deleted in LaunchDarkly",
+      };
     const { message, httpStatus } = describeFailure(error);
+    // A failed version test, or a create whose key now exists: someone else got there first.
+    const conflict = error instanceof LaunchDarklyError && error.status === 409;
     return {
-      status: "failed",
+      status: conflict ? "conflict" : "failed",
       operationsApplied: applied,
       requests,
-      message,
+      message: conflict ? `LaunchDarkly changed after the plan was made: ${message}` : message,
       ...(httpStatus !== undefined ? { httpStatus } : {}),
     };
   }

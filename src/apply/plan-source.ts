@@ -3,14 +3,10 @@
 // "something changed".
 import { resolve } from "node:path";
 import type { Plan, PlanSource } from "../plan/types.js";
-
-export type { PlanSource };
-
 import { resolveCommitSha } from "./audit-comment.js";
 import { gitPathOf } from "./git-info.js";
 
-/** A plan as saved by `plan --format json`, with where it came from when the plan recorded it. */
-export type SavedPlan = Plan;
+export type { PlanSource };
 
 /** Where a plan of `dir` comes from, now. */
 export function planSourceOf(dir: string, env: Record<string, string | undefined> = process.env): PlanSource {
@@ -23,7 +19,7 @@ export function planSourceOf(dir: string, env: Record<string, string | undefined
 }
 
 /** The plan with its source recorded, for `plan --format json` to save. The hash (of `changes`) is unchanged. */
-export function withPlanSource(plan: Plan, source: PlanSource): SavedPlan {
+export function withPlanSource(plan: Plan, source: PlanSource): Plan {
   return { ...plan, source };
 }
 
@@ -41,7 +37,7 @@ export function parsePlanSource(value: unknown): PlanSource | undefined {
 const shortSha = (sha: string) => sha.slice(0, 7);
 
 /** `` `launchdarkly/` at commit abc1234 ``. */
-export function describePlanSource(source: PlanSource): string {
+function describePlanSource(source: PlanSource): string {
   const where = `\`${source.repositoryPath ?? source.dir}\``;
   return source.commit ? `${where} at commit ${shortSha(source.commit)}` : where;
 }

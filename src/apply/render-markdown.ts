@@ -4,7 +4,7 @@ import { resourceAddress } from "../render/describe.js";
 import { escapeMarkdownInline, fencedBlock } from "../render/markdown-escape.js";
 import {
   convergenceLine,
-  differenceFields,
+  differenceLine,
   nextStep,
   operationsText,
   reportHeadline,
@@ -49,10 +49,7 @@ export function renderApplyReportMarkdown(report: ApplyReport, options: ApplyMar
   if (converged)
     parts.push(`${report.convergence?.converged ? "✅" : "❌"} ${escapeMarkdownInline(converged)}`, "");
   if (report.convergence && !report.convergence.converged) {
-    const lines = report.convergence.remaining.map(
-      (difference) =>
-        `! ${difference.action} ${difference.resourceType} ${resourceAddress(difference)}: ${differenceFields(difference)}`,
-    );
+    const lines = report.convergence.remaining.map((difference) => `! ${differenceLine(difference)}`);
     parts.push(fencedBlock("diff", lines.join("\n")), "");
   }
   const next = nextStep(report);

@@ -4,7 +4,8 @@ import { createColors } from "picocolors";
 import { resourceAddress } from "../render/describe.js";
 import {
   convergenceLine,
-  differenceFields,
+  countOf,
+  differenceLine,
   nextStep,
   operationsText,
   reportHeadline,
@@ -29,8 +30,7 @@ const PAST_TENSE: Record<ResourceApplyResult["action"], string> = {
 };
 
 function requestsText(result: ResourceApplyResult): string {
-  const requests = result.requests ?? result.operationsApplied;
-  return `${requests} request${requests === 1 ? "" : "s"}`;
+  return countOf(result.requests ?? result.operationsApplied, "request");
 }
 
 /**
@@ -75,13 +75,7 @@ function convergenceText(report: ApplyReport, c: ReturnType<typeof createColors>
   const lines: string[] = [];
   const convergence = report.convergence;
   if (convergence && !convergence.converged) {
-    for (const difference of convergence.remaining) {
-      lines.push(
-        c.red(
-          `  ~ ${difference.action} ${difference.resourceType} ${resourceAddress(difference)}: ${differenceFields(difference)}`,
-        ),
-      );
-    }
+    for (const difference of convergence.remaining) lines.push(c.red(`  ~ ${differenceLine(difference)}`));
   }
   const converged = convergenceLine(report);
   if (converged) lines.push(convergence?.converged ? c.green(converged) : c.red(converged));

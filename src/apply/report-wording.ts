@@ -32,6 +32,11 @@ export function reportHeadline(report: ApplyReport): string {
   return `Apply: ${parts.join(", ")}.`;
 }
 
+/** `update segment web-app/production/beta: rules.0, included.user`. */
+export function differenceLine(difference: ConvergenceDifference): string {
+  return `${difference.action} ${difference.resourceType} ${resourceAddress(difference)}: ${differenceFields(difference)}`;
+}
+
 /** `update segment web-app/production/beta (rules.0, included.user)`, one per resource that still differs. */
 export function remainingDifferences(report: ApplyReport): string[] {
   return (report.convergence?.remaining ?? []).map(
@@ -55,7 +60,7 @@ export function operationsText(result: ResourceApplyResult): string {
 }
 
 /** `rules.0, included.user`. */
-export function differenceFields(difference: ConvergenceDifference): string {
+function differenceFields(difference: ConvergenceDifference): string {
   return difference.fields.map(fieldName).join(", ") || "(no field detail)";
 }
 

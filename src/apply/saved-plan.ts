@@ -4,14 +4,14 @@ import { readFile } from "node:fs/promises";
 import { canonicalJson } from "../plan/canonical-json.js";
 import { PLAN_FORMAT_VERSION, type Plan, type PlannedChange } from "../plan/types.js";
 import { resourceAddress } from "../render/describe.js";
-import { parsePlanSource, type SavedPlan } from "./plan-source.js";
+import { parsePlanSource } from "./plan-source.js";
 
 export class SavedPlanError extends Error {
   override readonly name = "SavedPlanError";
 }
 
 /** Reads and sanity-checks a plan written by `ld-gitops plan --format json`, with its `source` when it has one. */
-export async function readSavedPlan(file: string): Promise<SavedPlan> {
+export async function readSavedPlan(file: string): Promise<Plan> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -37,9 +37,9 @@ export async function readSavedPlan(file: string): Promise<SavedPlan> {
       `${file} has plan format version ${String(plan.version)}; this ld-gitops reads version ${PLAN_FORMAT_VERSION}`,
     );
   }
-  const { source, ...rest } = plan as SavedPlan;
+  const { source, ...rest } = plan as Plan;
   const parsed = parsePlanSource(source);
-  return parsed === undefined ? (rest as Plan) : { ...(rest as Plan), source: parsed };
+  return parsed === undefined ? rest : { ...rest, source: parsed };
 }
 
 function changeId(change: PlannedChange): string {

@@ -4,7 +4,7 @@
 // permission the plan needs is evaluated against those policies, as LaunchDarkly will evaluate each write.
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { LaunchDarklyError } from "../launchdarkly/errors.js";
-import type { LdRole, LdStatement, LdToken } from "../launchdarkly/types.js";
+import type { LdRole, LdStatement } from "../launchdarkly/types.js";
 import { baseRoleCanWrite, evaluateAccess, type NamedPolicy } from "../permissions/evaluate-access.js";
 import { type KnownParents, requiredPermissions } from "../permissions/required-permissions.js";
 import type { PlannedChange } from "../plan/types.js";
@@ -29,8 +29,8 @@ export class WriteAccessError extends Error {
 }
 
 export interface WriteAccessOptions {
-  /** The plan about to be applied: with it, a token limited by custom or inline roles is checked per operation. */
-  plan?: { changes: readonly PlannedChange[] };
+  /** The plan about to be applied: a token limited by custom or inline roles is checked per operation. */
+  plan: { changes: readonly PlannedChange[] };
 }
 
 export interface WriteAccessResult {
@@ -49,19 +49,10 @@ function hasStatements(statements: readonly LdStatement[] | undefined): statemen
   return Array.isArray(statements) && statements.length > 0;
 }
 
-/** `GET /api/v2/tokens/{id}`; undefined when LaunchDarkly will not show it (403) or does not know it (404). */
-async function readToken(api: LaunchDarklyApi, tokenId: string): Promise<LdToken | undefined> {
+/** The read's answer, or undefined when LaunchDarkly will not show it to this token (403). */
+async function unlessForbidden<T>(read: Promise<T>): Promise<T | undefined> {
   try {
-    return await api.getToken(tokenId);
-  } catch (error) {
-    if (error instanceof LaunchDarklyError && error.status === 403) return undefined;
-    throw error;
-  }
-}
-
-async function readRoles(api: LaunchDarklyApi): Promise<LdRole[] | undefined> {
-  try {
-    return await api.listRoles();
+    return await read;
   } catch (error) {
     if (error instanceof LaunchDarklyError && error.status === 403) return undefined;
     throw error;
@@ -88,20 +79,17 @@ async function readParents(api: LaunchDarklyApi, changes: readonly PlannedChange
   const environments = new Map<string, { tags: readonly string[]; critical?: boolean }>();
   await Promise.all(
     projectKeys.map(async (projectKey) => {
-      try {
-        const [project, projectEnvironments] = await Promise.all([
-          api.getProject(projectKey),
-          api.listEnvironments(projectKey),
-        ]);
-        if (project) projects.set(projectKey, { tags: project.tags ?? [] });
-        for (const environment of projectEnvironments) {
-          environments.set(`${projectKey}/${environment.key}`, {
-            tags: environment.tags ?? [],
-            critical: environment.critical === true,
-          });
-        }
-      } catch (error) {
-        if (!(error instanceof LaunchDarklyError && error.status === 403)) throw error;
+      const read = await unlessForbidden(
+        Promise.all([api.getProject(projectKey), api.listEnvironments(projectKey)]),
+      );
+      if (read === undefined) return;
+      const [project, projectEnvironments] = read;
+      if (project) projects.set(projectKey, { tags: project.tags ?? [] });
+      for (const environment of projectEnvironments) {
+        environments.set(`${projectKey}/${environment.key}`, {
+          tags: environment.tags ?? [],
+          critical: environment.critical === true,
+        });
       }
     }),
   );
@@ -125,7 +113,7 @@ function refusalMessage(tokenLabel: string, refusals: readonly WriteAccessRefusa
  */
 export async function checkWriteAccess(
   api: LaunchDarklyApi,
-  options: WriteAccessOptions = {},
+  options: WriteAccessOptions,
 ): Promise<WriteAccessResult> {
   const identity = await api.getCallerIdentity();
   const tokenLabel =
@@ -150,7 +138,8 @@ export async function checkWriteAccess(
   });
   if (typeof identity.tokenId !== "string" || identity.tokenId === "")
     return cannotTell("the caller identity names no token");
-  const token = await readToken(api, identity.tokenId);
+  // `GET /api/v2/tokens/{id}`: undefined when LaunchDarkly will not show it (403) or does not know it (404).
+  const token = await unlessForbidden(api.getToken(identity.tokenId));
   if (!token) return cannotTell("the token's details are not readable with this token");
 
   const inlineRole = hasStatements(token.inlineRole) ? token.inlineRole : undefined;
@@ -168,7 +157,7 @@ export async function checkWriteAccess(
 
   const policies: NamedPolicy[] = [];
   if (customRoleIds.length > 0) {
-    const roles = await readRoles(api);
+    const roles = await unlessForbidden(api.listRoles());
     if (!roles) return cannotTell("the custom roles limiting the token are not readable with this token");
     const byId = new Map(roles.map((role) => [role._id, role]));
     const missing = customRoleIds.filter((id) => !byId.has(id));
@@ -180,7 +169,6 @@ export async function checkWriteAccess(
     }
   }
   if (inlineRole) policies.push({ label: "the inline role", statements: inlineRole });
-  if (!options.plan) return { checkedBy: "policies", warnings: [] };
 
   const known = usesSelectors(policies) ? await readParents(api, options.plan.changes) : {};
   const refusals: WriteAccessRefusal[] = [];

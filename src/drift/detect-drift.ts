@@ -10,10 +10,9 @@ export interface DetectDriftOptions {
   api: LaunchDarklyApi;
   /** With prune, owned resources deleted from the repo but still in LaunchDarkly count as drift too. */
   prune?: boolean;
-  /** Unlimited by default: drift detection only reports, and a mass deletion is exactly what it must show. */
-  deleteThreshold?: DeleteThreshold;
 }
 
+/** Drift detection only reports, and a mass deletion is exactly what it must show. */
 const NO_DELETE_LIMIT: DeleteThreshold = {
   maxCount: Number.POSITIVE_INFINITY,
   maxPercent: Number.POSITIVE_INFINITY,
@@ -29,7 +28,7 @@ export async function detectDrift(options: DetectDriftOptions): Promise<DetectDr
     dir: options.dir,
     api: options.api,
     prune: options.prune ?? false,
-    deleteThreshold: options.deleteThreshold ?? NO_DELETE_LIMIT,
+    deleteThreshold: NO_DELETE_LIMIT,
   });
   if (!planned.ok) return { ok: false, diagnostics: planned.diagnostics };
   return {

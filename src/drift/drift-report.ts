@@ -1,4 +1,5 @@
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import { Semaphore } from "../launchdarkly/semaphore.js";
 import type { LdAuditLogEntry } from "../launchdarkly/types.js";
 import type { Plan, PlannedChange } from "../plan/types.js";
 import {
@@ -33,7 +34,6 @@ const ATTRIBUTION_CONCURRENCY = 4;
 export async function buildDriftReport(
   api: Pick<LaunchDarklyApi, "listAuditLog">,
   plan: Plan,
-  options: { concurrency?: number } = {},
 ): Promise<DriftReport> {
   const resources: DriftedResource[] = plan.changes.map((change) => ({
     change,
@@ -42,19 +42,19 @@ export async function buildDriftReport(
   // Read every log first: a token seen writing with an ld-gitops comment on one resource marks its comment-less
   // writes (creates, metric patches) on the others as the tool's too.
   const logs = new Map<DriftedResource, LdAuditLogEntry[]>();
-  let next = 0;
-  const worker = async () => {
-    while (next < resources.length) {
-      const resource = resources[next++]!;
+  const slots = new Semaphore(ATTRIBUTION_CONCURRENCY);
+  await Promise.all(
+    resources.map(async (resource) => {
+      await slots.acquire();
       try {
         logs.set(resource, await readRecentAuditLog(api, resource.specifier));
       } catch (error) {
         resource.attributionError = error instanceof Error ? error.message : String(error);
+      } finally {
+        slots.release();
       }
-    }
-  };
-  const workers = Math.max(1, Math.min(options.concurrency ?? ATTRIBUTION_CONCURRENCY, resources.length));
-  await Promise.all(Array.from({ length: workers }, worker));
+    }),
+  );
   const tokens = toolTokenIds([...logs.values()].flat());
   for (const [resource, entries] of logs) {
     const attribution = attributeFromAuditLog(entries, tokens);

@@ -1,4 +1,5 @@
 import type { PlannedChange } from "../plan/types.js";
+import { resourceAddress } from "../render/describe.js";
 import { escapeMarkdownInline } from "../render/markdown-escape.js";
 import {
   describeChanger,
@@ -7,17 +8,6 @@ import {
   NO_AUDIT_LOG_EXPLANATION,
 } from "./describe-attribution.js";
 import type { DriftedResource, DriftReport } from "./drift-report.js";
-
-function resourceLabel(change: PlannedChange): string {
-  switch (change.resourceType) {
-    case "segment":
-      return `segment \`${change.project}/${change.environment}/${change.key}\``;
-    case "metric":
-      return `metric \`${change.project}/${change.key}\``;
-    case "role":
-      return `role \`${change.key}\``;
-  }
-}
 
 /** What live state looks like compared with the repo, from the plan's action that would repair it. */
 function driftKind(change: PlannedChange): string {
@@ -31,24 +21,23 @@ function driftKind(change: PlannedChange): string {
   }
 }
 
-/** Table cells must not break the table, and names and descriptions from the audit log are outside text: escape both. */
-function cell(text: string): string {
-  return escapeMarkdownInline(text);
-}
-
+/**
+ * The attribution's cells, escaped: they must not break the table, and names and descriptions from the audit log
+ * are outside text.
+ */
 function attributionCells(resource: DriftedResource): [string, string, string] {
   const a = resource.attribution;
   if (a) {
     // The comment is free text someone typed into LaunchDarkly: escaped so it cannot add links, pings or HTML.
     const comment = a.comment === undefined ? "" : ` — comment: “${escapeMarkdownInline(a.comment)}”`;
     return [
-      cell(describeChanger(a)),
+      escapeMarkdownInline(describeChanger(a)),
       formatAuditTime(a.changedAt),
-      cell(a.description + earlierChanges(a)) + comment,
+      escapeMarkdownInline(a.description + earlierChanges(a)) + comment,
     ];
   }
   if (resource.attributionError)
-    return ["—", "—", cell(`audit log unreadable: ${resource.attributionError}`)];
+    return ["—", "—", escapeMarkdownInline(`audit log unreadable: ${resource.attributionError}`)];
   return ["—", "—", NO_AUDIT_LOG_EXPLANATION];
 }
 
@@ -62,9 +51,10 @@ export function renderDriftMarkdown(report: DriftReport): string {
     "| --- | --- | --- | --- | --- |",
   ];
   for (const resource of report.resources) {
+    const { change } = resource;
     const [by, when, what] = attributionCells(resource);
     lines.push(
-      `| ${resourceLabel(resource.change)} | ${driftKind(resource.change)} | ${by} | ${when} | ${what} |`,
+      `| ${change.resourceType} \`${resourceAddress(change)}\` | ${driftKind(change)} | ${by} | ${when} | ${what} |`,
     );
   }
   return lines.join("\n") + "\n";
