@@ -15,7 +15,7 @@ const BalancedPool = __nccwpck_require__(8973)
 const Agent = __nccwpck_require__(6261)
 const ProxyAgent = __nccwpck_require__(9848)
 const EnvHttpProxyAgent = __nccwpck_require__(7897)
-const RetryAgent = __nccwpck_require__(9501)
+const RetryAgent = __nccwpck_require__(1882)
 const errors = __nccwpck_require__(8091)
 const util = __nccwpck_require__(1544)
 const { InvalidArgumentError } = errors
@@ -8667,7 +8667,7 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 9501:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14994,7 +14994,7 @@ const { multipartFormDataParser } = __nccwpck_require__(3100)
 let random
 
 try {
-  const crypto = __nccwpck_require__(5217)
+  const crypto = __nccwpck_require__(7598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -22027,7 +22027,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(5217)
+  crypto = __nccwpck_require__(7598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -25519,7 +25519,7 @@ const { WebsocketFrameSend } = __nccwpck_require__(9272)
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(5217)
+  crypto = __nccwpck_require__(7598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -26296,7 +26296,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(5217)
+  crypto = __nccwpck_require__(7598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -29500,7 +29500,7 @@ exports.ValueScope = ValueScope;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const names_1 = __nccwpck_require__(630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
@@ -29632,7 +29632,7 @@ const codegen_1 = __nccwpck_require__(1436);
 const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const validate_1 = __nccwpck_require__(7881);
 class SchemaEnv {
     constructor(env) {
@@ -29928,7 +29928,7 @@ exports["default"] = MissingRefError;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const equal = __nccwpck_require__(3430);
 const traverse = __nccwpck_require__(1167);
 // TODO refactor to use keyword definitions
@@ -30115,7 +30115,7 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 4464:
+/***/ 2083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -30390,7 +30390,7 @@ const rules_1 = __nccwpck_require__(7353);
 const applicability_1 = __nccwpck_require__(7692);
 const errors_1 = __nccwpck_require__(1283);
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -30596,7 +30596,7 @@ function getTypeErrorContext(it) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -30646,7 +30646,7 @@ const subschema_1 = __nccwpck_require__(6200);
 const codegen_1 = __nccwpck_require__(1436);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const errors_1 = __nccwpck_require__(1283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
@@ -31293,7 +31293,7 @@ exports.validateKeywordUsage = validateKeywordUsage;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -31395,7 +31395,7 @@ const compile_1 = __nccwpck_require__(2718);
 const codegen_2 = __nccwpck_require__(1436);
 const resolve_1 = __nccwpck_require__(4090);
 const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const $dataRefSchema = __nccwpck_require__(3837);
 const uri_1 = __nccwpck_require__(6285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
@@ -32076,7 +32076,7 @@ exports["default"] = ValidationError;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -32132,7 +32132,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __nccwpck_require__(8484);
 const codegen_1 = __nccwpck_require__(1436);
 const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -32241,7 +32241,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -32289,7 +32289,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -32391,7 +32391,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const code_1 = __nccwpck_require__(8484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
@@ -32481,7 +32481,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -32604,7 +32604,7 @@ exports["default"] = getApplicator;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const code_1 = __nccwpck_require__(8484);
 const def = {
     keyword: "items",
@@ -32661,7 +32661,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const code_1 = __nccwpck_require__(8484);
 const additionalItems_1 = __nccwpck_require__(3448);
 const error = {
@@ -32696,7 +32696,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -32729,7 +32729,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -32796,8 +32796,8 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __nccwpck_require__(8484);
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
+const util_2 = __nccwpck_require__(2083);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -32895,7 +32895,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const validate_1 = __nccwpck_require__(7881);
 const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const additionalProperties_1 = __nccwpck_require__(2431);
 const def = {
     keyword: "properties",
@@ -32954,7 +32954,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -32997,7 +32997,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -33018,9 +33018,9 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(2083);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -33197,7 +33197,7 @@ const code_1 = __nccwpck_require__(8484);
 const codegen_1 = __nccwpck_require__(1436);
 const names_1 = __nccwpck_require__(630);
 const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -33323,7 +33323,7 @@ const codegen_1 = __nccwpck_require__(1436);
 const types_1 = __nccwpck_require__(7115);
 const compile_1 = __nccwpck_require__(2718);
 const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -33602,7 +33602,7 @@ exports.contentVocabulary = [
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to constant",
@@ -33633,7 +33633,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to one of the allowed values",
@@ -33756,7 +33756,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const ucs2length_1 = __nccwpck_require__(6214);
 const error = {
     message({ keyword, schemaCode }) {
@@ -33884,7 +33884,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
@@ -33924,7 +33924,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __nccwpck_require__(8484);
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -34009,7 +34009,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dataType_1 = __nccwpck_require__(6685);
 const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2083);
 const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
@@ -35579,7 +35579,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -36263,7 +36263,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -36700,7 +36700,7 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 9501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -36823,10 +36823,10 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.upgrade = __nccwpck_require__(9501)
 module.exports.connect = __nccwpck_require__(2279)
 
 
@@ -55658,7 +55658,7 @@ function createHeaderFilters (matchOptions = {}) {
 }
 
 const crypto = runtimeFeatures.has('crypto')
-  ? __nccwpck_require__(5217)
+  ? __nccwpck_require__(7598)
   : null
 
 /**
@@ -57229,7 +57229,7 @@ module.exports = {
 /** @type {Record<NodeModuleName, () => any>} */
 const lazyLoaders = {
   __proto__: null,
-  'node:crypto': () => __nccwpck_require__(5217),
+  'node:crypto': () => __nccwpck_require__(7598),
   'node:sqlite': () => __nccwpck_require__(99),
   'node:worker_threads': () => __nccwpck_require__(5919),
   'node:zlib': () => __nccwpck_require__(8522)
@@ -60984,7 +60984,7 @@ const { utf8DecodeBytes } = __nccwpck_require__(276)
 const { runtimeFeatures } = __nccwpck_require__(313)
 
 const random = runtimeFeatures.has('crypto')
-  ? (__nccwpck_require__(5217).randomInt)
+  ? (__nccwpck_require__(7598).randomInt)
   : (max) => Math.floor(Math.random() * max)
 
 const textEncoder = new TextEncoder()
@@ -69866,7 +69866,7 @@ const validSRIHashAlgorithmTokenSet = new Map([['sha256', 0], ['sha384', 1], ['s
 let crypto
 
 if (runtimeFeatures.has('crypto')) {
-  crypto = __nccwpck_require__(5217)
+  crypto = __nccwpck_require__(7598)
   const cryptoHashes = crypto.getHashes()
 
   // If no hashes are available, we cannot support SRI.
@@ -71169,7 +71169,7 @@ const assert = __nccwpck_require__(4589)
 const { runtimeFeatures } = __nccwpck_require__(313)
 
 const crypto = runtimeFeatures.has('crypto')
-  ? __nccwpck_require__(5217)
+  ? __nccwpck_require__(7598)
   : null
 
 let warningEmitted = false
@@ -71984,7 +71984,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 const randomFillSync = runtimeFeatures.has('crypto')
-  ? (__nccwpck_require__(5217).randomFillSync)
+  ? (__nccwpck_require__(7598).randomFillSync)
   // not full compatibility, but minimum.
   : function randomFillSync (buffer, _offset, _size) {
     for (let i = 0; i < buffer.length; ++i) {
@@ -74703,7 +74703,6 @@ function gitPathOf(dir) {
 /* harmony export */   cg: () => (/* binding */ planSourceOf),
 /* harmony export */   iH: () => (/* binding */ parsePlanSource)
 /* harmony export */ });
-/* unused harmony export describePlanSource */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _audit_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2395);
@@ -74776,7 +74775,96 @@ function explainPlanSource(saved, current) {
 
 /***/ }),
 
-/***/ 7598:
+/***/ 2909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J9: () => (/* binding */ reportHeadline),
+/* harmony export */   M7: () => (/* binding */ operationsText),
+/* harmony export */   QH: () => (/* binding */ differenceLine),
+/* harmony export */   pq: () => (/* binding */ countOf),
+/* harmony export */   sk: () => (/* binding */ nextStep),
+/* harmony export */   uC: () => (/* binding */ convergenceLine)
+/* harmony export */ });
+/* unused harmony export remainingDifferences */
+/* harmony import */ var _render_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(818);
+// Wording shared by the apply report renderers.
+
+/** `1 resource`, `2 resources`. */
+function countOf(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+/** `1 resource still differs`, `2 resources still differ`. */
+function stillDiffer(count) {
+    return `${countOf(count, "resource")} still differ${count === 1 ? "s" : ""}`;
+}
+function reportHeadline(report) {
+    const { applied, failed, conflict, notAttempted } = report.summary;
+    const total = report.resources.length;
+    if (total === 0 && report.convergence?.converged !== false)
+        return "Nothing to apply: LaunchDarkly matches the repository.";
+    const parts = [`${applied} of ${total} applied`];
+    if (failed > 0)
+        parts.push(`${failed} failed`);
+    if (conflict > 0)
+        parts.push(`${conflict} in conflict`);
+    if (notAttempted > 0)
+        parts.push(`${notAttempted} not attempted`);
+    const convergence = report.convergence;
+    if (convergence && !convergence.converged) {
+        // Every count above can look fine while LaunchDarkly still differs: say so in the headline itself.
+        const remaining = convergence.remaining.length;
+        if (report.planOutOfDate)
+            return `Apply: ${parts.join(", ")}; LaunchDarkly now matches the saved plan, but not the repository (${stillDiffer(remaining)}).`;
+        return `Apply: ${parts.join(", ")}, but LaunchDarkly did not converge (${stillDiffer(remaining)}).`;
+    }
+    return `Apply: ${parts.join(", ")}.`;
+}
+/** `update segment web-app/production/beta: rules.0, included.user`. */
+function differenceLine(difference) {
+    return `${difference.action} ${difference.resourceType} ${(0,_render_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceAddress */ .f2)(difference)}: ${differenceFields(difference)}`;
+}
+/** `update segment web-app/production/beta (rules.0, included.user)`, one per resource that still differs. */
+function remainingDifferences(report) {
+    return (report.convergence?.remaining ?? []).map((difference) => `${difference.action} ${difference.resourceType} ${resourceAddress(difference)} (${differenceFields(difference)})`);
+}
+function convergenceLine(report) {
+    const convergence = report.convergence;
+    if (convergence === undefined)
+        return undefined;
+    if (convergence.converged)
+        return "Converged: a new plan against LaunchDarkly is empty.";
+    const remaining = stillDiffer(convergence.remaining.length);
+    if (report.planOutOfDate)
+        return `LaunchDarkly matches the saved plan, but ${remaining} from the repository after applying.`;
+    return `Did not converge: ${remaining} from the repository after applying.`;
+}
+function operationsText(result) {
+    return `${result.operationsApplied}/${result.operations} operation${result.operations === 1 ? "" : "s"}`;
+}
+/** `rules.0, included.user`. */
+function differenceFields(difference) {
+    return difference.fields.map(_render_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldName */ .w5).join(", ") || "(no field detail)";
+}
+function nextStep(report) {
+    const { failed, conflict, notAttempted } = report.summary;
+    if (conflict > 0)
+        return "Someone changed LaunchDarkly after the plan was made: run plan again, review, and apply the new plan.";
+    if (failed + notAttempted > 0)
+        return "Fix the cause above and run apply again: it re-plans from LaunchDarkly's state and finishes the job without repeating what landed.";
+    if (report.convergence && !report.convergence.converged && report.planOutOfDate) {
+        return "The saved plan was out of date when it was applied: LaunchDarkly now matches that plan, but the repository says otherwise for the fields above. Plan again from the repository and apply that plan to bring LaunchDarkly in line.";
+    }
+    if (report.convergence && !report.convergence.converged) {
+        return "LaunchDarkly accepted every write but still differs: this is a bug in ld-gitops (a normalisation or planning gap); please report it with the JSON report.";
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74802,21 +74890,20 @@ var semaphore = __nccwpck_require__(9362);
 var describe = __nccwpck_require__(818);
 // EXTERNAL MODULE: ./src/live/read-live-state.ts + 1 modules
 var read_live_state = __nccwpck_require__(6583);
-// EXTERNAL MODULE: ./src/plan/plan-desired-state.ts + 5 modules
-var plan_desired_state = __nccwpck_require__(5846);
+// EXTERNAL MODULE: ./src/plan/plan-desired-state.ts + 6 modules
+var plan_desired_state = __nccwpck_require__(1925);
 ;// CONCATENATED MODULE: ./src/apply/convergence.ts
 
 
-/** The plan of `desired` against LaunchDarkly now. The delete threshold is off: leftovers must show, not throw. */
+/**
+ * The plan of `desired` against LaunchDarkly now, read as `createPlan` reads it (with prune: every type and
+ * environment, so leftovers of what the plan deleted show). The delete threshold is off: leftovers must show, not
+ * throw.
+ */
 async function replan(api, desired, applied) {
-    // Types the applied plan deleted are read even when the repo declares none of them, so leftovers show.
-    const deleted = [
-        ...new Set(applied.changes.filter((change) => change.action === "delete").map((change) => change.resourceType)),
-    ];
-    const live = await (0,read_live_state/* readLiveState */.eY)(api, desired, { alwaysRead: deleted });
-    const prune = applied.prune;
+    const live = await (0,read_live_state/* readLiveState */.eY)(api, desired, applied.prune ? read_live_state/* PRUNE_READ_OPTIONS */.$D : {});
     return (0,plan_desired_state/* planDesiredState */.j)(desired, live, {
-        prune,
+        prune: applied.prune,
         deleteThreshold: { maxCount: Number.POSITIVE_INFINITY, maxPercent: Number.POSITIVE_INFINITY },
     });
 }
@@ -75158,34 +75245,22 @@ async function executeChange(change, context) {
         const requests = state.requests;
         if (error instanceof ConcurrentChangeError)
             return { status: "conflict", operationsApplied: applied + 1, requests, message: error.message };
-        if (error instanceof errors/* LaunchDarklyError */.Zk) {
-            // Deleting what is already gone leaves LaunchDarkly as planned.
-            if (isDelete(change) && error.status === 404) {
-                return {
-                    status: "applied",
-                    operationsApplied: applied,
-                    requests,
-                    message: "already deleted in LaunchDarkly",
-                };
-            }
-            // A failed version test, or a create whose key now exists: someone else got there first.
-            if (error.status === 409) {
-                const { message, httpStatus } = describeFailure(error);
-                return {
-                    status: "conflict",
-                    operationsApplied: applied,
-                    requests,
-                    message: `LaunchDarkly changed after the plan was made: ${message}`,
-                    ...(httpStatus !== undefined ? { httpStatus } : {}),
-                };
-            }
-        }
+        // Deleting what is already gone leaves LaunchDarkly as planned.
+        if (error instanceof errors/* LaunchDarklyError */.Zk && isDelete(change) && error.status === 404)
+            return {
+                status: "applied",
+                operationsApplied: applied,
+                requests,
+                message: "already deleted in LaunchDarkly",
+            };
         const { message, httpStatus } = describeFailure(error);
+        // A failed version test, or a create whose key now exists: someone else got there first.
+        const conflict = error instanceof errors/* LaunchDarklyError */.Zk && error.status === 409;
         return {
-            status: "failed",
+            status: conflict ? "conflict" : "failed",
             operationsApplied: applied,
             requests,
-            message,
+            message: conflict ? `LaunchDarkly changed after the plan was made: ${message}` : message,
             ...(httpStatus !== undefined ? { httpStatus } : {}),
         };
     }
@@ -75282,8 +75357,8 @@ function deleteDependencies(deletes, live) {
     return orderedDependencies(deletes.length, (position) => referencedBy[position] ?? []);
 }
 
-// EXTERNAL MODULE: ./src/permissions/evaluate-access.ts + 5 modules
-var evaluate_access = __nccwpck_require__(2530);
+// EXTERNAL MODULE: ./src/permissions/evaluate-access.ts + 4 modules
+var evaluate_access = __nccwpck_require__(8411);
 // EXTERNAL MODULE: ./src/launchdarkly/permissions.ts
 var permissions = __nccwpck_require__(1988);
 ;// CONCATENATED MODULE: ./src/permissions/required-permissions.ts
@@ -75378,6 +75453,7 @@ function requiredPermissions(plan, known = {}) {
             const needed = (0,permissions/* requiredPermission */.PY)(permissionRequest(change, operation));
             if (!needed)
                 return;
+            const target = targetOf(change, operation, known);
             for (const action of needed.actions) {
                 const id = `${action} ${needed.resource}`;
                 if (seen.has(id))
@@ -75386,7 +75462,7 @@ function requiredPermissions(plan, known = {}) {
                 result.push({
                     action,
                     resource: needed.resource,
-                    target: targetOf(change, operation, known),
+                    target,
                     change: changeIndex,
                     operation: operationIndex,
                 });
@@ -75414,20 +75490,10 @@ const READ_ONLY_BASE_ROLES = new Set(["reader", "no_access"]);
 function hasStatements(statements) {
     return Array.isArray(statements) && statements.length > 0;
 }
-/** `GET /api/v2/tokens/{id}`; undefined when LaunchDarkly will not show it (403) or does not know it (404). */
-async function readToken(api, tokenId) {
+/** The read's answer, or undefined when LaunchDarkly will not show it to this token (403). */
+async function unlessForbidden(read) {
     try {
-        return await api.getToken(tokenId);
-    }
-    catch (error) {
-        if (error instanceof errors/* LaunchDarklyError */.Zk && error.status === 403)
-            return undefined;
-        throw error;
-    }
-}
-async function readRoles(api) {
-    try {
-        return await api.listRoles();
+        return await read;
     }
     catch (error) {
         if (error instanceof errors/* LaunchDarklyError */.Zk && error.status === 403)
@@ -75447,23 +75513,17 @@ async function readParents(api, changes) {
     const projects = new Map();
     const environments = new Map();
     await Promise.all(projectKeys.map(async (projectKey) => {
-        try {
-            const [project, projectEnvironments] = await Promise.all([
-                api.getProject(projectKey),
-                api.listEnvironments(projectKey),
-            ]);
-            if (project)
-                projects.set(projectKey, { tags: project.tags ?? [] });
-            for (const environment of projectEnvironments) {
-                environments.set(`${projectKey}/${environment.key}`, {
-                    tags: environment.tags ?? [],
-                    critical: environment.critical === true,
-                });
-            }
-        }
-        catch (error) {
-            if (!(error instanceof errors/* LaunchDarklyError */.Zk && error.status === 403))
-                throw error;
+        const read = await unlessForbidden(Promise.all([api.getProject(projectKey), api.listEnvironments(projectKey)]));
+        if (read === undefined)
+            return;
+        const [project, projectEnvironments] = read;
+        if (project)
+            projects.set(projectKey, { tags: project.tags ?? [] });
+        for (const environment of projectEnvironments) {
+            environments.set(`${projectKey}/${environment.key}`, {
+                tags: environment.tags ?? [],
+                critical: environment.critical === true,
+            });
         }
     }));
     return { projects, environments };
@@ -75482,7 +75542,7 @@ function refusalMessage(tokenLabel, refusals) {
  * Proceeds (with a warning) when the token's permissions cannot be read; the first write's 403 then stops the
  * apply. Makes only reads.
  */
-async function checkWriteAccess(api, options = {}) {
+async function checkWriteAccess(api, options) {
     const identity = await api.getCallerIdentity();
     const tokenLabel = typeof identity.tokenName === "string" && identity.tokenName !== "" ? ` "${identity.tokenName}"` : "";
     // OAuth-style callers report scopes instead of a token.
@@ -75501,7 +75561,8 @@ async function checkWriteAccess(api, options = {}) {
     });
     if (typeof identity.tokenId !== "string" || identity.tokenId === "")
         return cannotTell("the caller identity names no token");
-    const token = await readToken(api, identity.tokenId);
+    // `GET /api/v2/tokens/{id}`: undefined when LaunchDarkly will not show it (403) or does not know it (404).
+    const token = await unlessForbidden(api.getToken(identity.tokenId));
     if (!token)
         return cannotTell("the token's details are not readable with this token");
     const inlineRole = hasStatements(token.inlineRole) ? token.inlineRole : undefined;
@@ -75517,7 +75578,7 @@ async function checkWriteAccess(api, options = {}) {
     }
     const policies = [];
     if (customRoleIds.length > 0) {
-        const roles = await readRoles(api);
+        const roles = await unlessForbidden(api.listRoles());
         if (!roles)
             return cannotTell("the custom roles limiting the token are not readable with this token");
         const byId = new Map(roles.map((role) => [role._id, role]));
@@ -75532,8 +75593,6 @@ async function checkWriteAccess(api, options = {}) {
     }
     if (inlineRole)
         policies.push({ label: "the inline role", statements: inlineRole });
-    if (!options.plan)
-        return { checkedBy: "policies", warnings: [] };
     const known = usesSelectors(policies) ? await readParents(api, options.plan.changes) : {};
     const refusals = [];
     for (const needed of requiredPermissions(options.plan, known)) {
@@ -75565,7 +75624,11 @@ function interleaved(changes) {
     const groups = new Map();
     changes.forEach((change, position) => {
         const group = `${change.resourceType}:${change.action}`;
-        groups.set(group, [...(groups.get(group) ?? []), position]);
+        const queue = groups.get(group);
+        if (queue)
+            queue.push(position);
+        else
+            groups.set(group, [position]);
     });
     const queues = [...groups.values()];
     const order = [];
@@ -75674,65 +75737,54 @@ async function applyPlan(options) {
         }
         return finish(index, result);
     };
+    /**
+     * Starts each change of `order` once, after the changes `dependsOn` names (all by index into `changes`), and
+     * waits for every one of them.
+     */
+    const runInOrder = async (order, dependsOn, start = run) => {
+        const promises = new Map();
+        const startOne = (index) => {
+            let promise = promises.get(index);
+            if (promise === undefined) {
+                promise = start(index, (dependsOn.get(index) ?? []).map(startOne));
+                promises.set(index, promise);
+            }
+            return promise;
+        };
+        await Promise.all(order.map(startOne));
+    };
     // Creates and updates, each after the segments it matches on.
     const writeIndexes = changes.flatMap((change, index) => (change.action === "delete" ? [] : [index]));
     const writes = writeIndexes.map((index) => changes[index]);
-    const writeDeps = writeDependencies(writes);
-    const writePromises = new Map();
-    const startWrite = (position) => {
-        let promise = writePromises.get(position);
-        if (promise === undefined) {
-            const waitFor = (writeDeps[position] ?? []).map(startWrite);
-            promise = run(writeIndexes[position], waitFor);
-            writePromises.set(position, promise);
-        }
-        return promise;
-    };
-    await Promise.all(interleaved(writes).map(startWrite));
+    await runInOrder(interleaved(writes).map((position) => writeIndexes[position]), byPlanIndex(writeIndexes, writeDependencies(writes)));
     // Deletes last: segments, then metrics, then roles; a segment after every deleted segment that matches on it.
     const deleteIndexes = changes.flatMap((change, index) => (change.action === "delete" ? [index] : []));
     const typeRank = { segment: 0, metric: 1, role: 2 };
     deleteIndexes.sort((a, b) => typeRank[changes[a].resourceType] -
         typeRank[changes[b].resourceType] || a - b);
-    if (deleteIndexes.length > 0) {
-        const segmentDeletes = deleteIndexes.filter((index) => changes[index].resourceType === "segment");
-        const live = new Map();
-        const readFailures = new Map();
-        if (stopReason === undefined) {
-            // Read just before deleting: for the version check and for which deleted segment still matches on which.
-            await Promise.all(segmentDeletes.map(async (index) => {
-                const change = changes[index];
-                try {
-                    live.set(index, (await api.getSegment(change.project ?? "", change.environment ?? "", change.key)) ?? null);
-                }
-                catch (error) {
-                    readFailures.set(index, error);
-                }
-            }));
-        }
-        const deleteDeps = deleteDependencies(segmentDeletes.map((index) => changes[index]), segmentDeletes.map((index) => live.get(index) ?? undefined));
-        const deletePromises = new Map();
-        const startDelete = (index) => {
-            let promise = deletePromises.get(index);
-            if (promise === undefined) {
-                const position = segmentDeletes.indexOf(index);
-                const waitFor = position < 0
-                    ? []
-                    : (deleteDeps[position] ?? []).map((dep) => startDelete(segmentDeletes[dep]));
-                const failure = readFailures.get(index);
-                if (failure !== undefined && !options.continueOnError) {
-                    stopReason ??= `not attempted: apply stopped after ${describeChange(changes[index])} could not be read`;
-                }
-                promise =
-                    failure !== undefined
-                        ? Promise.resolve(finish(index, failedRead(changes[index], failure)))
-                        : run(index, waitFor, segmentDeletes.includes(index) && live.has(index) ? live.get(index) : undefined);
-                deletePromises.set(index, promise);
+    const segmentDeletes = deleteIndexes.filter((index) => changes[index].resourceType === "segment");
+    const live = new Map();
+    const readFailures = new Map();
+    if (stopReason === undefined) {
+        // Read just before deleting: for the version check and for which deleted segment still matches on which.
+        await Promise.all(segmentDeletes.map(async (index) => {
+            const change = changes[index];
+            try {
+                live.set(index, (await api.getSegment(change.project ?? "", change.environment ?? "", change.key)) ?? null);
             }
-            return promise;
-        };
-        await Promise.all(deleteIndexes.map(startDelete));
+            catch (error) {
+                readFailures.set(index, error);
+            }
+        }));
     }
+    const firstUnread = segmentDeletes.find((index) => readFailures.has(index));
+    if (firstUnread !== undefined && !options.continueOnError) {
+        stopReason ??= `not attempted: apply stopped after ${describeChange(changes[firstUnread])} could not be read`;
+    }
+    const deleteDeps = deleteDependencies(segmentDeletes.map((index) => changes[index]), segmentDeletes.map((index) => live.get(index) ?? undefined));
+    await runInOrder(deleteIndexes, byPlanIndex(segmentDeletes, deleteDeps), (index, waitFor) => readFailures.has(index)
+        ? Promise.resolve(finish(index, failedRead(changes[index], readFailures.get(index))))
+        : run(index, waitFor, live.get(index)));
     // Every resource has finished by now; the fallback only guards the report's shape.
     const resources = results.map((result, index) => result ?? finish(index, notAttempted(changes[index], "not attempted")));
     const summary = summarize(resources);
@@ -75753,6 +75805,13 @@ async function applyPlan(options) {
     }
     report.durationMs = Math.round(performance.now() - started);
     return report;
+}
+/** Dependencies by position in `indexes` (a part of the plan's changes), as plan indexes keyed by plan index. */
+function byPlanIndex(indexes, dependencies) {
+    return new Map(indexes.map((index, position) => [
+        index,
+        (dependencies[position] ?? []).map((dependency) => indexes[dependency]),
+    ]));
 }
 function failedRead(change, error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -75777,76 +75836,8 @@ function renderApplyReportJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/apply/report-wording.ts
-// Wording shared by the apply report renderers.
-
-/** `1 resource`, `2 resources`. */
-function countOf(count, singular, plural = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : plural}`;
-}
-/** `1 resource still differs`, `2 resources still differ`. */
-function stillDiffer(count) {
-    return `${countOf(count, "resource")} still differ${count === 1 ? "s" : ""}`;
-}
-function reportHeadline(report) {
-    const { applied, failed, conflict, notAttempted } = report.summary;
-    const total = report.resources.length;
-    if (total === 0 && report.convergence?.converged !== false)
-        return "Nothing to apply: LaunchDarkly matches the repository.";
-    const parts = [`${applied} of ${total} applied`];
-    if (failed > 0)
-        parts.push(`${failed} failed`);
-    if (conflict > 0)
-        parts.push(`${conflict} in conflict`);
-    if (notAttempted > 0)
-        parts.push(`${notAttempted} not attempted`);
-    const convergence = report.convergence;
-    if (convergence && !convergence.converged) {
-        // Every count above can look fine while LaunchDarkly still differs: say so in the headline itself.
-        const remaining = convergence.remaining.length;
-        if (report.planOutOfDate)
-            return `Apply: ${parts.join(", ")}; LaunchDarkly now matches the saved plan, but not the repository (${stillDiffer(remaining)}).`;
-        return `Apply: ${parts.join(", ")}, but LaunchDarkly did not converge (${stillDiffer(remaining)}).`;
-    }
-    return `Apply: ${parts.join(", ")}.`;
-}
-/** `update segment web-app/production/beta (rules.0, included.user)`, one per resource that still differs. */
-function remainingDifferences(report) {
-    return (report.convergence?.remaining ?? []).map((difference) => `${difference.action} ${difference.resourceType} ${resourceAddress(difference)} (${differenceFields(difference)})`);
-}
-function convergenceLine(report) {
-    const convergence = report.convergence;
-    if (convergence === undefined)
-        return undefined;
-    if (convergence.converged)
-        return "Converged: a new plan against LaunchDarkly is empty.";
-    const remaining = stillDiffer(convergence.remaining.length);
-    if (report.planOutOfDate)
-        return `LaunchDarkly matches the saved plan, but ${remaining} from the repository after applying.`;
-    return `Did not converge: ${remaining} from the repository after applying.`;
-}
-function operationsText(result) {
-    return `${result.operationsApplied}/${result.operations} operation${result.operations === 1 ? "" : "s"}`;
-}
-/** `rules.0, included.user`. */
-function differenceFields(difference) {
-    return difference.fields.map(describe/* fieldName */.w5).join(", ") || "(no field detail)";
-}
-function nextStep(report) {
-    const { failed, conflict, notAttempted } = report.summary;
-    if (conflict > 0)
-        return "Someone changed LaunchDarkly after the plan was made: run plan again, review, and apply the new plan.";
-    if (failed + notAttempted > 0)
-        return "Fix the cause above and run apply again: it re-plans from LaunchDarkly's state and finishes the job without repeating what landed.";
-    if (report.convergence && !report.convergence.converged && report.planOutOfDate) {
-        return "The saved plan was out of date when it was applied: LaunchDarkly now matches that plan, but the repository says otherwise for the fields above. Plan again from the repository and apply that plan to bring LaunchDarkly in line.";
-    }
-    if (report.convergence && !report.convergence.converged) {
-        return "LaunchDarkly accepted every write but still differs: this is a bug in ld-gitops (a normalisation or planning gap); please report it with the JSON report.";
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/apply/report-wording.ts
+var report_wording = __nccwpck_require__(2909);
 ;// CONCATENATED MODULE: ./src/apply/render-text.ts
 // Apply on a terminal or in a CI log: a progress line per resource as it finishes, then a short summary; the full
 // report (one line per resource, reasons indented below, the headline last) when something was not applied.
@@ -75865,8 +75856,7 @@ const PAST_TENSE = {
     delete: "deleted",
 };
 function requestsText(result) {
-    const requests = result.requests ?? result.operationsApplied;
-    return `${requests} request${requests === 1 ? "" : "s"}`;
+    return (0,report_wording/* countOf */.pq)(result.requests ?? result.operationsApplied, "request");
 }
 /**
  * One line for a resource that just finished, counted among all resources of the plan:
@@ -75895,7 +75885,7 @@ function renderApplyProgressLine(result, position, options = {}) {
  */
 function renderApplySummaryText(report, options = {}) {
     const c = (0,picocolors.createColors)(options.color ?? false);
-    const lines = [c.bold(reportHeadline(report))];
+    const lines = [c.bold((0,report_wording/* reportHeadline */.J9)(report))];
     lines.push(...convergenceText(report, c));
     return `${lines.join("\n")}\n`;
 }
@@ -75904,14 +75894,13 @@ function convergenceText(report, c) {
     const lines = [];
     const convergence = report.convergence;
     if (convergence && !convergence.converged) {
-        for (const difference of convergence.remaining) {
-            lines.push(c.red(`  ~ ${difference.action} ${difference.resourceType} ${(0,describe/* resourceAddress */.f2)(difference)}: ${differenceFields(difference)}`));
-        }
+        for (const difference of convergence.remaining)
+            lines.push(c.red(`  ~ ${(0,report_wording/* differenceLine */.QH)(difference)}`));
     }
-    const converged = convergenceLine(report);
+    const converged = (0,report_wording/* convergenceLine */.uC)(report);
     if (converged)
         lines.push(convergence?.converged ? c.green(converged) : c.red(converged));
-    const next = nextStep(report);
+    const next = (0,report_wording/* nextStep */.sk)(report);
     if (next)
         lines.push(c.yellow(next));
     return lines;
@@ -75931,7 +75920,7 @@ function renderApplyReportText(report, options = {}) {
     const lines = [];
     for (const result of report.resources) {
         const status = paint[result.status](`${MARK[result.status]} ${result.status.padEnd(13)}`);
-        lines.push(`${status} ${result.action} ${result.resourceType} ${c.bold((0,describe/* resourceAddress */.f2)(result))}  ${c.dim(`(${operationsText(result)})`)}`);
+        lines.push(`${status} ${result.action} ${result.resourceType} ${c.bold((0,describe/* resourceAddress */.f2)(result))}  ${c.dim(`(${(0,report_wording/* operationsText */.M7)(result)})`)}`);
         if (result.message && result.status !== "applied")
             lines.push(`    ${result.message}`);
         else if (result.message)
@@ -75940,7 +75929,7 @@ function renderApplyReportText(report, options = {}) {
     if (report.resources.length > 0)
         lines.push("");
     lines.push(...convergenceText(report, c));
-    lines.push(c.bold(reportHeadline(report)));
+    lines.push(c.bold((0,report_wording/* reportHeadline */.J9)(report)));
     return `${lines.join("\n")}\n`;
 }
 
@@ -76021,10 +76010,6 @@ function describePlanDifference(saved, fresh) {
 
 // EXTERNAL MODULE: ./src/diagnostics/format-text.ts
 var format_text = __nccwpck_require__(9481);
-// EXTERNAL MODULE: ./src/launchdarkly/client.ts + 7 modules
-var launchdarkly_client = __nccwpck_require__(9373);
-// EXTERNAL MODULE: ./src/launchdarkly/config.ts
-var launchdarkly_config = __nccwpck_require__(1824);
 // EXTERNAL MODULE: ./src/launchdarkly/redact.ts
 var redact = __nccwpck_require__(3231);
 // EXTERNAL MODULE: ./src/plan/create-plan.ts + 1 modules
@@ -76033,8 +76018,9 @@ var create_plan = __nccwpck_require__(5697);
 var delete_threshold = __nccwpck_require__(5978);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __nccwpck_require__(893);
+// EXTERNAL MODULE: ./src/cli/shared.ts + 9 modules
+var shared = __nccwpck_require__(6595);
 ;// CONCATENATED MODULE: ./src/cli/commands/apply.ts
-
 
 
 
@@ -76081,14 +76067,14 @@ function registerApplyCommand(program) {
     program
         .command("apply")
         .description("Apply the plan to LaunchDarkly, then check that LaunchDarkly matches the repo. Exit 0: applied, 1: not.")
-        .option("-d, --dir <dir>", "config directory holding *.yaml / *.yml files", "launchdarkly")
+        .addOption((0,shared/* configDirOption */.bq)())
         .option("--plan <file>", "apply this saved plan (`plan --format json --out FILE`); refused if LaunchDarkly changed since")
         .option("--prune", "delete resources managed by ld-gitops that are no longer in the repository")
         .option("-y, --yes", "do not ask for confirmation (needed when not on a terminal)")
         .option("--force", "with --plan: apply the saved plan even though a new plan differs (per-resource version checks still apply)")
         .addOption(new esm/* Option */.c$("-f, --format <format>", "report format").choices(["text", "json"]).default("text"))
-        .option("--base-uri <url>", "LaunchDarkly base URI (default: LD_BASE_URI or https://app.launchdarkly.com)")
-        .option("--delete-threshold <limit>", "refuse plans deleting more than N resources or N% of the managed ones (repeatable; default 10 and 25%)", (value, previous = []) => [...previous, value])
+        .addOption((0,shared/* baseUriOption */.VH)())
+        .option("--delete-threshold <limit>", "refuse plans deleting more than N resources or N% of the managed ones (repeatable; default 10 and 25%)", shared/* collect */.Fo)
         .option("--continue-on-error", "after a failure, keep applying the resources that do not depend on it")
         .option("--run-url <url>", "pull request or CI run URL for the audit-log comment (default: the GitHub Actions run)")
         .action(async (options) => {
@@ -76121,25 +76107,19 @@ async function runApplyCommand(options, io = processIo()) {
         return APPLY_EXIT.failed;
     };
     const json = options.format === "json";
+    const finish = (report) => {
+        io.stdout(renderReport(report, json, io.color));
+        return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
+    };
     let client;
     try {
         if (!options.yes && !io.interactive) {
             return fail("apply changes LaunchDarkly and needs confirmation: pass --yes to apply without a terminal prompt");
         }
-        let deleteThreshold;
-        for (const text of options.deleteThreshold ?? [])
-            deleteThreshold = { ...deleteThreshold, ...(0,delete_threshold/* parseDeleteThreshold */.YE)(text) };
+        const deleteThreshold = (0,delete_threshold/* parseDeleteThresholds */.Z5)(options.deleteThreshold ?? []);
         const saved = options.plan === undefined ? undefined : await readSavedPlan(options.plan);
-        const config = (0,launchdarkly_config/* resolveClientConfig */.mx)({
-            env: io.env,
-            ...(options.baseUri === undefined ? {} : { baseUri: options.baseUri }),
-        });
-        client = new launchdarkly_client/* LaunchDarklyClient */.a({
-            baseUri: config.baseUri,
-            token: config.token,
-            tokenSource: config.tokenSource,
-            baseUriSource: config.baseUriSource,
-        });
+        const created = (0,shared/* createCliClient */.OX)(options.baseUri, io.env);
+        client = created.client;
         const prune = saved?.prune ?? options.prune ?? false;
         const result = await (0,create_plan/* createPlan */.q)({
             dir: options.dir,
@@ -76159,14 +76139,7 @@ async function runApplyCommand(options, io = processIo()) {
             if (difference !== undefined && result.plan.changes.length === 0) {
                 // Nothing left to do: applying the saved plan now would only move LaunchDarkly away from the repository.
                 io.stderr("LaunchDarkly already matches the repository: this plan was probably applied already; nothing to do.\n");
-                const report = await applyPlan({
-                    plan: result.plan,
-                    api: client,
-                    comment: "",
-                    desired: result.desired,
-                });
-                io.stdout(renderReport(report, json, io.color));
-                return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
+                return finish(await applyPlan({ plan: result.plan, api: client, comment: "", desired: result.desired }));
             }
             if (difference !== undefined) {
                 const detail = difference.map((line) => `  ${line}\n`).join("");
@@ -76183,15 +76156,7 @@ async function runApplyCommand(options, io = processIo()) {
         if (!json)
             io.stderr((0,render_text/* renderPlanText */.$)(plan, { color: io.color }));
         if (plan.changes.length === 0) {
-            const report = await applyPlan({
-                plan,
-                api: client,
-                comment: "",
-                desired: result.desired,
-                skipAccessCheck: true,
-            });
-            io.stdout(renderReport(report, json, io.color));
-            return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
+            return finish(await applyPlan({ plan, api: client, comment: "", desired: result.desired, skipAccessCheck: true }));
         }
         // Before asking anything: a token that may not make these writes must not get as far as a prompt or a write.
         const access = await checkWriteAccess(client, { plan });
@@ -76199,8 +76164,8 @@ async function runApplyCommand(options, io = processIo()) {
             io.stderr(c.yellow(`Warning: ${warning}\n`));
         if (!options.yes) {
             const { create, update, delete: deletes } = plan.summary;
-            const counts = [countOf(create, "create"), countOf(update, "update"), countOf(deletes, "delete")];
-            const confirmed = await io.confirm(`Apply ${counts.join(", ")} to LaunchDarkly at ${config.baseUri}? Type "yes" to apply: `);
+            const counts = [(0,report_wording/* countOf */.pq)(create, "create"), (0,report_wording/* countOf */.pq)(update, "update"), (0,report_wording/* countOf */.pq)(deletes, "delete")];
+            const confirmed = await io.confirm(`Apply ${counts.join(", ")} to LaunchDarkly at ${created.config.baseUri}? Type "yes" to apply: `);
             if (!confirmed)
                 return fail("apply cancelled; nothing was changed");
         }
@@ -76221,12 +76186,11 @@ async function runApplyCommand(options, io = processIo()) {
                     io.stderr(line);
             },
         });
-        io.stdout(renderReport(report, json, io.color));
-        return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
+        return finish(report);
     }
     catch (error) {
-        // Client errors are already redacted; the config (which holds the token) is never printed.
-        return fail((0,redact/* redactSecrets */.fp)(error instanceof Error ? error.message : String(error)));
+        // The config (which holds the token) is never printed.
+        return fail((0,shared/* errorMessage */.gJ)(error));
     }
     finally {
         await client?.close();
@@ -76252,10 +76216,14 @@ var esm = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
 var picocolors = __nccwpck_require__(7336);
 var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
+// EXTERNAL MODULE: ./src/apply/report-wording.ts
+var report_wording = __nccwpck_require__(2909);
 // EXTERNAL MODULE: ./src/diagnostics/format-text.ts
 var format_text = __nccwpck_require__(9481);
 // EXTERNAL MODULE: ./src/plan/create-plan.ts + 1 modules
 var create_plan = __nccwpck_require__(5697);
+// EXTERNAL MODULE: ./src/launchdarkly/semaphore.ts
+var semaphore = __nccwpck_require__(9362);
 // EXTERNAL MODULE: ./src/launchdarkly/limits.ts
 var limits = __nccwpck_require__(4550);
 // EXTERNAL MODULE: ./src/version.ts
@@ -76359,10 +76327,11 @@ function resourceSpecifier(change) {
 ;// CONCATENATED MODULE: ./src/drift/drift-report.ts
 
 
+
 /** Audit-log reads in flight at once: drift reports are small and LaunchDarkly rate-limits per route. */
 const ATTRIBUTION_CONCURRENCY = 4;
 /** Every change of the plan is drift: live state no longer matches the repo. Attribute each from the audit log. */
-async function buildDriftReport(api, plan, options = {}) {
+async function buildDriftReport(api, plan) {
     const resources = plan.changes.map((change) => ({
         change,
         specifier: resourceSpecifier(change),
@@ -76370,20 +76339,19 @@ async function buildDriftReport(api, plan, options = {}) {
     // Read every log first: a token seen writing with an ld-gitops comment on one resource marks its comment-less
     // writes (creates, metric patches) on the others as the tool's too.
     const logs = new Map();
-    let next = 0;
-    const worker = async () => {
-        while (next < resources.length) {
-            const resource = resources[next++];
-            try {
-                logs.set(resource, await readRecentAuditLog(api, resource.specifier));
-            }
-            catch (error) {
-                resource.attributionError = error instanceof Error ? error.message : String(error);
-            }
+    const slots = new semaphore/* Semaphore */.j(ATTRIBUTION_CONCURRENCY);
+    await Promise.all(resources.map(async (resource) => {
+        await slots.acquire();
+        try {
+            logs.set(resource, await readRecentAuditLog(api, resource.specifier));
         }
-    };
-    const workers = Math.max(1, Math.min(options.concurrency ?? ATTRIBUTION_CONCURRENCY, resources.length));
-    await Promise.all(Array.from({ length: workers }, worker));
+        catch (error) {
+            resource.attributionError = error instanceof Error ? error.message : String(error);
+        }
+        finally {
+            slots.release();
+        }
+    }));
     const tokens = toolTokenIds([...logs.values()].flat());
     for (const [resource, entries] of logs) {
         const attribution = attributeFromAuditLog(entries, tokens);
@@ -76396,6 +76364,7 @@ async function buildDriftReport(api, plan, options = {}) {
 ;// CONCATENATED MODULE: ./src/drift/detect-drift.ts
 
 
+/** Drift detection only reports, and a mass deletion is exactly what it must show. */
 const NO_DELETE_LIMIT = {
     maxCount: Number.POSITIVE_INFINITY,
     maxPercent: Number.POSITIVE_INFINITY,
@@ -76406,7 +76375,7 @@ async function detectDrift(options) {
         dir: options.dir,
         api: options.api,
         prune: options.prune ?? false,
-        deleteThreshold: options.deleteThreshold ?? NO_DELETE_LIMIT,
+        deleteThreshold: NO_DELETE_LIMIT,
     });
     if (!planned.ok)
         return { ok: false, diagnostics: planned.diagnostics };
@@ -76417,6 +76386,8 @@ async function detectDrift(options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/render/describe.ts + 2 modules
+var describe = __nccwpck_require__(818);
 // EXTERNAL MODULE: ./src/render/markdown-escape.ts
 var markdown_escape = __nccwpck_require__(7835);
 ;// CONCATENATED MODULE: ./src/drift/describe-attribution.ts
@@ -76452,16 +76423,7 @@ function describeAttributionText(resource) {
 ;// CONCATENATED MODULE: ./src/drift/render-drift-markdown.ts
 
 
-function resourceLabel(change) {
-    switch (change.resourceType) {
-        case "segment":
-            return `segment \`${change.project}/${change.environment}/${change.key}\``;
-        case "metric":
-            return `metric \`${change.project}/${change.key}\``;
-        case "role":
-            return `role \`${change.key}\``;
-    }
-}
+
 /** What live state looks like compared with the repo, from the plan's action that would repair it. */
 function driftKind(change) {
     switch (change.action) {
@@ -76473,23 +76435,23 @@ function driftKind(change) {
             return "exists in LaunchDarkly, removed from the repo";
     }
 }
-/** Table cells must not break the table, and names and descriptions from the audit log are outside text: escape both. */
-function cell(text) {
-    return (0,markdown_escape/* escapeMarkdownInline */.E4)(text);
-}
+/**
+ * The attribution's cells, escaped: they must not break the table, and names and descriptions from the audit log
+ * are outside text.
+ */
 function attributionCells(resource) {
     const a = resource.attribution;
     if (a) {
         // The comment is free text someone typed into LaunchDarkly: escaped so it cannot add links, pings or HTML.
         const comment = a.comment === undefined ? "" : ` — comment: “${(0,markdown_escape/* escapeMarkdownInline */.E4)(a.comment)}”`;
         return [
-            cell(describeChanger(a)),
+            (0,markdown_escape/* escapeMarkdownInline */.E4)(describeChanger(a)),
             formatAuditTime(a.changedAt),
-            cell(a.description + earlierChanges(a)) + comment,
+            (0,markdown_escape/* escapeMarkdownInline */.E4)(a.description + earlierChanges(a)) + comment,
         ];
     }
     if (resource.attributionError)
-        return ["—", "—", cell(`audit log unreadable: ${resource.attributionError}`)];
+        return ["—", "—", (0,markdown_escape/* escapeMarkdownInline */.E4)(`audit log unreadable: ${resource.attributionError}`)];
     return ["—", "—", NO_AUDIT_LOG_EXPLANATION];
 }
 /** A Markdown table of the drifted resources and who changed each one, newest change outside ld-gitops. */
@@ -76503,14 +76465,13 @@ function renderDriftMarkdown(report) {
         "| --- | --- | --- | --- | --- |",
     ];
     for (const resource of report.resources) {
+        const { change } = resource;
         const [by, when, what] = attributionCells(resource);
-        lines.push(`| ${resourceLabel(resource.change)} | ${driftKind(resource.change)} | ${by} | ${when} | ${what} |`);
+        lines.push(`| ${change.resourceType} \`${(0,describe/* resourceAddress */.f2)(change)}\` | ${driftKind(change)} | ${by} | ${when} | ${what} |`);
     }
     return lines.join("\n") + "\n";
 }
 
-// EXTERNAL MODULE: ./src/render/describe.ts + 2 modules
-var describe = __nccwpck_require__(818);
 ;// CONCATENATED MODULE: ./src/drift/render-drift-text.ts
 
 
@@ -76535,21 +76496,13 @@ function renderDriftText(report) {
     return `${lines.join("\n")}\n`;
 }
 
-// EXTERNAL MODULE: ./src/launchdarkly/client.ts + 7 modules
-var client = __nccwpck_require__(9373);
-// EXTERNAL MODULE: ./src/launchdarkly/config.ts
-var launchdarkly_config = __nccwpck_require__(1824);
-// EXTERNAL MODULE: ./src/launchdarkly/redact.ts
-var redact = __nccwpck_require__(3231);
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __nccwpck_require__(2495);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __nccwpck_require__(893);
-// EXTERNAL MODULE: ./src/render/write-output.ts
-var write_output = __nccwpck_require__(1057);
+// EXTERNAL MODULE: ./src/cli/shared.ts + 9 modules
+var shared = __nccwpck_require__(6595);
 ;// CONCATENATED MODULE: ./src/cli/commands/drift.ts
-
-
 
 
 
@@ -76604,13 +76557,13 @@ function registerDriftCommand(program) {
     program
         .command("drift")
         .description("Report where LaunchDarkly differs from the repository, and who changed it. Exit 0: no drift, 2: drift, 1: error.")
-        .option("-d, --dir <dir>", "config directory holding *.yaml / *.yml files", "launchdarkly")
+        .addOption((0,shared/* configDirOption */.bq)())
         .addOption(new esm/* Option */.c$("-f, --format <format>", "output format")
         .choices(["text", "markdown", "json"])
         .default("text"))
         .option("-o, --out <file>", "write the report to this file; stdout then gets only the summary line")
         .option("--prune", "also report owned resources that were removed from the repository but still exist")
-        .option("--base-uri <url>", "LaunchDarkly base URI (default: LD_BASE_URI or https://app.launchdarkly.com)")
+        .addOption((0,shared/* baseUriOption */.VH)())
         .action(async (options) => {
         process.exitCode = await runDriftCommand(options);
     });
@@ -76619,13 +76572,7 @@ async function runDriftCommand(options) {
     const stderrColor = (picocolors_default()).isColorSupported && process.stderr.isTTY === true;
     let api;
     try {
-        const config = (0,launchdarkly_config/* resolveClientConfig */.mx)(options.baseUri === undefined ? {} : { baseUri: options.baseUri });
-        api = new client/* LaunchDarklyClient */.a({
-            baseUri: config.baseUri,
-            token: config.token,
-            tokenSource: config.tokenSource,
-            baseUriSource: config.baseUriSource,
-        });
+        api = (0,shared/* createCliClient */.OX)(options.baseUri).client;
         const result = await detectDrift({ dir: options.dir, api, prune: options.prune ?? false });
         if (!result.ok) {
             for (const diagnostic of result.diagnostics)
@@ -76636,19 +76583,12 @@ async function runDriftCommand(options) {
         const { report } = result;
         const toTerminal = options.out === undefined && process.stdout.isTTY === true;
         const text = renderDrift(report, options.format, toTerminal && (picocolors_default()).isColorSupported);
-        if (options.out !== undefined) {
-            await (0,write_output/* writeOutputFile */.BF)(options.out, text);
-            const count = report.resources.length;
-            const summary = report.hasDrift ? `Drift: ${count} resource${count === 1 ? "" : "s"}.` : "No drift.";
-            process.stdout.write(`${summary} Written to ${options.out}.\n`);
-        }
-        else {
-            process.stdout.write(text);
-        }
+        const summary = report.hasDrift ? `Drift: ${(0,report_wording/* countOf */.pq)(report.resources.length, "resource")}.` : "No drift.";
+        await (0,shared/* printReport */.Y_)(text, options.out, summary);
         return report.hasDrift ? DRIFT_EXIT.drift : DRIFT_EXIT.noDrift;
     }
     catch (error) {
-        process.stderr.write(`error: ${(0,redact/* redactSecrets */.fp)(error instanceof Error ? error.message : String(error))}\n`);
+        process.stderr.write(`error: ${(0,shared/* errorMessage */.gJ)(error)}\n`);
         return DRIFT_EXIT.error;
     }
     finally {
@@ -76674,9 +76614,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: ./src/launchdarkly/limits.ts
 var limits = __nccwpck_require__(4550);
+// EXTERNAL MODULE: ./src/permissions/glob.ts
+var glob = __nccwpck_require__(4464);
 ;// CONCATENATED MODULE: ./src/emulator/faults.ts
 // Fault injection: latency, rate limits, a share of 5xx answers, dropped connections, and a deterministic
 // "fail the next N requests matching METHOD PATH" list.
+
 const NO_FAULTS = {
     latencyMs: 0,
     routeLimit: null,
@@ -76725,12 +76668,7 @@ function mergeFaults(current, update) {
     return next;
 }
 function pathMatches(pattern, path, template) {
-    if (pattern === path || pattern === template)
-        return true;
-    if (!pattern.includes("*"))
-        return false;
-    const regex = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
-    return regex.test(path);
+    return pattern === template || (0,glob/* globMatches */.m)(pattern, path);
 }
 /** Takes one use of the first scripted failure matching the request, if any. */
 function takeScriptedFailure(faults, method, path, template) {
@@ -76762,9 +76700,11 @@ class EmulatorHttpError extends Error {
 const invalidRequest = (message) => new EmulatorHttpError(400, "invalid_request", message);
 const notFound = (message) => new EmulatorHttpError(404, "not_found", message);
 const conflict = (message) => new EmulatorHttpError(409, "conflict", message);
+/** LaunchDarkly's 403: it does not say which permission is missing. */
+const forbidden = () => new EmulatorHttpError(403, "forbidden", "Access to the requested resource was denied");
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(5217);
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/emulator/ids.ts
 
 /** A 24-hex-digit id like LaunchDarkly's `_id`s. */
@@ -76797,8 +76737,58 @@ class MonotonicClock {
 var launchdarkly_permissions = __nccwpck_require__(1988);
 // EXTERNAL MODULE: ./src/launchdarkly/routes.ts
 var routes = __nccwpck_require__(8280);
-// EXTERNAL MODULE: ./src/permissions/evaluate-access.ts + 5 modules
-var evaluate_access = __nccwpck_require__(2530);
+// EXTERNAL MODULE: ./src/permissions/evaluate-access.ts + 4 modules
+var evaluate_access = __nccwpck_require__(8411);
+;// CONCATENATED MODULE: ./src/emulator/router.ts
+/** A segment semantic patch is told apart by this media-type parameter (the policy check and the handler agree). */
+function isSemanticPatch(contentType) {
+    return contentType.includes("domain-model=launchdarkly.semanticpatch");
+}
+class Router {
+    routes = [];
+    add(method, template, handler) {
+        const paramNames = [];
+        const pattern = template
+            .split("/")
+            .map((part) => {
+            const param = /^\{(.+)\}$/.exec(part);
+            if (param) {
+                paramNames.push(param[1]);
+                return "([^/]+)";
+            }
+            return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        })
+            .join("/");
+        this.routes.push({
+            method,
+            template,
+            write: method !== "GET",
+            handler,
+            regex: new RegExp(`^${pattern}/?$`),
+            paramNames,
+        });
+        return this;
+    }
+    /** The route for a request; `pathKnown` is true when the path exists, under this or another method. */
+    match(method, path) {
+        let pathKnown = false;
+        for (const route of this.routes) {
+            const found = route.regex.exec(path);
+            if (!found)
+                continue;
+            pathKnown = true;
+            if (route.method !== method)
+                continue;
+            const params = {};
+            route.paramNames.forEach((name, index) => {
+                params[name] = decodeURIComponent(found[index + 1]);
+            });
+            return { match: { route, params }, pathKnown };
+        }
+        return { pathKnown };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/representations.ts
 
 const JSON_TYPE = "application/json";
@@ -76992,6 +76982,7 @@ function tokenRepresentation(token, store) {
 
 
 
+
 const OPERATION_IDS = new Map(Object.values(routes/* ROUTES */.bw).map((route) => [`${route.method} ${route.template}`, route.operationId]));
 /** Writes the client never makes, named after their role actions so the emulator can still check them. */
 function projectWritePermission(routeKey, params, bodyKey) {
@@ -77048,7 +77039,7 @@ function policyRefusal(request, caller, store) {
             operationId,
             params: request.params,
             body: request.body,
-            semanticPatch: request.contentType.includes("domain-model=launchdarkly.semanticpatch"),
+            semanticPatch: isSemanticPatch(request.contentType),
         })
         : projectWritePermission(routeKey, request.params, typeof bodyKey === "string" ? bodyKey : "*");
     if (!needed)
@@ -77103,58 +77094,15 @@ class RateLimiter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/emulator/router.ts
-class Router {
-    routes = [];
-    add(method, template, handler) {
-        const paramNames = [];
-        const pattern = template
-            .split("/")
-            .map((part) => {
-            const param = /^\{(.+)\}$/.exec(part);
-            if (param) {
-                paramNames.push(param[1]);
-                return "([^/]+)";
-            }
-            return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        })
-            .join("/");
-        this.routes.push({
-            method,
-            template,
-            write: method !== "GET",
-            handler,
-            regex: new RegExp(`^${pattern}/?$`),
-            paramNames,
-        });
-        return this;
-    }
-    /** The route for a request; `methodAllowed` is false when the path exists under another method only. */
-    match(method, path) {
-        let pathKnown = false;
-        for (const route of this.routes) {
-            const found = route.regex.exec(path);
-            if (!found)
-                continue;
-            pathKnown = true;
-            if (route.method !== method)
-                continue;
-            const params = {};
-            route.paramNames.forEach((name, index) => {
-                params[name] = decodeURIComponent(found[index + 1]);
-            });
-            return { match: { route, params }, pathKnown };
-        }
-        return { pathKnown };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/emulator/audit-log.ts
 
 
 
-function recordAudit(store, caller, change, date) {
+
+/** Records a write by the request's caller, dated now unless the write took its own time. */
+function recordAudit({ store, caller }, change, date = store.clock.now()) {
     const id = newObjectId();
+    const description = change.description ?? `${change.titleVerb[0]?.toUpperCase()}${change.titleVerb.slice(1)} ${change.name}`;
     const entry = {
         _links: { self: representations_link(hrefs.auditEntry(id)) },
         _id: id,
@@ -77163,8 +77111,8 @@ function recordAudit(store, caller, change, date) {
         accesses: change.actions.map((action) => ({ action, resource: change.resource })),
         kind: change.kind,
         name: change.name,
-        description: change.description,
-        shortDescription: change.description,
+        description,
+        shortDescription: description,
         ...(caller.memberId === undefined
             ? {}
             : { member: { _id: caller.memberId, email: `${caller.memberId}@emulator.invalid` } }),
@@ -77176,10 +77124,6 @@ function recordAudit(store, caller, change, date) {
         entry.comment = change.comment;
     store.auditLog.push({ entry, resource: change.resource });
     return entry;
-}
-function globToRegExp(glob) {
-    const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
-    return new RegExp(`^${escaped}$`);
 }
 /**
  * A resource specifier as a matcher: `proj/web-app:env/*:segment/beta-*`. Each `type/name` part must match the
@@ -77194,7 +77138,7 @@ function specMatcher(spec) {
             throw invalidRequest(`spec "${spec}" is not a resource specifier (type/name parts joined by ":")`);
         const type = part.slice(0, slash);
         const name = (part.slice(slash + 1).split(";")[0] ?? "").trim();
-        return { type, name: globToRegExp(name === "" ? "*" : name) };
+        return { type, name: name === "" ? "*" : name };
     });
     return (resource) => {
         const resourceParts = resource.split(":");
@@ -77203,7 +77147,7 @@ function specMatcher(spec) {
         return parts.every((part, index) => {
             const candidate = resourceParts[index] ?? "";
             const slash = candidate.indexOf("/");
-            return candidate.slice(0, slash) === part.type && part.name.test(candidate.slice(slash + 1));
+            return candidate.slice(0, slash) === part.type && (0,glob/* globMatches */.m)(part.name, candidate.slice(slash + 1));
         });
     };
 }
@@ -77296,6 +77240,8 @@ function registerAccountRoutes(router) {
     });
 }
 
+// EXTERNAL MODULE: ./src/model/metric.ts
+var model_metric = __nccwpck_require__(7413);
 // EXTERNAL MODULE: ./node_modules/fast-json-patch/index.js
 var fast_json_patch = __nccwpck_require__(5952);
 var fast_json_patch_default = /*#__PURE__*/__nccwpck_require__.n(fast_json_patch);
@@ -77443,6 +77389,12 @@ const patchOperation = {
     properties: { op: { type: "string" }, path: { type: "string" }, value: {}, from: { type: "string" } },
 };
 const jsonPatch = { type: "array", items: patchOperation };
+/** `SegmentUserList`: keys to add and remove on one side of a big segment. */
+const targetChanges = {
+    type: "object",
+    additionalProperties: false,
+    properties: { add: stringArray, remove: stringArray },
+};
 const statementPost = {
     type: "object",
     required: ["effect"],
@@ -77525,18 +77477,7 @@ const REQUEST_SCHEMAS = {
     SegmentUserState: {
         type: "object",
         additionalProperties: false,
-        properties: {
-            included: {
-                type: "object",
-                additionalProperties: false,
-                properties: { add: stringArray, remove: stringArray },
-            },
-            excluded: {
-                type: "object",
-                additionalProperties: false,
-                properties: { add: stringArray, remove: stringArray },
-            },
-        },
+        properties: { included: targetChanges, excluded: targetChanges },
     },
     /** `MetricPost` */
     MetricPost: {
@@ -77678,6 +77619,7 @@ function isValidKey(key) {
 
 
 
+
 const READ_ONLY_METRIC_FIELDS = new Set([
     "key",
     "experimentCount",
@@ -77753,23 +77695,11 @@ function buildMetric(projectKey, body, now) {
         },
         dataSource: body.dataSource ?? { key: "launchdarkly" },
     };
-    const optional = [
-        "description",
-        "selector",
-        "urls",
-        "isNumeric",
-        "unit",
-        "eventKey",
-        "successCriteria",
-        "maintainerId",
-        "unitAggregationType",
-        "analysisType",
-        "percentileValue",
-        "filters",
-    ];
-    for (const field of optional)
-        if (body[field] !== undefined)
+    // The remaining `MetricPost` fields, as given.
+    for (const field of model_metric/* METRIC_DEFINITION_FIELDS */.n) {
+        if (!(field in metric) && body[field] !== undefined)
             metric[field] = body[field];
+    }
     return metric;
 }
 function metricResource(projectKey, metricKey) {
@@ -77827,18 +77757,17 @@ function registerMetricRoutes(router) {
         const project = requireProject(context.store, context.params.projectKey);
         const metric = requireMetric(project, context.params.metricKey);
         project.metrics.delete(metric.key);
-        audit(context, project.project.key, metric, ["deleteMetric"], "deleted the metric", context.store.clock.now());
+        audit(context, project.project.key, metric, ["deleteMetric"], "deleted the metric");
         return { status: 204 };
     });
 }
 function audit(context, projectKey, metric, actions, titleVerb, now) {
-    recordAudit(context.store, context.caller, {
+    recordAudit(context, {
         kind: "metric",
         resource: metricResource(projectKey, metric.key),
         name: metric.name,
         actions,
         titleVerb,
-        description: `${titleVerb[0]?.toUpperCase()}${titleVerb.slice(1)} ${metric.name}`,
     }, now);
 }
 
@@ -77906,15 +77835,14 @@ function registerProjectRoutes(router) {
             });
         }
         context.store.projects.set(body.key, record);
-        recordAudit(context.store, context.caller, {
+        recordAudit(context, {
             kind: "project",
             resource: `proj/${body.key}`,
             name: body.name,
             actions: ["createProject"],
             titleVerb: "created the project",
-            description: `Created the project ${body.name}`,
             comment: commentOf(context.body),
-        }, context.store.clock.now());
+        });
         return {
             status: 201,
             body: { ...project, environments: [...record.environments.values()].map((e) => e.environment) },
@@ -77927,14 +77855,13 @@ function registerProjectRoutes(router) {
     router.add("DELETE", "/api/v2/projects/{projectKey}", (context) => {
         const record = requireProject(context.store, context.params.projectKey);
         context.store.projects.delete(record.project.key);
-        recordAudit(context.store, context.caller, {
+        recordAudit(context, {
             kind: "project",
             resource: `proj/${record.project.key}`,
             name: record.project.name,
             actions: ["deleteProject"],
             titleVerb: "deleted the project",
-            description: `Deleted the project ${record.project.name}`,
-        }, context.store.clock.now());
+        });
         return { status: 204 };
     });
     router.add("GET", "/api/v2/projects/{projectKey}/environments", (context) => {
@@ -77967,22 +77894,18 @@ function registerProjectRoutes(router) {
                 throw invalidRequest(`Unknown source environment "${body.source.key}"`);
             for (const [key, segment] of source.segments) {
                 const copy = structuredClone(segment);
-                copy.segment._links = {
-                    parent: representations_link(hrefs.segments(record.project.key, body.key)),
-                    self: representations_link(hrefs.segment(record.project.key, body.key, key)),
-                };
+                copy.segment._links = segmentLinks(record.project.key, body.key, key);
                 segments.set(key, copy);
             }
         }
         record.environments.set(body.key, { environment, segments });
-        recordAudit(context.store, context.caller, {
+        recordAudit(context, {
             kind: "environment",
             resource: `proj/${record.project.key}:env/${body.key}`,
             name: body.name,
             actions: ["createEnvironment"],
             titleVerb: "created the environment",
-            description: `Created the environment ${body.name}`,
-        }, context.store.clock.now());
+        });
         return { status: 201, body: environment };
     });
     router.add("GET", "/api/v2/projects/{projectKey}/environments/{environmentKey}", (context) => {
@@ -77993,14 +77916,13 @@ function registerProjectRoutes(router) {
         const { projectKey, environmentKey } = context.params;
         const environment = requireEnvironment(context.store, projectKey, environmentKey);
         requireProject(context.store, projectKey).environments.delete(environmentKey);
-        recordAudit(context.store, context.caller, {
+        recordAudit(context, {
             kind: "environment",
             resource: `proj/${projectKey}:env/${environmentKey}`,
             name: environment.environment.name,
             actions: ["deleteEnvironment"],
             titleVerb: "deleted the environment",
-            description: `Deleted the environment ${environment.environment.name}`,
-        }, context.store.clock.now());
+        });
         return { status: 204 };
     });
 }
@@ -78058,15 +77980,14 @@ function requireRole(context) {
     return role;
 }
 function roles_audit(context, role, action, titleVerb, comment) {
-    recordAudit(context.store, context.caller, {
+    recordAudit(context, {
         kind: "role",
         resource: `role/${role.key}`,
         name: role.name,
         actions: [action],
         titleVerb,
-        description: `${titleVerb[0]?.toUpperCase()}${titleVerb.slice(1)} ${role.name}`,
         comment,
-    }, context.store.clock.now());
+    });
 }
 function registerRoleRoutes(router) {
     router.add("GET", "/api/v2/roles", (context) => {
@@ -78243,8 +78164,9 @@ function applySegmentSemanticPatch(input) {
     };
     const actions = new Set();
     const processedImports = [];
-    /** (side, contextKind) pairs that gained keys: checked for included/excluded overlap at the end. */
-    const added = new Set();
+    /** Context kinds whose targets gained keys, and whether big-segment targets did: checked for overlap at the end. */
+    const addedKinds = new Set();
+    let bigAdded = false;
     list.forEach((instruction, index) => {
         const kind = instruction.kind;
         const ctx = new InstructionReader(instruction, index);
@@ -78280,7 +78202,7 @@ function applySegmentSemanticPatch(input) {
                 if (kind.startsWith("add")) {
                     for (const value of values)
                         set.add(value);
-                    added.add(`${contextKind}\u0000${side}`);
+                    addedKinds.add(contextKind);
                 }
                 else
                     for (const value of values)
@@ -78367,9 +78289,10 @@ function applySegmentSemanticPatch(input) {
                 const values = ctx.array("values");
                 const present = new Set(clause.values.map((value) => JSON.stringify(value)));
                 for (const value of values) {
-                    if (!present.has(JSON.stringify(value))) {
+                    const id = JSON.stringify(value);
+                    if (!present.has(id)) {
                         clause.values.push(value);
-                        present.add(JSON.stringify(value));
+                        present.add(id);
                     }
                 }
                 break;
@@ -78381,20 +78304,20 @@ function applySegmentSemanticPatch(input) {
                 break;
             }
             case "addBigSegmentIncludedTargets":
-            case "addBigSegmentExcludedTargets": {
-                const sets = big();
-                const set = kind === "addBigSegmentIncludedTargets" ? sets.included : sets.excluded;
-                for (const value of ctx.strings("values"))
-                    set.add(value);
-                added.add("\u0000big");
-                break;
-            }
+            case "addBigSegmentExcludedTargets":
             case "removeBigSegmentIncludedTargets":
             case "removeBigSegmentExcludedTargets": {
                 const sets = big();
-                const set = kind === "removeBigSegmentIncludedTargets" ? sets.included : sets.excluded;
-                for (const value of ctx.strings("values"))
-                    set.delete(value);
+                const set = kind.includes("Included") ? sets.included : sets.excluded;
+                const values = ctx.strings("values");
+                if (kind.startsWith("add")) {
+                    for (const value of values)
+                        set.add(value);
+                    bigAdded = true;
+                }
+                else
+                    for (const value of values)
+                        set.delete(value);
                 break;
             }
             case "processBigSegmentImport": {
@@ -78412,23 +78335,18 @@ function applySegmentSemanticPatch(input) {
                 for (const key of upload.excluded)
                     sets.excluded.add(key);
                 processedImports.push(importId);
-                added.add("\u0000big");
+                bigAdded = true;
                 break;
             }
         }
     });
     // A key may not end up both included and excluded (addIncluded*, addExcluded*, addBigSegment* instructions).
-    for (const marker of added) {
-        const [contextKind] = marker.split("\u0000");
-        const included = marker === "\u0000big" ? bigIncluded : targets.get("included", contextKind);
-        const excluded = marker === "\u0000big" ? bigExcluded : targets.get("excluded", contextKind);
-        const [smaller, larger] = included.size <= excluded.size ? [included, excluded] : [excluded, included];
-        for (const key of smaller) {
-            if (larger.has(key)) {
-                const where = marker === "\u0000big" ? "big segment" : `context kind "${contextKind}"`;
-                throw invalidRequest(`target "${key}" would be both included and excluded (${where})`);
-            }
-        }
+    for (const contextKind of addedKinds) {
+        requireDisjoint(targets.get("included", contextKind), targets.get("excluded", contextKind), `context kind "${contextKind}"`);
+    }
+    if (bigAdded) {
+        const { included, excluded } = big();
+        requireDisjoint(included, excluded, "big segment");
     }
     targets.writeBack();
     if (!unbounded) {
@@ -78444,6 +78362,13 @@ function applySegmentSemanticPatch(input) {
         actions: [...actions],
         processedImports,
     };
+}
+function requireDisjoint(included, excluded, where) {
+    const [smaller, larger] = included.size <= excluded.size ? [included, excluded] : [excluded, included];
+    for (const key of smaller) {
+        if (larger.has(key))
+            throw invalidRequest(`target "${key}" would be both included and excluded (${where})`);
+    }
 }
 /** Individual targets (included + excluded, every context kind) of a standard segment. */
 function countTargets(segment) {
@@ -78601,7 +78526,7 @@ class InstructionReader {
 
 
 
-const SEMANTIC_PATCH_MEDIA = "domain-model=launchdarkly.semanticpatch";
+
 /** Fields a JSON or merge patch may not change. */
 const READ_ONLY_SEGMENT_FIELDS = new Set([
     "key",
@@ -78682,7 +78607,7 @@ function mergePatch(target, patch) {
 function patchSegment(context) {
     const params = context.params;
     const record = requireSegment(context.store, params.projectKey, params.environmentKey, params.segmentKey);
-    const semantic = context.contentType.includes(SEMANTIC_PATCH_MEDIA);
+    const semantic = isSemanticPatch(context.contentType);
     let next;
     let bigIncluded;
     let bigExcluded;
@@ -78754,13 +78679,12 @@ function patchSegment(context) {
         record.bigExcluded = bigExcluded;
     for (const importId of processedImports)
         context.store.bigSegmentImports.delete(importId);
-    recordAudit(context.store, context.caller, {
+    recordAudit(context, {
         kind: "segment",
         resource: resourceOf(params),
         name: next.name,
         actions: [...new Set(actions)],
         titleVerb: "updated the segment",
-        description: `Updated the segment ${next.name}`,
         comment,
     }, now);
     return { status: 200, body: next };
@@ -78807,18 +78731,17 @@ function registerSegmentRoutes(router) {
         if (body.name.trim() === "")
             throw invalidRequest("name must not be empty");
         if (environment.segments.has(body.key)) {
-            throw new EmulatorHttpError(409, "conflict", `A segment with key "${body.key}" already exists in ${projectKey}/${environmentKey}`);
+            throw conflict(`A segment with key "${body.key}" already exists in ${projectKey}/${environmentKey}`);
         }
         const now = context.store.clock.now();
         const segment = buildSegment(projectKey, environmentKey, body, now);
         environment.segments.set(body.key, { segment, bigIncluded: new Set(), bigExcluded: new Set() });
-        recordAudit(context.store, context.caller, {
+        recordAudit(context, {
             kind: "segment",
-            resource: `proj/${projectKey}:env/${environmentKey}:segment/${body.key}`,
+            resource: resourceOf({ projectKey, environmentKey, segmentKey: body.key }),
             name: body.name,
             actions: ["createSegment"],
             titleVerb: "created the segment",
-            description: `Created the segment ${body.name}`,
             comment: commentOf(context.body),
         }, now);
         return { status: 201, body: segment };
@@ -78835,14 +78758,13 @@ function registerSegmentRoutes(router) {
         const p = context.params;
         const record = requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey);
         requireEnvironment(context.store, p.projectKey, p.environmentKey).segments.delete(p.segmentKey);
-        recordAudit(context.store, context.caller, {
+        recordAudit(context, {
             kind: "segment",
             resource: resourceOf(p),
             name: record.segment.name,
             actions: ["deleteSegment"],
             titleVerb: "deleted the segment",
-            description: `Deleted the segment ${record.segment.name}`,
-        }, context.store.clock.now());
+        });
         return { status: 204 };
     });
     // Big segments only ("This operation does not support standard segments"); answers 204 No Content.
@@ -78860,7 +78782,7 @@ function registerSegmentRoutes(router) {
             ...(body.included ? ["updateIncluded"] : []),
             ...(body.excluded ? ["updateExcluded"] : []),
         ];
-        recordAudit(context.store, context.caller, {
+        recordAudit(context, {
             kind: "segment",
             resource: resourceOf(p),
             name: record.segment.name,
@@ -78915,7 +78837,7 @@ const TOKEN_PAGE_SIZE = 25;
 const TOKEN_MAX_PAGE_SIZE = 1000;
 function requireTokenRead(context) {
     if (!canReadTokens(context.caller, context.store)) {
-        throw new EmulatorHttpError(403, "forbidden", "Access to the requested resource was denied");
+        throw forbidden();
     }
 }
 function knownTokens(context) {
@@ -79032,22 +78954,8 @@ function loadSnapshot(snapshot) {
             const environmentRecord = { environment, segments: new Map() };
             for (const segmentInput of segments) {
                 requireKeyed(segmentInput, "segment");
-                const segment = {
-                    tags: [],
-                    creationDate: now,
-                    lastModifiedDate: now,
-                    included: [],
-                    excluded: [],
-                    includedContexts: [],
-                    excludedContexts: [],
-                    rules: [],
-                    version: 1,
-                    deleted: false,
-                    generation: 1,
-                    unbounded: false,
-                    ...segmentInput,
-                    _links: segmentLinks(project.key, environment.key, segmentInput.key),
-                };
+                const fresh = buildSegment(project.key, environment.key, { key: segmentInput.key, name: segmentInput.name }, now);
+                const segment = { ...fresh, ...segmentInput, _links: fresh._links };
                 for (const rule of segment.rules) {
                     rule._id ??= newUuid();
                     for (const clause of rule.clauses) {
@@ -79349,7 +79257,7 @@ async function startEmulator(options = {}) {
         }
         // A token limited by custom roles or an inline role is checked against them once the body is read.
         if (match.route.write && !hasPolicy(caller) && caller.role !== "writer") {
-            return fail(new EmulatorHttpError(403, "forbidden", "Access to the requested resource was denied"), headers);
+            return fail(forbidden(), headers);
         }
         const contentType = String(request.headers["content-type"] ?? "");
         let body;
@@ -79367,13 +79275,11 @@ async function startEmulator(options = {}) {
         if (match.route.write &&
             hasPolicy(caller) &&
             policyRefusal({ method, template: match.route.template, params: match.params, body, contentType }, caller, store) !== undefined) {
-            return fail(new EmulatorHttpError(403, "forbidden", "Access to the requested resource was denied"), headers);
+            return fail(forbidden(), headers);
         }
         let result;
         try {
             result = match.route.handler({
-                method,
-                path,
                 params: match.params,
                 query: url.searchParams,
                 body,
@@ -79442,7 +79348,10 @@ async function startEmulator(options = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./src/cli/shared.ts + 9 modules
+var shared = __nccwpck_require__(6595);
 ;// CONCATENATED MODULE: ./src/cli/commands/emulator.ts
+
 
 function nonNegativeInteger(name, value) {
     if (value === undefined)
@@ -79488,7 +79397,7 @@ function registerEmulatorCommand(program) {
         .option("--global-limit <n>", "requests per token per 10-second window")
         .option("--error-rate <share>", "share (0..1) of API requests answered 503 before anything happens")
         .option("--drop-rate <share>", "share (0..1) of API requests whose connection is dropped unanswered")
-        .option("--token <token[:reader|writer[:name]]>", "accept this token (repeatable); without any, every non-empty token is a writer", (value, previous) => [...(previous ?? []), value])
+        .option("--token <token[:reader|writer[:name]]>", "accept this token (repeatable); without any, every non-empty token is a writer", shared/* collect */.Fo)
         .action(async (options) => {
         try {
             await runEmulatorCommand(options);
@@ -79570,10 +79479,6 @@ var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
 var plan_source = __nccwpck_require__(3955);
 // EXTERNAL MODULE: ./src/diagnostics/format-text.ts
 var format_text = __nccwpck_require__(9481);
-// EXTERNAL MODULE: ./src/launchdarkly/client.ts + 7 modules
-var client = __nccwpck_require__(9373);
-// EXTERNAL MODULE: ./src/launchdarkly/config.ts
-var launchdarkly_config = __nccwpck_require__(1824);
 // EXTERNAL MODULE: ./src/plan/create-plan.ts + 1 modules
 var create_plan = __nccwpck_require__(5697);
 // EXTERNAL MODULE: ./src/plan/delete-threshold.ts
@@ -79590,11 +79495,9 @@ function renderPlanJson(plan) {
 var markdown = __nccwpck_require__(2495);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __nccwpck_require__(893);
-// EXTERNAL MODULE: ./src/render/write-output.ts
-var write_output = __nccwpck_require__(1057);
+// EXTERNAL MODULE: ./src/cli/shared.ts + 9 modules
+var shared = __nccwpck_require__(6595);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
-
-
 
 
 
@@ -79616,40 +79519,34 @@ function registerPlanCommand(program) {
     program
         .command("plan")
         .description("Show what apply would change in LaunchDarkly. Exit 0: no changes, 2: changes, 1: error.")
-        .option("-d, --dir <dir>", "config directory holding *.yaml / *.yml files", "launchdarkly")
+        .addOption((0,shared/* configDirOption */.bq)())
         .addOption(new esm/* Option */.c$("-f, --format <format>", "output format")
         .choices(["text", "markdown", "json"])
         .default("text"))
         .option("-o, --out <file>", "write the plan to this file; stdout then gets only the summary line (`Plan: 1 to create, ...`)")
         .option("--prune", "delete resources managed by ld-gitops that are no longer in the repository")
-        .option("--delete-threshold <limit>", "refuse plans deleting more than N resources or N% of the managed ones: N, N% or N,N% (repeatable; default 10,25%)", (value, previous = []) => [...previous, value])
-        .option("--base-uri <url>", "LaunchDarkly base URI (default: LD_BASE_URI or https://app.launchdarkly.com)")
+        .option("--delete-threshold <limit>", "refuse plans deleting more than N resources or N% of the managed ones: N, N% or N,N% (repeatable; default 10,25%)", shared/* collect */.Fo)
+        .addOption((0,shared/* baseUriOption */.VH)())
         .action(async (options) => {
         process.exitCode = await runPlanCommand(options);
     });
 }
 async function runPlanCommand(options) {
-    const errColor = picocolors_default().createColors((picocolors_default()).isColorSupported && process.stderr.isTTY === true);
+    const stderrColor = (picocolors_default()).isColorSupported && process.stderr.isTTY === true;
     const fail = (message) => {
-        process.stderr.write(`${errColor.red("error")}: ${message}\n`);
+        process.stderr.write(`${picocolors_default().createColors(stderrColor).red("error")}: ${message}\n`);
         return PLAN_EXIT.error;
     };
+    let api;
     try {
-        const deleteThreshold = options.deleteThreshold === undefined ? undefined : (0,delete_threshold/* parseDeleteThresholds */.Z5)(options.deleteThreshold);
-        const config = (0,launchdarkly_config/* resolveClientConfig */.mx)(options.baseUri === undefined ? {} : { baseUri: options.baseUri });
-        const api = new client/* LaunchDarklyClient */.a({
-            baseUri: config.baseUri,
-            token: config.token,
-            tokenSource: config.tokenSource,
-            baseUriSource: config.baseUriSource,
-        });
+        const deleteThreshold = (0,delete_threshold/* parseDeleteThresholds */.Z5)(options.deleteThreshold ?? []);
+        api = (0,shared/* createCliClient */.OX)(options.baseUri).client;
         const result = await (0,create_plan/* createPlan */.q)({
             dir: options.dir,
             api,
             prune: options.prune ?? false,
             ...(deleteThreshold ? { deleteThreshold } : {}),
         });
-        const stderrColor = (picocolors_default()).isColorSupported && process.stderr.isTTY === true;
         // Warnings (and errors) at file:line:col on stderr, as `validate` prints them.
         for (const diagnostic of result.diagnostics)
             process.stderr.write(`${(0,format_text/* formatDiagnosticText */.Kv)(diagnostic, { color: stderrColor })}\n`);
@@ -79666,19 +79563,16 @@ async function runPlanCommand(options) {
                 : (0,render_text/* renderPlanText */.$)(options.out === undefined
                     ? { ...plan, warnings: plan.warnings.filter((warning) => !printed.has(warning)) }
                     : plan, { color: toTerminal && (picocolors_default()).isColorSupported });
-        if (options.out !== undefined) {
-            await (0,write_output/* writeOutputFile */.BF)(options.out, text);
-            // The file holds the plan; the terminal/CI log still gets the one line a reader needs.
-            process.stdout.write(`${(0,describe/* summaryLine */.dC)(plan)} Written to ${options.out}.\n`);
-        }
-        else {
-            process.stdout.write(text);
-        }
+        // With --out the file holds the plan; the terminal/CI log still gets the one line a reader needs.
+        await (0,shared/* printReport */.Y_)(text, options.out, (0,describe/* summaryLine */.dC)(plan));
         return plan.changes.length === 0 ? PLAN_EXIT.noChanges : PLAN_EXIT.changes;
     }
     catch (error) {
-        // Client errors are already redacted; never print the config (it holds the token).
-        return fail(error instanceof Error ? error.message : String(error));
+        // Never print the config: it holds the token.
+        return fail((0,shared/* errorMessage */.gJ)(error));
+    }
+    finally {
+        await api?.close();
     }
 }
 
@@ -79692,10 +79586,12 @@ async function runPlanCommand(options) {
 /* harmony export */   Z: () => (/* binding */ registerValidateCommand)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7336);
-/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7336);
+/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8359);
-/* harmony import */ var _validate_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8926);
+/* harmony import */ var _validate_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8926);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6595);
+
 
 
 
@@ -79705,7 +79601,7 @@ function registerValidateCommand(program) {
     program
         .command("validate")
         .description("Check the YAML config (schema and LaunchDarkly's rules) without calling LaunchDarkly.")
-        .option("-d, --dir <dir>", "config directory holding *.yaml / *.yml files", "launchdarkly")
+        .addOption((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .configDirOption */ .bq)())
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
         .action(async (options) => {
         let result;
@@ -79715,8 +79611,8 @@ function registerValidateCommand(program) {
         catch (error) {
             if (!(error instanceof _validate_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigDirectoryError */ .OW))
                 throw error;
-            const color = (picocolors__WEBPACK_IMPORTED_MODULE_2___default().isColorSupported) && process.stderr.isTTY === true;
-            process.stderr.write(`${picocolors__WEBPACK_IMPORTED_MODULE_2___default().createColors(color).red("error")}: ${error.message}\n`);
+            const color = (picocolors__WEBPACK_IMPORTED_MODULE_3___default().isColorSupported) && process.stderr.isTTY === true;
+            process.stderr.write(`${picocolors__WEBPACK_IMPORTED_MODULE_3___default().createColors(color).red("error")}: ${error.message}\n`);
             process.exitCode = 1;
             return;
         }
@@ -79727,10 +79623,10 @@ function registerValidateCommand(program) {
         else {
             if (process.env.GITHUB_ACTIONS === "true")
                 (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_1__/* .emitGitHubAnnotations */ .Vu)(result.diagnostics);
-            const color = (picocolors__WEBPACK_IMPORTED_MODULE_2___default().isColorSupported) && process.stdout.isTTY === true;
+            const color = (picocolors__WEBPACK_IMPORTED_MODULE_3___default().isColorSupported) && process.stdout.isTTY === true;
             process.stdout.write((0,_validate_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValidationText */ .WH)(result, { color }));
         }
-        process.exitCode = (0,_validate_report_js__WEBPACK_IMPORTED_MODULE_3__/* .isValid */ .fn)(result) ? 0 : 1;
+        process.exitCode = (0,_validate_report_js__WEBPACK_IMPORTED_MODULE_4__/* .isValid */ .fn)(result) ? 0 : 1;
     });
 }
 
@@ -79743,7 +79639,7 @@ function registerValidateCommand(program) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(311);
-/* harmony import */ var _commands_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var _commands_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9847);
 /* harmony import */ var _commands_drift_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6125);
 /* harmony import */ var _commands_emulator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2513);
 /* harmony import */ var _commands_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1951);
@@ -79772,61 +79668,22 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9481:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
-/* harmony export */   Kv: () => (/* binding */ formatDiagnosticText),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   ii: () => (/* binding */ countDiagnostics)
-/* harmony export */ });
-/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7336);
-/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_0__);
-
-/** Orders diagnostics by file, line, column, then errors before warnings: stable output for people and CI. */
-function sortDiagnostics(diagnostics) {
-    return [...diagnostics].sort((a, b) => compare(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        compare(a.severity, b.severity) ||
-        compare(a.message, b.message));
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** `file:line:column: severity: message`, the form editors and terminals turn into links. */
-function formatDiagnosticText(diagnostic, options = {}) {
-    const c = picocolors__WEBPACK_IMPORTED_MODULE_0___default().createColors(options.color ?? false);
-    const where = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
-    const severity = diagnostic.severity === "error" ? c.red("error") : c.yellow("warning");
-    return `${c.bold(where)}: ${severity}: ${diagnostic.message}`;
-}
-/** `2 errors, 1 warning`. */
-function countDiagnostics(diagnostics) {
-    const errors = diagnostics.filter((d) => d.severity === "error").length;
-    const warnings = diagnostics.length - errors;
-    const parts = [plural(errors, "error")];
-    if (warnings > 0)
-        parts.push(plural(warnings, "warning"));
-    return parts.join(", ");
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-
-/***/ }),
-
-/***/ 9373:
+/***/ 6595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ LaunchDarklyClient)
+  VH: () => (/* binding */ baseUriOption),
+  Fo: () => (/* binding */ collect),
+  bq: () => (/* binding */ configDirOption),
+  OX: () => (/* binding */ createCliClient),
+  gJ: () => (/* binding */ errorMessage),
+  Y_: () => (/* binding */ printReport)
 });
 
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./src/launchdarkly/errors.ts
 var errors = __nccwpck_require__(3681);
 // EXTERNAL MODULE: ./src/launchdarkly/limits.ts
@@ -79872,7 +79729,7 @@ function minimumPageRequests(total, pageSize) {
 // EXTERNAL MODULE: ./src/launchdarkly/routes.ts
 var routes = __nccwpck_require__(8280);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(4371);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/launchdarkly/backoff.ts
@@ -79977,13 +79834,6 @@ class RateLimitPacer {
             bucket.snapshot = { remaining: 0, resetAt: until, observedSeq: bucket.issued };
         this.repump(bucketKey, bucket);
     }
-    /** Budget currently believed left in a bucket, for stats and tests. */
-    remaining(bucketKey) {
-        const bucket = this.buckets.get(bucketKey);
-        if (!bucket?.snapshot || this.now() >= bucket.snapshot.resetAt)
-            return undefined;
-        return estimateRemaining(bucket.snapshot, bucket.issued);
-    }
     /** Stops pending timers (client close). Queued requests stay queued. */
     dispose() {
         for (const bucket of this.buckets.values()) {
@@ -80060,7 +79910,7 @@ var permissions = __nccwpck_require__(1988);
 // X-Ratelimit-Global-Remaining, X-Ratelimit-Route-Remaining, X-Ratelimit-Reset (epoch ms) and, for IP-based
 // limits, Retry-After (seconds).
 function header(headers, name) {
-    const value = headers[name] ?? headers[name.toLowerCase()];
+    const value = headers[name];
     const first = Array.isArray(value) ? value[0] : value;
     const trimmed = first?.trim();
     return trimmed === "" ? undefined : trimmed;
@@ -80318,7 +80168,7 @@ class LaunchDarklyTransport {
                 }
             }
             this.recorder.count(key, "failures");
-            throw this.error(spec, params, path, outcome, attempt, isWrite && maybeApplied);
+            throw this.error(spec, params, path, outcome, attempt, maybeApplied);
         }
     }
     target(spec, params) {
@@ -80380,10 +80230,10 @@ class LaunchDarklyTransport {
                 attempt,
                 durationMs: Math.round(performance.now() - started),
             };
-            if (spec.body !== undefined)
+            if (spec.body !== undefined) {
                 info.requestBody = spec.body;
-            if (spec.body !== undefined)
                 info.contentType = spec.contentType ?? JSON_CONTENT_TYPE;
+            }
             if (outcome.kind === "response") {
                 info.status = outcome.status;
                 if (outcome.body !== undefined)
@@ -80538,7 +80388,7 @@ class LaunchDarklyClient {
     maxCreateAttempts;
     constructor(options) {
         this.transport = new LaunchDarklyTransport(options);
-        this.maxCreateAttempts = options.retry?.maxAttempts ?? 4;
+        this.maxCreateAttempts = options.retry?.maxAttempts ?? DEFAULT_RETRY.maxAttempts;
     }
     /** Requests made so far: totals, retries, 429s, time held back by pacing, per route. */
     get stats() {
@@ -80552,15 +80402,15 @@ class LaunchDarklyClient {
         return this.transport.close();
     }
     // ---- reads -------------------------------------------------------------------------------------------------
-    async getCallerIdentity() {
-        return (await this.transport.call({ route: routes/* ROUTES */.bw.getCallerIdentity, repeat: "safe" }))
-            .body;
+    getCallerIdentity() {
+        return this.send({ route: routes/* ROUTES */.bw.getCallerIdentity, repeat: "safe" });
     }
     getToken(id) {
         return this.getOptional(routes/* ROUTES */.bw.getToken, { id });
     }
+    /** With its environments embedded (`expand=environments`), so that one read usually names them all. */
     getProject(projectKey) {
-        return this.getOptional(routes/* ROUTES */.bw.getProject, { projectKey });
+        return this.getOptional(routes/* ROUTES */.bw.getProject, { projectKey }, { expand: "environments" });
     }
     async listEnvironments(projectKey) {
         return this.listAll(routes/* ROUTES */.bw.getEnvironmentsByProject, { projectKey }, limits/* MAX_PAGE_SIZE */.H4.environments);
@@ -80592,11 +80442,11 @@ class LaunchDarklyClient {
         const entries = [];
         if (wanted <= 0)
             return entries;
-        let page = (await this.transport.call({
+        let page = await this.send({
             route: routes/* ROUTES */.bw.getAuditLogEntries,
             query: { spec, limit: Math.min(wanted, limits/* MAX_PAGE_SIZE */.H4.auditLog), after: options.after },
             repeat: "safe",
-        })).body;
+        });
         const seen = new Set();
         for (let followed = 0;; followed++) {
             for (const entry of page.items ?? []) {
@@ -80610,11 +80460,11 @@ class LaunchDarklyClient {
             const href = nextHref(page);
             if (href === undefined || followed >= MAX_FOLLOWED_PAGES || (page.items ?? []).length === 0)
                 return entries;
-            page = (await this.transport.call({
+            page = await this.send({
                 route: routes/* ROUTES */.bw.getAuditLogEntries,
                 href,
                 repeat: "safe",
-            })).body;
+            });
         }
     }
     // ---- segment writes ------------------------------------------------------------------------------------------
@@ -80691,9 +80541,9 @@ class LaunchDarklyClient {
     async send(spec) {
         return (await this.transport.call(spec)).body;
     }
-    async getOptional(route, params) {
+    async getOptional(route, params, query) {
         try {
-            return (await this.transport.call({ route, params, repeat: "safe" })).body;
+            return await this.send({ route, params, query, repeat: "safe" });
         }
         catch (error) {
             if (error instanceof errors/* LaunchDarklyError */.Zk && error.status === 404)
@@ -80707,24 +80557,19 @@ class LaunchDarklyClient {
      * when no total is given.
      */
     async listAll(route, params, pageSize) {
-        const first = (await this.transport.call({
+        const first = await this.send({
             route,
             params,
             query: { limit: pageSize, offset: 0 },
             repeat: "safe",
-        })).body;
+        });
         const pages = [first];
         const firstLength = first.items?.length ?? 0;
         if (first.totalCount !== undefined && firstLength > 0) {
             // If the server capped the page below what was asked, its own page length is the step.
             const step = Math.min(pageSize, firstLength);
             const offsets = remainingPageOffsets(first.totalCount, step);
-            const rest = await Promise.all(offsets.map(async (offset) => (await this.transport.call({
-                route,
-                params,
-                query: { limit: step, offset },
-                repeat: "safe",
-            })).body));
+            const rest = await Promise.all(offsets.map((offset) => this.send({ route, params, query: { limit: step, offset }, repeat: "safe" })));
             pages.push(...rest);
         }
         // Follow `next` from the last page read: covers lists without totalCount and items added while reading.
@@ -80734,7 +80579,7 @@ class LaunchDarklyClient {
             if (followed.size >= MAX_FOLLOWED_PAGES)
                 break;
             followed.add(href);
-            last = (await this.transport.call({ route, href, repeat: "safe" })).body;
+            last = await this.send({ route, href, repeat: "safe" });
             pages.push(last);
             if ((last.items?.length ?? 0) === 0)
                 break;
@@ -80804,6 +80649,132 @@ class LaunchDarklyClient {
             }
         }
     }
+}
+
+// EXTERNAL MODULE: ./src/launchdarkly/config.ts
+var launchdarkly_config = __nccwpck_require__(1824);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/render/write-output.ts
+// `--out FILE` of plan and drift: write the rendered report, and turn the file system's error codes into a
+// sentence that names the path and what to do (a raw `ENOENT: no such file or directory, open …` does neither).
+
+
+/** The `--out` file could not be written; the message names the path and the fix. */
+class OutputFileError extends Error {
+    name = "OutputFileError";
+}
+function describeOutputFileError(path, error) {
+    const code = error?.code;
+    const where = (0,external_node_path_.dirname)(path);
+    switch (code) {
+        case "ENOENT":
+            return `cannot write --out ${path}: the directory ${where} does not exist. Create it first (mkdir -p ${where}) or give --out a path in an existing directory.`;
+        case "ENOTDIR":
+            return `cannot write --out ${path}: part of ${where} is a file, not a directory. Give --out a path in an existing directory.`;
+        case "EISDIR":
+            return `cannot write --out ${path}: it is a directory. --out takes a file name, e.g. --out ${path.replace(/\/+$/, "")}/plan.json.`;
+        case "EACCES":
+        case "EPERM":
+            return `cannot write --out ${path}: permission denied. Choose a path you can write to, or fix the permissions of ${where}.`;
+        case "EROFS":
+            return `cannot write --out ${path}: the file system is read-only. Choose a writable path.`;
+        case "ENOSPC":
+            return `cannot write --out ${path}: no space left on the device.`;
+        default: {
+            const reason = error instanceof Error ? error.message : String(error);
+            return `cannot write --out ${path}: ${reason}`;
+        }
+    }
+}
+/** Writes `text` to `path`; throws `OutputFileError` with a readable message when it cannot. */
+async function writeOutputFile(path, text) {
+    try {
+        await (0,promises_.writeFile)(path, text);
+    }
+    catch (error) {
+        throw new OutputFileError(describeOutputFileError(path, error));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/shared.ts
+// What several commands share: the same options, the LaunchDarkly client built the same way, the same error text.
+
+
+
+
+
+const configDirOption = () => new esm/* Option */.c$("-d, --dir <dir>", "config directory holding *.yaml / *.yml files").default("launchdarkly");
+const baseUriOption = () => new esm/* Option */.c$("--base-uri <url>", "LaunchDarkly base URI (default: LD_BASE_URI or https://app.launchdarkly.com)");
+/** Collects a repeatable option's values. */
+function collect(value, previous = []) {
+    return [...previous, value];
+}
+/** The client for `--base-uri` (else LD_BASE_URI); the token only ever comes from the environment. */
+function createCliClient(baseUri, env = process.env) {
+    const config = (0,launchdarkly_config/* resolveClientConfig */.mx)({ env, ...(baseUri === undefined ? {} : { baseUri }) });
+    return { config, client: new LaunchDarklyClient(config) };
+}
+/** An error's message for stderr, with any secret removed (client errors carry none; this is the second line). */
+function errorMessage(error) {
+    return (0,redact/* redactSecrets */.fp)(error instanceof Error ? error.message : String(error));
+}
+/** The report on stdout; with `--out`, the report goes to that file and stdout gets only its one-line summary. */
+async function printReport(text, out, summaryLine) {
+    if (out === undefined) {
+        process.stdout.write(text);
+        return;
+    }
+    await writeOutputFile(out, text);
+    process.stdout.write(`${summaryLine} Written to ${out}.\n`);
+}
+
+
+/***/ }),
+
+/***/ 9481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
+/* harmony export */   Kv: () => (/* binding */ formatDiagnosticText),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ii: () => (/* binding */ countDiagnostics)
+/* harmony export */ });
+/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7336);
+/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Orders diagnostics by file, line, column, then errors before warnings: stable output for people and CI. */
+function sortDiagnostics(diagnostics) {
+    return [...diagnostics].sort((a, b) => compare(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compare(a.severity, b.severity) ||
+        compare(a.message, b.message));
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** `file:line:column: severity: message`, the form editors and terminals turn into links. */
+function formatDiagnosticText(diagnostic, options = {}) {
+    const c = picocolors__WEBPACK_IMPORTED_MODULE_0___default().createColors(options.color ?? false);
+    const where = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
+    const severity = diagnostic.severity === "error" ? c.red("error") : c.yellow("warning");
+    return `${c.bold(where)}: ${severity}: ${diagnostic.message}`;
+}
+/** `2 errors, 1 warning`. */
+function countDiagnostics(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === "error").length;
+    const warnings = diagnostics.length - errors;
+    const parts = [plural(errors, "error")];
+    if (warnings > 0)
+        parts.push(plural(warnings, "warning"));
+    return parts.join(", ");
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 
@@ -80965,10 +80936,6 @@ class LaunchDarklyError extends Error {
         this.outcomeUnknown = details.outcomeUnknown ?? false;
         this.attempts = details.attempts ?? 1;
         this.missingPermission = details.missingPermission;
-    }
-    /** What a 404 means for `get*` calls: the resource is absent. */
-    get isNotFound() {
-        return this.status === 404;
     }
 }
 function formatErrorMessage(d) {
@@ -81209,66 +81176,50 @@ function bigSegmentActions(body) {
         update?.excluded ? "updateExcluded" : undefined,
     ]);
 }
-/** What a request needs, or undefined when no single action can be named (reads LaunchDarkly grants to all). */
-function requiredPermission(request) {
+function semanticPatchActions(body) {
+    return actionsForSegmentInstructions(body?.instructions ?? []);
+}
+function resourceOf(kind, request) {
     const { projectKey: p, environmentKey: e, segmentKey: s, metricKey: m, customRoleKey: r } = request.params;
     // A create names its key in the body, not the path.
     const bodyKey = request.body?.key;
     const key = (pathKey) => pathKey ?? (typeof bodyKey === "string" ? bodyKey : "*");
-    const segmentResource = `proj/${p}:env/${e}:segment/${key(s)}`;
-    const metricResource = `proj/${p}:metric/${key(m)}`;
-    const roleResource = `role/${key(r)}`;
-    let result;
-    switch (request.operationId) {
-        case "getProject":
-        case "getEnvironmentsByProject":
-            result = { resource: `proj/${p}`, actions: ["viewProject"] };
-            break;
-        case "postSegment":
-            result = { resource: segmentResource, actions: ["createSegment"] };
-            break;
-        case "deleteSegment":
-            result = { resource: segmentResource, actions: ["deleteSegment"] };
-            break;
-        case "patchSegment":
-            result = {
-                resource: segmentResource,
-                actions: request.semanticPatch
-                    ? actionsForSegmentInstructions(request.body?.instructions ?? [])
-                    : actionsForJsonPatch(patchOps(request.body), SEGMENT_PATCH_PATHS),
-            };
-            break;
-        case "updateBigSegmentContextTargets":
-            result = { resource: segmentResource, actions: bigSegmentActions(request.body) };
-            break;
-        case "postMetric":
-            result = { resource: metricResource, actions: ["createMetric"] };
-            break;
-        case "deleteMetric":
-            result = { resource: metricResource, actions: ["deleteMetric"] };
-            break;
-        case "patchMetric":
-            result = {
-                resource: metricResource,
-                actions: actionsForJsonPatch(patchOps(request.body), METRIC_PATCH_PATHS),
-            };
-            break;
-        case "postCustomRole":
-            result = { resource: roleResource, actions: ["createRole"] };
-            break;
-        case "deleteCustomRole":
-            result = { resource: roleResource, actions: ["deleteRole"] };
-            break;
-        case "patchCustomRole":
-            result = {
-                resource: roleResource,
-                actions: actionsForJsonPatch(patchOps(request.body), ROLE_PATCH_PATHS),
-            };
-            break;
-        default:
-            result = undefined;
+    switch (kind) {
+        case "project":
+            return `proj/${p}`;
+        case "segment":
+            return `proj/${p}:env/${e}:segment/${key(s)}`;
+        case "metric":
+            return `proj/${p}:metric/${key(m)}`;
+        case "role":
+            return `role/${key(r)}`;
     }
-    return result && result.actions.length > 0 ? result : undefined;
+}
+/** Per operationId: the kind of resource it acts on, and the actions it needs there. */
+const OPERATIONS = {
+    getProject: ["project", () => ["viewProject"]],
+    getEnvironmentsByProject: ["project", () => ["viewProject"]],
+    postSegment: ["segment", () => ["createSegment"]],
+    deleteSegment: ["segment", () => ["deleteSegment"]],
+    patchSegment: [
+        "segment",
+        ({ body, semanticPatch }) => semanticPatch ? semanticPatchActions(body) : actionsForJsonPatch(patchOps(body), SEGMENT_PATCH_PATHS),
+    ],
+    updateBigSegmentContextTargets: ["segment", ({ body }) => bigSegmentActions(body)],
+    postMetric: ["metric", () => ["createMetric"]],
+    deleteMetric: ["metric", () => ["deleteMetric"]],
+    patchMetric: ["metric", ({ body }) => actionsForJsonPatch(patchOps(body), METRIC_PATCH_PATHS)],
+    postCustomRole: ["role", () => ["createRole"]],
+    deleteCustomRole: ["role", () => ["deleteRole"]],
+    patchCustomRole: ["role", ({ body }) => actionsForJsonPatch(patchOps(body), ROLE_PATCH_PATHS)],
+};
+/** What a request needs, or undefined when no single action can be named (reads LaunchDarkly grants to all). */
+function requiredPermission(request) {
+    if (!Object.hasOwn(OPERATIONS, request.operationId))
+        return undefined;
+    const [kind, actionsOf] = OPERATIONS[request.operationId];
+    const actions = actionsOf(request);
+    return actions.length > 0 ? { resource: resourceOf(kind, request), actions } : undefined;
 }
 
 
@@ -81425,12 +81376,6 @@ class Semaphore {
         this.limit = limit;
         if (!Number.isInteger(limit) || limit < 1)
             throw new RangeError("concurrency must be a positive integer");
-    }
-    get inFlight() {
-        return this.active;
-    }
-    get waiting() {
-        return this.waiters.length;
     }
     async acquire() {
         if (this.active < this.limit) {
@@ -81653,7 +81598,7 @@ function resolveSegment(definition) {
 
 /***/ }),
 
-/***/ 2530:
+/***/ 8411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81663,26 +81608,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ evaluateAccess)
 });
 
-;// CONCATENATED MODULE: ./src/permissions/glob.ts
-// `*` globs as custom-role policies use them, in resource names, tags and action names (`flag/ops_*`, `update*`).
-// Matching is case-sensitive: LaunchDarkly keys are.
-const cache = new Map();
-/** True when `value` matches `pattern`, where `*` stands for any run of characters (also none). */
-function globMatches(pattern, value) {
-    if (!pattern.includes("*"))
-        return pattern === value;
-    let regex = cache.get(pattern);
-    if (!regex) {
-        const source = pattern
-            .split("*")
-            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-            .join(".*");
-        regex = new RegExp(`^${source}$`, "s");
-        cache.set(pattern, regex);
-    }
-    return regex.test(value);
-}
-
+// EXTERNAL MODULE: ./src/permissions/glob.ts
+var glob = __nccwpck_require__(4464);
 // EXTERNAL MODULE: ./src/validate/resource-specifier.ts
 var resource_specifier = __nccwpck_require__(3461);
 ;// CONCATENATED MODULE: ./src/permissions/tri-state.ts
@@ -81736,12 +81663,12 @@ function matchName(name, key) {
     if (key === undefined)
         return "no";
     // `proj/a,b` (a comma list of keys) appears once in LaunchDarkly's older docs; read it as alternatives.
-    return name.split(",").some((alternative) => globMatches(alternative, key)) ? "yes" : "no";
+    return name.split(",").some((alternative) => (0,glob/* globMatches */.m)(alternative, key)) ? "yes" : "no";
 }
 function matchTag(tag, tags) {
     if (tags === undefined)
         return "maybe";
-    return tags.some((candidate) => globMatches(tag, candidate)) ? "yes" : "no";
+    return tags.some((candidate) => (0,glob/* globMatches */.m)(tag, candidate)) ? "yes" : "no";
 }
 function matchProperty(property, value, properties) {
     const actual = properties?.[property];
@@ -81799,12 +81726,6 @@ function parseResource(text) {
         return level;
     });
 }
-/** `proj/p:env/e:segment/s` (tags and properties left out). */
-function formatResource(chain) {
-    return chain
-        .map((level) => (level.key === undefined ? level.type : `${level.type}/${level.key}`))
-        .join(":");
-}
 
 ;// CONCATENATED MODULE: ./src/permissions/evaluate-policy.ts
 
@@ -81812,7 +81733,7 @@ function formatResource(chain) {
 
 
 function matchActions(statement, action) {
-    const matches = (patterns) => patterns.some((pattern) => globMatches(pattern, action)) ? "yes" : "no";
+    const matches = (patterns) => patterns.some((pattern) => (0,glob/* globMatches */.m)(pattern, action)) ? "yes" : "no";
     if (statement.actions && statement.actions.length > 0)
         return matches(statement.actions);
     if (statement.notActions && statement.notActions.length > 0)
@@ -81828,18 +81749,16 @@ function matchResources(statement, resource) {
     return "no";
 }
 /** Whether a statement covers the request: both its resources and its actions must. */
-function statementApplies(statement, request) {
-    const resource = typeof request.resource === "string" ? parseResource(request.resource) : request.resource;
-    return allOf([matchActions(statement, request.action), matchResources(statement, resource)]);
+function statementApplies(statement, action, resource) {
+    return allOf([matchActions(statement, action), matchResources(statement, resource)]);
 }
 function evaluatePolicy(statements, request) {
     const resource = typeof request.resource === "string" ? parseResource(request.resource) : request.resource;
-    const concrete = { action: request.action, resource };
     let allowedBy;
     let mayBeAllowedBy;
     let mayBeDeniedBy;
     for (const [index, statement] of statements.entries()) {
-        const applies = statementApplies(statement, concrete);
+        const applies = statementApplies(statement, request.action, resource);
         if (applies === "no")
             continue;
         if (statement.effect === "deny") {
@@ -81910,6 +81829,34 @@ function evaluateAccess(permissions, request) {
 
 /***/ }),
 
+/***/ 4464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ globMatches)
+/* harmony export */ });
+// `*` globs as custom-role policies use them, in resource names, tags and action names (`flag/ops_*`, `update*`).
+// Matching is case-sensitive: LaunchDarkly keys are.
+const cache = new Map();
+/** True when `value` matches `pattern`, where `*` stands for any run of characters (also none). */
+function globMatches(pattern, value) {
+    if (!pattern.includes("*"))
+        return pattern === value;
+    let regex = cache.get(pattern);
+    if (!regex) {
+        const source = pattern
+            .split("*")
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+            .join(".*");
+        regex = new RegExp(`^${source}$`, "s");
+        cache.set(pattern, regex);
+    }
+    return regex.test(value);
+}
+
+
+/***/ }),
+
 /***/ 816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -81918,7 +81865,7 @@ function evaluateAccess(permissions, request) {
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5217);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** JSON with object keys sorted at every level and `undefined` members dropped: equal data, equal text. */
@@ -81966,8 +81913,8 @@ var format_text = __nccwpck_require__(9481);
 var read_live_state = __nccwpck_require__(6583);
 // EXTERNAL MODULE: ./src/validate/index.ts + 47 modules
 var validate = __nccwpck_require__(8359);
-// EXTERNAL MODULE: ./src/plan/plan-desired-state.ts + 5 modules
-var plan_desired_state = __nccwpck_require__(5846);
+// EXTERNAL MODULE: ./src/plan/plan-desired-state.ts + 6 modules
+var plan_desired_state = __nccwpck_require__(1925);
 ;// CONCATENATED MODULE: ./src/plan/segment-match-references.ts
 /**
  * The warning of `checkSegmentReferences` (src/validate/rules/segment-references.ts): the referenced key and the
@@ -82075,10 +82022,9 @@ function planWarningText(diagnostic) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ho: () => (/* binding */ checkDeleteThreshold),
-/* harmony export */   YE: () => (/* binding */ parseDeleteThreshold),
 /* harmony export */   Z5: () => (/* binding */ parseDeleteThresholds)
 /* harmony export */ });
-/* unused harmony export DeleteThresholdError */
+/* unused harmony exports DeleteThresholdError, parseDeleteThreshold */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9898);
 
 /** Thrown when a plan would delete more than the threshold allows: stops the plan before anything is shown as safe. */
@@ -82241,9 +82187,11 @@ function metricPostBody(metric) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jj: () => (/* binding */ rolePostBody),
 /* harmony export */   oY: () => (/* binding */ normalizeDesiredRole),
-/* harmony export */   qV: () => (/* binding */ normalizeLiveRole)
+/* harmony export */   qV: () => (/* binding */ normalizeLiveRole),
+/* harmony export */   tk: () => (/* binding */ DEFAULT_BASE_PERMISSIONS),
+/* harmony export */   ws: () => (/* binding */ normalizePolicy)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_BASE_PERMISSIONS, normalizeStatement, normalizePolicy */
+/* unused harmony export normalizeStatement */
 /* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(816);
 /* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9742);
 
@@ -82465,7 +82413,7 @@ function stripRoleOwnershipMarker(description) {
 
 /***/ }),
 
-/***/ 5846:
+/***/ 1925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -82486,17 +82434,50 @@ var delete_threshold = __nccwpck_require__(5978);
 var normalize_metric = __nccwpck_require__(8489);
 // EXTERNAL MODULE: ./src/plan/ownership.ts
 var ownership = __nccwpck_require__(9742);
-;// CONCATENATED MODULE: ./src/plan/plan-metrics.ts
+;// CONCATENATED MODULE: ./src/plan/resource-plan.ts
 
-
-
+function emptyResourcePlan() {
+    return { changes: [], unchanged: 0, unmanaged: [], warnings: [], owned: 0 };
+}
+/**
+ * Plans every declared resource against the live one of the same id: `create` when LaunchDarkly has none, else
+ * `update`, which gives undefined when the live resource already matches (counted as unchanged).
+ */
+function planDeclared(result, wanted, liveById, create, update) {
+    for (const [id, resource] of wanted) {
+        const current = liveById.get(id);
+        const change = current === undefined ? create(resource) : update(resource, current);
+        if (change)
+            result.changes.push(change);
+        else
+            result.unchanged++;
+    }
+}
+/** The change record of a create or update of a resource the repo declares: scope, key, name and `file:line`. */
+function declaredChange(action, resourceType, resource, name, fields, operations) {
+    return {
+        action,
+        resourceType,
+        ...(resource.project !== undefined ? { project: resource.project } : {}),
+        ...(resource.environment !== undefined ? { environment: resource.environment } : {}),
+        key: resource.key,
+        name,
+        source: `${resource.source.file}:${resource.source.line}`,
+        fields,
+        operations,
+    };
+}
+/** The fields of a create: every member of the `POST` body but the key, as set. */
+function createFields(body) {
+    return Object.entries(body)
+        .filter(([name]) => name !== "key")
+        .map(([name, value]) => ({ path: `/${name}`, after: value }));
+}
 /** Top-level field differences of two normalised resources, with a JSON Patch that makes `before` into `after`. */
-function diffTopLevelFields(before, after, setFields = [], 
+function diffTopLevelFields(before, after, setFields, 
 /** The live resource as LaunchDarkly returned it: JSON Patch must `add` what it lacks and cannot `remove` it. */
 raw) {
-    const present = (name) => raw === undefined
-        ? before[name] !== undefined
-        : Object.hasOwn(raw, name) && raw[name] !== undefined;
+    const present = (name) => Object.hasOwn(raw, name) && raw[name] !== undefined;
     const fields = [];
     const patch = [];
     for (const name of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
@@ -82526,46 +82507,29 @@ raw) {
     }
     return { fields, patch };
 }
-function source(metric) {
-    return `${metric.source.file}:${metric.source.line}`;
-}
+
+;// CONCATENATED MODULE: ./src/plan/plan-metrics.ts
+
+
+
 function planMetricUpdate(metric, live) {
     const desired = (0,normalize_metric/* normalizeDesiredMetric */.Wj)(metric);
     const current = (0,normalize_metric/* normalizeLiveMetric */.Cx)(live, desired);
     const { fields, patch } = diffTopLevelFields(current, desired, ["tags", "randomizationUnits"], live);
     if (patch.length === 0)
         return undefined;
-    return {
-        action: "update",
-        resourceType: "metric",
-        project: metric.project,
-        key: metric.key,
-        name: desired.name,
-        source: source(metric),
-        fields,
-        operations: [{ kind: "patchMetric", patch }],
-    };
+    return declaredChange("update", "metric", metric, desired.name, fields, [{ kind: "patchMetric", patch }]);
 }
 function planMetricCreate(metric) {
     const body = (0,normalize_metric/* metricPostBody */.h$)(metric);
-    const desired = (0,normalize_metric/* normalizeDesiredMetric */.Wj)(metric);
-    const fields = Object.entries(body)
-        .filter(([name]) => name !== "key")
-        .map(([name, value]) => ({ path: `/${name}`, after: value }));
-    return {
-        action: "create",
-        resourceType: "metric",
-        project: metric.project,
-        key: metric.key,
-        name: desired.name,
-        source: source(metric),
-        fields,
-        operations: [{ kind: "createMetric", body }],
-    };
+    const { name } = (0,normalize_metric/* normalizeDesiredMetric */.Wj)(metric);
+    return declaredChange("create", "metric", metric, name, createFields(body), [
+        { kind: "createMetric", body },
+    ]);
 }
 /** `live` holds the metric list of each project read. */
 function planMetrics(desired, live, prune) {
-    const result = { changes: [], unchanged: 0, unmanaged: [], warnings: [], owned: 0 };
+    const result = emptyResourcePlan();
     const wanted = new Map(desired.map((metric) => [`${metric.project}/${metric.key}`, metric]));
     const liveByKey = new Map();
     for (const [project, metrics] of live) {
@@ -82575,18 +82539,7 @@ function planMetrics(desired, live, prune) {
                 result.owned++;
         }
     }
-    for (const [id, metric] of wanted) {
-        const current = liveByKey.get(id);
-        if (current === undefined) {
-            result.changes.push(planMetricCreate(metric));
-            continue;
-        }
-        const update = planMetricUpdate(metric, current);
-        if (update)
-            result.changes.push(update);
-        else
-            result.unchanged++;
-    }
+    planDeclared(result, wanted, liveByKey, planMetricCreate, planMetricUpdate);
     for (const [project, metrics] of live) {
         for (const metric of metrics) {
             if (wanted.has(`${project}/${metric.key}`))
@@ -82620,30 +82573,23 @@ var role_permissions = __nccwpck_require__(7890);
 
 
 
-function plan_roles_source(role) {
-    return `${role.source.file}:${role.source.line}`;
-}
-function planRoleCreate(role) {
-    const body = (0,normalize_role/* rolePostBody */.Jj)(role);
-    const desired = (0,normalize_role/* normalizeDesiredRole */.oY)(role);
-    const rolePermissions = (0,role_permissions/* diffPermissions */.SJ)([], desired.policy);
-    const risks = (0,role_permissions/* permissionRisks */.kO)(rolePermissions, { before: "no_access", after: desired.basePermissions });
-    const fields = Object.entries(body)
-        .filter(([name]) => name !== "key")
-        .map(([name, value]) => ({ path: `/${name}`, after: value }));
-    const change = {
-        action: "create",
-        resourceType: "role",
-        key: role.key,
-        name: role.name,
-        source: plan_roles_source(role),
-        fields,
-        operations: [{ kind: "createRole", body }],
-        rolePermissions,
-    };
+/** A role create or update, with what it grants and revokes going from `before` to `after` and its risks. */
+function roleChange(action, role, fields, operation, before, after) {
+    const change = declaredChange(action, "role", role, role.name, fields, [operation]);
+    change.rolePermissions = (0,role_permissions/* diffPermissions */.SJ)(before.policy, after.policy);
+    const risks = (0,role_permissions/* permissionRisks */.kO)(change.rolePermissions, {
+        before: before.basePermissions,
+        after: after.basePermissions,
+    });
     if (risks.length > 0)
         change.risks = risks;
     return change;
+}
+function planRoleCreate(role) {
+    const body = (0,normalize_role/* rolePostBody */.Jj)(role);
+    // A new role starts from nothing: no statements, LaunchDarkly's default base permissions.
+    const before = { policy: [], basePermissions: normalize_role/* DEFAULT_BASE_PERMISSIONS */.tk };
+    return roleChange("create", role, createFields(body), { kind: "createRole", body }, before, (0,normalize_role/* normalizeDesiredRole */.oY)(role));
 }
 function planRoleUpdate(role, live) {
     const desired = (0,normalize_role/* normalizeDesiredRole */.oY)(role);
@@ -82651,28 +82597,11 @@ function planRoleUpdate(role, live) {
     const { fields, patch } = diffTopLevelFields(current, desired, [], live);
     if (patch.length === 0)
         return undefined;
-    const rolePermissions = (0,role_permissions/* diffPermissions */.SJ)(current.policy, desired.policy);
-    const risks = (0,role_permissions/* permissionRisks */.kO)(rolePermissions, {
-        before: current.basePermissions,
-        after: desired.basePermissions,
-    });
-    const change = {
-        action: "update",
-        resourceType: "role",
-        key: role.key,
-        name: role.name,
-        source: plan_roles_source(role),
-        fields,
-        operations: [{ kind: "patchRole", patch }],
-        rolePermissions,
-    };
-    if (risks.length > 0)
-        change.risks = risks;
-    return change;
+    return roleChange("update", role, fields, { kind: "patchRole", patch }, current, desired);
 }
 /** `live` is the account's role list, or undefined when roles were not read (the repo declares none). */
 function planRoles(desired, live, prune) {
-    const result = { changes: [], unchanged: 0, unmanaged: [], warnings: [], owned: 0 };
+    const result = emptyResourcePlan();
     if (live === undefined)
         return result;
     const wanted = new Map(desired.map((role) => [role.key, role]));
@@ -82680,24 +82609,12 @@ function planRoles(desired, live, prune) {
     for (const role of live)
         if ((0,ownership/* hasRoleOwnershipMarker */.eB)(role.description))
             result.owned++;
-    for (const [key, role] of wanted) {
-        const current = liveByKey.get(key);
-        if (current === undefined) {
-            result.changes.push(planRoleCreate(role));
-            continue;
-        }
-        const update = planRoleUpdate(role, current);
-        if (update)
-            result.changes.push(update);
-        else
-            result.unchanged++;
-    }
+    planDeclared(result, wanted, liveByKey, planRoleCreate, planRoleUpdate);
     for (const role of live) {
         if (wanted.has(role.key))
             continue;
         const owned = (0,ownership/* hasRoleOwnershipMarker */.eB)(role.description);
         if (prune && owned) {
-            const current = (0,normalize_role/* normalizeLiveRole */.qV)(role);
             result.changes.push({
                 action: "delete",
                 resourceType: "role",
@@ -82705,7 +82622,7 @@ function planRoles(desired, live, prune) {
                 name: role.name,
                 fields: [{ path: "/name", before: role.name }],
                 operations: [{ kind: "deleteRole" }],
-                rolePermissions: (0,role_permissions/* diffPermissions */.SJ)(current.policy, []),
+                rolePermissions: (0,role_permissions/* diffPermissions */.SJ)((0,normalize_role/* normalizePolicy */.ws)(role.policy), []),
             });
         }
         else {
@@ -82955,30 +82872,20 @@ const INSTRUCTION_KIND = {
     excluded: { add: "addExcludedTargets", remove: "removeExcludedTargets" },
 };
 /**
- * The instructions for a set of target changes, in batches of at most `limit` target operations each. Every
- * removal comes before every addition, so a key moving from excluded to included is never in both lists at once
+ * Every removal before every addition, so a key moving from excluded to included is never in both lists at once
  * (LaunchDarkly rejects that), whichever batch boundary falls in between: each request is valid on its own.
  */
-function targetInstructionBatches(changes, limit = limits/* MAX_TARGET_OPERATIONS_PER_PATCH */.Pc) {
-    const steps = [];
-    for (const change of changes) {
-        if (change.removed.length > 0) {
-            steps.push({
-                kind: INSTRUCTION_KIND[change.list].remove,
-                contextKind: change.contextKind,
-                values: change.removed,
-            });
-        }
-    }
-    for (const change of changes) {
-        if (change.added.length > 0) {
-            steps.push({
-                kind: INSTRUCTION_KIND[change.list].add,
-                contextKind: change.contextKind,
-                values: change.added,
-            });
-        }
-    }
+function removalsFirst(changes) {
+    const steps = (op) => changes.map((change) => ({
+        list: change.list,
+        op,
+        contextKind: change.contextKind,
+        values: op === "add" ? change.added : change.removed,
+    }));
+    return [...steps("remove"), ...steps("add")].filter((step) => step.values.length > 0);
+}
+/** The steps, in order, cut into batches of at most `limit` values (a step may be split across two). */
+function inBatches(steps, limit) {
     const batches = [];
     let batch = [];
     let room = limit;
@@ -82991,7 +82898,7 @@ function targetInstructionBatches(changes, limit = limits/* MAX_TARGET_OPERATION
                 room = limit;
             }
             const values = step.values.slice(offset, offset + room);
-            batch.push({ kind: step.kind, contextKind: step.contextKind, values });
+            batch.push({ ...step, values });
             offset += values.length;
             room -= values.length;
         }
@@ -83000,37 +82907,25 @@ function targetInstructionBatches(changes, limit = limits/* MAX_TARGET_OPERATION
         batches.push(batch);
     return batches;
 }
+/** The instructions for a set of target changes, removals first, in batches of at most `limit` target operations. */
+function targetInstructionBatches(changes, limit = limits/* MAX_TARGET_OPERATIONS_PER_PATCH */.Pc) {
+    return inBatches(removalsFirst(changes), limit).map((batch) => batch.map((step) => ({
+        kind: INSTRUCTION_KIND[step.list][step.op],
+        contextKind: step.contextKind,
+        values: step.values,
+    })));
+}
 /** Big-segment membership as `POST .../contexts` bodies, at most `limit` keys each, removals first. */
 function bigSegmentTargetUpdates(changes, limit = limits/* MAX_TARGET_OPERATIONS_PER_PATCH */.Pc) {
-    const steps = [];
-    for (const change of changes)
-        if (change.removed.length > 0)
-            steps.push({ list: change.list, op: "remove", keys: change.removed });
-    for (const change of changes)
-        if (change.added.length > 0)
-            steps.push({ list: change.list, op: "add", keys: change.added });
-    const updates = [];
-    let update = {};
-    let room = limit;
-    for (const step of steps) {
-        let offset = 0;
-        while (offset < step.keys.length) {
-            if (room === 0) {
-                updates.push(update);
-                update = {};
-                room = limit;
-            }
-            const keys = step.keys.slice(offset, offset + room);
+    return inBatches(removalsFirst(changes), limit).map((batch) => {
+        const update = {};
+        for (const step of batch) {
             const list = update[step.list] ?? {};
             update[step.list] = list;
-            list[step.op] = [...(list[step.op] ?? []), ...keys];
-            offset += keys.length;
-            room -= keys.length;
+            list[step.op] = [...(list[step.op] ?? []), ...step.values];
         }
-    }
-    if (room < limit)
-        updates.push(update);
-    return updates;
+        return update;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan-segments.ts
@@ -83041,28 +82936,9 @@ function bigSegmentTargetUpdates(changes, limit = limits/* MAX_TARGET_OPERATIONS
 
 
 
+
 function segmentScope(project, environment) {
     return `${project}/${environment}`;
-}
-function sourceText(source) {
-    return `${source.file}:${source.line}`;
-}
-/** What a segment looks like right after `POST`: the starting point of a create's follow-up patches. */
-function emptySegmentLike(post, desired) {
-    const segment = {
-        key: post.key,
-        name: post.name,
-        tags: desired.tags,
-        unbounded: desired.unbounded,
-        included: {},
-        excluded: {},
-        rules: [],
-    };
-    if (desired.description !== undefined)
-        segment.description = desired.description;
-    if (desired.unboundedContextKind !== undefined)
-        segment.unboundedContextKind = desired.unboundedContextKind;
-    return segment;
 }
 function targetFields(changes) {
     return changes.map((change) => ({
@@ -83162,7 +83038,9 @@ function planSegmentCreate(segment, warnings = []) {
     const desired = (0,normalize_segment/* normalizeDesiredSegment */.Xs)(segment);
     const body = segmentPostBody(desired);
     const label = `segment ${segment.project}/${segment.environment}/${segment.key}`;
-    const edits = segmentEdits(emptySegmentLike(body, desired), desired, warnings, label);
+    // Right after `POST` the segment holds every field of the body, but no targets and no rules yet.
+    const created = { ...desired, included: {}, excluded: {}, rules: [] };
+    const edits = segmentEdits(created, desired, warnings, label);
     const fields = [{ path: "/name", after: desired.name }];
     if (desired.description !== undefined)
         fields.push({ path: "/description", after: desired.description });
@@ -83170,17 +83048,10 @@ function planSegmentCreate(segment, warnings = []) {
     if (desired.unbounded)
         fields.push({ path: "/unbounded", after: true });
     fields.push(...edits.fields);
-    return {
-        action: "create",
-        resourceType: "segment",
-        project: segment.project,
-        environment: segment.environment,
-        key: segment.key,
-        name: segment.name,
-        source: sourceText(segment.source),
-        fields,
-        operations: [{ kind: "createSegment", body }, ...edits.operations],
-    };
+    return declaredChange("create", "segment", segment, segment.name, fields, [
+        { kind: "createSegment", body },
+        ...edits.operations,
+    ]);
 }
 /** An update, or undefined when the live segment already matches. */
 function planSegmentUpdate(segment, live, warnings = []) {
@@ -83198,18 +83069,9 @@ function planSegmentUpdate(segment, live, warnings = []) {
     const edits = segmentEdits(current, desired, warnings, label);
     if (edits.operations.length === 0)
         return undefined;
-    return {
-        action: "update",
-        resourceType: "segment",
-        project: segment.project,
-        environment: segment.environment,
-        key: segment.key,
-        name: segment.name,
-        source: sourceText(segment.source),
-        fields: edits.fields,
-        operations: edits.operations,
-        liveVersion: live.version,
-    };
+    const change = declaredChange("update", "segment", segment, segment.name, edits.fields, edits.operations);
+    change.liveVersion = live.version;
+    return change;
 }
 function stripIds(segment) {
     return { ...segment, rules: segment.rules.map(normalize_segment/* ruleContent */.uu) };
@@ -83232,7 +83094,7 @@ function planSegmentDelete(live, project, environment) {
  * `project/environment` read; environments not in it were not read and produce no deletes.
  */
 function planSegments(desired, live, prune) {
-    const result = { changes: [], unchanged: 0, unmanaged: [], warnings: [], owned: 0 };
+    const result = emptyResourcePlan();
     const wanted = new Map();
     for (const segment of desired)
         wanted.set(`${segmentScope(segment.project, segment.environment)}/${segment.key}`, segment);
@@ -83246,18 +83108,7 @@ function planSegments(desired, live, prune) {
                 result.owned++;
         }
     }
-    for (const [id, segment] of wanted) {
-        const current = liveByKey.get(id);
-        if (current === undefined) {
-            result.changes.push(planSegmentCreate(segment, result.warnings));
-            continue;
-        }
-        const update = planSegmentUpdate(segment, current, result.warnings);
-        if (update)
-            result.changes.push(update);
-        else
-            result.unchanged++;
-    }
+    planDeclared(result, wanted, liveByKey, (segment) => planSegmentCreate(segment, result.warnings), (segment, current) => planSegmentUpdate(segment, current, result.warnings));
     for (const [scope, segments] of live) {
         const [project = "", environment = ""] = scope.split("/");
         for (const segment of segments) {
@@ -83381,6 +83232,10 @@ function planDesiredState(desired, live, options = {}) {
 /* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(816);
 
 function expandStatements(policy) {
+    return [...triplesByText(policy).values()];
+}
+/** The distinct triples of a policy, keyed by their canonical JSON, in key order. */
+function triplesByText(policy) {
     const triples = new Map();
     for (const statement of policy) {
         const notAction = statement.notActions !== undefined && statement.actions === undefined;
@@ -83398,11 +83253,11 @@ function expandStatements(policy) {
             }
         }
     }
-    return [...triples.keys()].sort().map((key) => triples.get(key));
+    return new Map([...triples].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 function diffPermissions(before, after) {
-    const was = new Map(expandStatements(before).map((t) => [(0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(t), t]));
-    const will = new Map(expandStatements(after).map((t) => [(0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(t), t]));
+    const was = triplesByText(before);
+    const will = triplesByText(after);
     return {
         granted: [...will].filter(([key]) => !was.has(key)).map(([, t]) => t),
         revoked: [...was].filter(([key]) => !will.has(key)).map(([, t]) => t),
@@ -83520,13 +83375,15 @@ const DEFAULT_DELETE_THRESHOLD = { maxCount: 10, maxPercent: 25 };
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ML: () => (/* binding */ formatPermissionGroup),
 /* harmony export */   c: () => (/* binding */ policyChangeLines),
-/* harmony export */   iT: () => (/* binding */ isStatementList)
+/* harmony export */   iT: () => (/* binding */ isStatementList),
+/* harmony export */   r5: () => (/* binding */ permissionChangeLines)
 /* harmony export */ });
-/* unused harmony export formatStatement */
+/* unused harmony exports formatStatement, formatPermissionGroup */
+/* harmony import */ var _plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7890);
 // Role policies one statement per line, `allow [createSegment, updateIncluded] on proj/*:env/*:segment/*`, and
 // permission changes grouped the same way (one line per effect and resource, not one per action).
+
 function isStatementList(value) {
     return (Array.isArray(value) &&
         value.every((item) => typeof item === "object" &&
@@ -83569,6 +83426,15 @@ function formatPermissionGroup(group) {
     const resource = first.notResource ? `every resource except ${first.resource}` : first.resource;
     return `${first.effect} ${actionText} on ${resource}`;
 }
+/** What a role change grants (`+ grants  …`) and revokes (`- revokes …`), one line per group. */
+function permissionChangeLines(permissions) {
+    if (permissions === undefined)
+        return [];
+    return [
+        ...(0,_plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .groupPermissions */ ._k)(permissions.granted).map((group) => ({ sign: "+", text: `grants  ${formatPermissionGroup(group)}` })),
+        ...(0,_plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .groupPermissions */ ._k)(permissions.revoked).map((group) => ({ sign: "-", text: `revokes ${formatPermissionGroup(group)}` })),
+    ];
+}
 
 
 /***/ }),
@@ -83580,6 +83446,7 @@ function formatPermissionGroup(group) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   OK: () => (/* binding */ RESOURCE_TYPE_TITLES),
+  X7: () => (/* binding */ UNMANAGED_LISTED),
   AI: () => (/* binding */ fieldLines),
   w5: () => (/* binding */ fieldName),
   Cj: () => (/* binding */ isOrAre),
@@ -83588,10 +83455,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   yZ: () => (/* binding */ unmanagedCount)
 });
 
-// UNUSED EXPORTS: MAX_LIST_ITEMS_SHOWN, formatPermission, formatValue
+// UNUSED EXPORTS: MAX_LIST_ITEMS_SHOWN
 
 // EXTERNAL MODULE: ./src/render/describe-policy.ts
 var describe_policy = __nccwpck_require__(4466);
+// EXTERNAL MODULE: ./src/plan/canonical-json.ts
+var canonical_json = __nccwpck_require__(816);
 // EXTERNAL MODULE: ./src/plan/normalize-segment.ts
 var normalize_segment = __nccwpck_require__(1836);
 ;// CONCATENATED MODULE: ./src/render/wrap.ts
@@ -83655,6 +83524,7 @@ function valueLines(first, value, indent, width = WRAP_WIDTH) {
 // An updated rule shows only the clauses, rollout and description that changed, before and after.
 
 
+
 /** Continuation lines of a rule (clauses after the first, rollout) sit under the rule's text. */
 const CONTINUATION = "    ";
 /** Wrapped value lists sit deeper still. */
@@ -83708,9 +83578,6 @@ function ruleLines(index, rule) {
         lines.push(`${CONTINUATION}${rollout}`);
     return lines;
 }
-function sameValue(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-}
 /** An edited rule: its title, then each changed clause (before and after), rollout and description. */
 function ruleChangeLines(index, before, after) {
     const lines = [{ sign: "~", text: `${ruleTitle(index, after)}:` }];
@@ -83719,7 +83586,7 @@ function ruleChangeLines(index, before, after) {
     for (let c = 0; c < count; c++) {
         const was = before.clauses[c];
         const will = after.clauses[c];
-        if (was !== undefined && will !== undefined && sameValue(was, will))
+        if (was !== undefined && will !== undefined && (0,canonical_json/* sameJson */.Vk)(was, will))
             continue;
         const label = `${CONTINUATION}clause ${c + 1}: `;
         if (was !== undefined)
@@ -83763,19 +83630,11 @@ const RESOURCE_TYPE_TITLES = {
 function resourceAddress(change) {
     return [change.project, change.environment, change.key].filter((part) => part !== undefined).join("/");
 }
-/** Compact JSON for one value on one line, whole: a plan a reviewer approves never hides part of a value. */
-function formatValue(value) {
-    return compactJson(value);
-}
 function fieldName(field) {
     return field.path.replace(/^\//, "").replace(/\//g, ".");
 }
-/** `allow createFlag on proj/*` (with `not` forms spelled out); one triple. See also `formatPermissionGroup`. */
-function formatPermission(triple) {
-    const action = triple.notAction ? `every action except ${triple.action}` : triple.action;
-    const resource = triple.notResource ? `every resource except ${triple.resource}` : triple.resource;
-    return `${triple.effect} ${action} on ${resource}`;
-}
+/** Unmanaged resources listed by name; the rest are counted (the JSON plan has them all). */
+const UNMANAGED_LISTED = 20;
 /** `1 resource`, `2 resources`. */
 function unmanagedCount(count) {
     return `${count} resource${count === 1 ? "" : "s"}`;
@@ -83831,7 +83690,8 @@ function fieldLines(change, field, limit = MAX_LIST_ITEMS_SHOWN) {
         return signed("+", valueLines(`${name}: `, field.after, indent));
     if (field.after === undefined)
         return signed("-", valueLines(`${name}: `, field.before, indent));
-    const oneLine = `${name}: ${formatValue(field.before)} → ${formatValue(field.after)}`;
+    // Compact JSON, whole: a plan a reviewer approves never hides part of a value.
+    const oneLine = `${name}: ${compactJson(field.before)} → ${compactJson(field.after)}`;
     if (oneLine.length <= WRAP_WIDTH)
         return [{ sign: "~", text: oneLine }];
     return [
@@ -83855,7 +83715,7 @@ function ruleFieldLines(index, field) {
     return undefined;
 }
 function plainItem(item) {
-    return typeof item === "string" ? item : formatValue(item);
+    return typeof item === "string" ? item : compactJson(item);
 }
 
 
@@ -83919,14 +83779,12 @@ function fencedBlock(language, content) {
 /* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
 /* harmony export */ });
 /* unused harmony exports GITHUB_COMMENT_MAX_LENGTH, PLAN_COMMENT_MARKER */
-/* harmony import */ var _plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7890);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
-/* harmony import */ var _describe_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4466);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(818);
+/* harmony import */ var _describe_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4466);
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7835);
 // The plan as a pull-request comment / job summary: warnings first, a summary table, a section per resource type,
 // each resource in a collapsible block with a ```diff of its fields. Kept under GitHub's 65,536-character limit by
 // leaving out whole resources at the end and saying where the full plan is.
-
 
 
 
@@ -83935,27 +83793,23 @@ const GITHUB_COMMENT_MAX_LENGTH = 65_536;
 const PLAN_COMMENT_MARKER = "<!-- ld-gitops:plan -->";
 const EMOJI = { create: "🟢", update: "🟡", delete: "🔴" };
 const TYPES = ["role", "metric", "segment"];
-const UNMANAGED_LISTED = 20;
 function changeBlock(change) {
     const source = change.source ? ` <sub>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)(change.source)}</sub>` : "";
-    const summary = `${EMOJI[change.action]} <b>${change.action}</b> <code>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceAddress */ .f2)(change))}</code>` +
+    const summary = `${EMOJI[change.action]} <b>${change.action}</b> <code>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)((0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceAddress */ .f2)(change))}</code>` +
         ` ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)(change.name)}${source}`;
     const parts = [`<details><summary>${summary}</summary>`, ""];
     const diff = [];
     if (change.action === "delete")
-        diff.push(`- ${change.resourceType} ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceAddress */ .f2)(change)}`);
+        diff.push(`- ${change.resourceType} ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceAddress */ .f2)(change)}`);
     else
         for (const field of change.fields)
-            for (const line of (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldLines */ .AI)(change, field))
+            for (const line of (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldLines */ .AI)(change, field))
                 diff.push(`${line.sign === "~" ? "!" : line.sign} ${line.text}`);
     if (diff.length > 0)
         parts.push((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .fencedBlock */ .zW)("diff", diff.join("\n")), "");
-    const permissions = change.rolePermissions;
-    if (permissions && permissions.granted.length + permissions.revoked.length > 0) {
-        const lines = [
-            ...(0,_plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .groupPermissions */ ._k)(permissions.granted).map((group) => `+ grants  ${(0,_describe_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPermissionGroup */ .ML)(group)}`),
-            ...(0,_plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .groupPermissions */ ._k)(permissions.revoked).map((group) => `- revokes ${(0,_describe_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPermissionGroup */ .ML)(group)}`),
-        ];
+    const permissions = (0,_describe_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionChangeLines */ .r5)(change.rolePermissions);
+    if (permissions.length > 0) {
+        const lines = permissions.map((line) => `${line.sign} ${line.text}`);
         parts.push("**Permissions**", "", (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .fencedBlock */ .zW)("diff", lines.join("\n")), "");
     }
     for (const risk of change.risks ?? [])
@@ -83970,7 +83824,7 @@ function summaryTable(plan) {
         if (changes.length === 0)
             continue;
         const count = (action) => changes.filter((change) => change.action === action).length;
-        rows.push(`| ${_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_TYPE_TITLES */ .OK[type]} | ${count("create")} | ${count("update")} | ${count("delete")} |`);
+        rows.push(`| ${_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_TYPE_TITLES */ .OK[type]} | ${count("create")} | ${count("update")} | ${count("delete")} |`);
     }
     const { create, update, delete: deletes, unchanged } = plan.summary;
     rows.push(`| **Total** | **${create}** | **${update}** | **${deletes}** |`);
@@ -83985,24 +83839,24 @@ function renderPlanMarkdown(plan, options = {}) {
             head.push(`> ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)(warning)}`);
         head.push("");
     }
-    head.push(`**${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryLine */ .dC)(plan)}**`, "");
+    head.push(`**${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryLine */ .dC)(plan)}**`, "");
     const total = plan.summary.create + plan.summary.update + plan.summary.delete;
     if (total > 0)
         head.push(summaryTable(plan), "");
     const tail = [];
     if (plan.unmanaged.length > 0) {
         const owned = plan.unmanaged.filter((resource) => resource.owned).length;
-        const summary = `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .unmanagedCount */ .yZ)(plan.unmanaged.length)} in LaunchDarkly ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .isOrAre */ .Cj)(plan.unmanaged.length)} not in the repository and ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .isOrAre */ .Cj)(plan.unmanaged.length)} left alone` +
+        const summary = `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .unmanagedCount */ .yZ)(plan.unmanaged.length)} in LaunchDarkly ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .isOrAre */ .Cj)(plan.unmanaged.length)} not in the repository and ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .isOrAre */ .Cj)(plan.unmanaged.length)} left alone` +
             (owned > 0
                 ? ` (${owned} managed by ld-gitops: plan with <code>--prune</code> to delete ${owned === 1 ? "it" : "them"})`
                 : "");
         // Listed, so a reviewer can see what the repo does not cover; the first few only, the JSON plan has them all.
         const listed = plan.unmanaged
-            .slice(0, UNMANAGED_LISTED)
-            .map((resource) => `- ${resource.resourceType} <code>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceAddress */ .f2)(resource))}</code>` +
+            .slice(0, _describe_js__WEBPACK_IMPORTED_MODULE_0__/* .UNMANAGED_LISTED */ .X7)
+            .map((resource) => `- ${resource.resourceType} <code>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownInline */ .E4)((0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceAddress */ .f2)(resource))}</code>` +
             (resource.owned ? " (managed by ld-gitops)" : ""));
-        if (plan.unmanaged.length > UNMANAGED_LISTED)
-            listed.push(`- … and ${plan.unmanaged.length - UNMANAGED_LISTED} more (see the JSON plan)`);
+        if (plan.unmanaged.length > _describe_js__WEBPACK_IMPORTED_MODULE_0__/* .UNMANAGED_LISTED */ .X7)
+            listed.push(`- … and ${plan.unmanaged.length - _describe_js__WEBPACK_IMPORTED_MODULE_0__/* .UNMANAGED_LISTED */ .X7} more (see the JSON plan)`);
         tail.push(`<details><summary><sub>${summary}.</sub></summary>`, "", ...listed, "", "</details>", "");
     }
     const footer = [`<sub>Plan hash <code>${plan.hash.slice(0, 12)}</code>`];
@@ -84010,17 +83864,6 @@ function renderPlanMarkdown(plan, options = {}) {
         footer.push(` · [workflow run](${encodeURI(options.runUrl)})`);
     footer.push("</sub>");
     tail.push(footer.join(""), "");
-    // Sections in order; each resource block is added whole or not at all.
-    const blocks = [];
-    for (const type of TYPES) {
-        const changes = plan.changes.filter((change) => change.resourceType === type);
-        changes.forEach((change, index) => {
-            const block = { text: changeBlock(change) };
-            if (index === 0)
-                block.heading = `### ${_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_TYPE_TITLES */ .OK[type]}\n`;
-            blocks.push(block);
-        });
-    }
     const headText = head.join("\n");
     const tailText = tail.join("\n");
     const omittedNote = (omitted) => {
@@ -84032,17 +83875,23 @@ function renderPlanMarkdown(plan, options = {}) {
         return `> [!NOTE]\n> ${omitted} more change${omitted === 1 ? " is" : "s are"} not shown here to stay within GitHub's comment size limit. See ${where}.\n`;
     };
     const reserve = omittedNote(plan.changes.length).length + 2;
+    // Sections in order; each resource block is added whole or not at all, and none is rendered past the first
+    // that does not fit.
+    const ordered = TYPES.flatMap((type) => plan.changes.filter((change) => change.resourceType === type));
     let body = "";
     let shown = 0;
-    for (const block of blocks) {
-        const piece = `${block.heading ? `${block.heading}\n` : ""}${block.text}\n`;
+    for (const [index, change] of ordered.entries()) {
+        const heading = ordered[index - 1]?.resourceType !== change.resourceType
+            ? `### ${_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_TYPE_TITLES */ .OK[change.resourceType]}\n\n`
+            : "";
+        const piece = `${heading}${changeBlock(change)}\n`;
         const wouldBe = headText.length + body.length + piece.length + tailText.length + reserve + 2;
         if (wouldBe > maxLength)
             break;
         body += piece;
         shown++;
     }
-    const omitted = blocks.length - shown;
+    const omitted = ordered.length - shown;
     const parts = [headText, body];
     if (omitted > 0)
         parts.push(omittedNote(omitted));
@@ -84061,12 +83910,10 @@ function renderPlanMarkdown(plan, options = {}) {
 /* harmony export */ });
 /* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7336);
 /* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7890);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
-/* harmony import */ var _describe_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4466);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(818);
+/* harmony import */ var _describe_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4466);
 // The plan for a terminal: one block per resource, its field changes, role permission changes, warnings, and the
 // summary line last (what CI logs show in their final lines).
-
 
 
 
@@ -84078,21 +83925,19 @@ function renderPlanText(plan, options = {}) {
     const renderChange = (change) => {
         const sign = SIGN[change.action];
         const where = change.source ? c.dim(`  (${change.source})`) : "";
-        lines.push(paint[sign](`${sign} ${change.action} ${change.resourceType} ${c.bold((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceAddress */ .f2)(change))}`) +
+        lines.push(paint[sign](`${sign} ${change.action} ${change.resourceType} ${c.bold((0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceAddress */ .f2)(change))}`) +
             ` ${JSON.stringify(change.name)}${where}`);
         if (change.action !== "delete") {
             for (const field of change.fields) {
-                for (const line of (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldLines */ .AI)(change, field))
+                for (const line of (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldLines */ .AI)(change, field))
                     lines.push(`    ${paint[line.sign](`${line.sign} ${line.text}`)}`);
             }
         }
-        const permissions = change.rolePermissions;
-        if (permissions && permissions.granted.length + permissions.revoked.length > 0) {
+        const permissions = (0,_describe_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionChangeLines */ .r5)(change.rolePermissions);
+        if (permissions.length > 0) {
             lines.push("    permissions:");
-            for (const group of (0,_plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .groupPermissions */ ._k)(permissions.granted))
-                lines.push(`      ${c.green(`+ grants  ${(0,_describe_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPermissionGroup */ .ML)(group)}`)}`);
-            for (const group of (0,_plan_role_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .groupPermissions */ ._k)(permissions.revoked))
-                lines.push(`      ${c.red(`- revokes ${(0,_describe_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPermissionGroup */ .ML)(group)}`)}`);
+            for (const line of permissions)
+                lines.push(`      ${paint[line.sign](`${line.sign} ${line.text}`)}`);
         }
         for (const risk of change.risks ?? [])
             lines.push(`    ${c.magenta(`! risk: ${risk.message}`)}`);
@@ -84101,76 +83946,21 @@ function renderPlanText(plan, options = {}) {
     for (const change of plan.changes)
         renderChange(change);
     if (plan.unmanaged.length > 0) {
-        lines.push(c.dim(`${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .unmanagedCount */ .yZ)(plan.unmanaged.length)} in LaunchDarkly ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .isOrAre */ .Cj)(plan.unmanaged.length)} not in the repository (left alone):`));
-        for (const resource of plan.unmanaged.slice(0, 20)) {
+        lines.push(c.dim(`${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .unmanagedCount */ .yZ)(plan.unmanaged.length)} in LaunchDarkly ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .isOrAre */ .Cj)(plan.unmanaged.length)} not in the repository (left alone):`));
+        for (const resource of plan.unmanaged.slice(0, _describe_js__WEBPACK_IMPORTED_MODULE_0__/* .UNMANAGED_LISTED */ .X7)) {
             const owned = resource.owned ? " (managed by ld-gitops; --prune deletes it)" : "";
-            lines.push(c.dim(`    ${resource.resourceType} ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceAddress */ .f2)(resource)}${owned}`));
+            lines.push(c.dim(`    ${resource.resourceType} ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceAddress */ .f2)(resource)}${owned}`));
         }
-        if (plan.unmanaged.length > 20)
-            lines.push(c.dim(`    … and ${plan.unmanaged.length - 20} more (see the JSON plan)`));
+        if (plan.unmanaged.length > _describe_js__WEBPACK_IMPORTED_MODULE_0__/* .UNMANAGED_LISTED */ .X7)
+            lines.push(c.dim(`    … and ${plan.unmanaged.length - _describe_js__WEBPACK_IMPORTED_MODULE_0__/* .UNMANAGED_LISTED */ .X7} more (see the JSON plan)`));
         lines.push("");
     }
     for (const warning of plan.warnings)
         lines.push(c.yellow(`Warning: ${warning}`));
     if (plan.warnings.length > 0)
         lines.push("");
-    lines.push(c.bold((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryLine */ .dC)(plan)));
+    lines.push(c.bold((0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryLine */ .dC)(plan)));
     return `${lines.join("\n")}\n`;
-}
-
-
-/***/ }),
-
-/***/ 1057:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BF: () => (/* binding */ writeOutputFile)
-/* harmony export */ });
-/* unused harmony exports OutputFileError, describeOutputFileError */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// `--out FILE` of plan and drift: write the rendered report, and turn the file system's error codes into a
-// sentence that names the path and what to do (a raw `ENOENT: no such file or directory, open …` does neither).
-
-
-/** The `--out` file could not be written; the message names the path and the fix. */
-class OutputFileError extends Error {
-    name = "OutputFileError";
-}
-function describeOutputFileError(path, error) {
-    const code = error?.code;
-    const where = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
-    switch (code) {
-        case "ENOENT":
-            return `cannot write --out ${path}: the directory ${where} does not exist. Create it first (mkdir -p ${where}) or give --out a path in an existing directory.`;
-        case "ENOTDIR":
-            return `cannot write --out ${path}: part of ${where} is a file, not a directory. Give --out a path in an existing directory.`;
-        case "EISDIR":
-            return `cannot write --out ${path}: it is a directory. --out takes a file name, e.g. --out ${path.replace(/\/+$/, "")}/plan.json.`;
-        case "EACCES":
-        case "EPERM":
-            return `cannot write --out ${path}: permission denied. Choose a path you can write to, or fix the permissions of ${where}.`;
-        case "EROFS":
-            return `cannot write --out ${path}: the file system is read-only. Choose a writable path.`;
-        case "ENOSPC":
-            return `cannot write --out ${path}: no space left on the device.`;
-        default: {
-            const reason = error instanceof Error ? error.message : String(error);
-            return `cannot write --out ${path}: ${reason}`;
-        }
-    }
-}
-/** Writes `text` to `path`; throws `OutputFileError` with a readable message when it cannot. */
-async function writeOutputFile(path, text) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
-    }
-    catch (error) {
-        throw new OutputFileError(describeOutputFileError(path, error));
-    }
 }
 
 
@@ -84189,7 +83979,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   W6: () => (/* binding */ validateConfigDirectory)
 });
 
-// UNUSED EXPORTS: VALIDATION_RULES, formatDiagnosticText, parseResourceSpecifier, sortDiagnostics
+// UNUSED EXPORTS: VALIDATION_RULES
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
@@ -84245,10 +84035,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var format_text = __nccwpck_require__(9481);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
-// EXTERNAL MODULE: ./src/model/metric.ts
-var metric = __nccwpck_require__(7413);
 // EXTERNAL MODULE: ./src/model/segment.ts
 var segment = __nccwpck_require__(5176);
+// EXTERNAL MODULE: ./src/model/metric.ts
+var metric = __nccwpck_require__(7413);
 ;// CONCATENATED MODULE: ./src/load/json-pointer.ts
 /** Splits a JSON pointer (`/segments/0/rules`) into unescaped segments. */
 function parseJsonPointer(pointer) {
@@ -84262,6 +84052,10 @@ function parseJsonPointer(pointer) {
 /** Builds a JSON pointer from segments, escaping `~` and `/`. */
 function toJsonPointer(segments) {
     return segments.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+/** The pointer to the parent of the node at `pointer` (`/segments/0/rules` gives `/segments/0`). */
+function parentPointer(pointer) {
+    return pointer.slice(0, pointer.lastIndexOf("/"));
 }
 /** The value `pointer` names inside `root`, or `undefined` when the path does not exist. */
 function valueAtPointer(root, pointer) {
@@ -84355,7 +84149,6 @@ function diagnosticAt(file, pointer, message, severity = "error", options = {}) 
 
 
 
-const METRIC_FIELDS = metric/* METRIC_DEFINITION_FIELDS */.n;
 const ROLE_FIELDS = ["description", "basePermissions", "resourceCategory"];
 function isPlainObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -84367,29 +84160,21 @@ function pick(source, keys) {
             out[key] = source[key];
     return out;
 }
-/**
- * Builds the typed desired state from parsed files. It keeps every resource that has a string `key`, even
- * when the schema found errors in it (callers stop on errors; rules skip such resources), and reports the
- * problems that only show across a file: a resource without a project, overrides for unlisted environments.
- */
-function buildDesiredState(files, diagnostics) {
-    const loaded = emptyLoadedConfig();
-    for (const file of files)
-        addConfigFile(loaded, file, diagnostics);
-    return loaded;
-}
 function emptyLoadedConfig() {
     return {
         state: { files: [], segments: [], metrics: [], roles: [], projects: new Map(), environments: new Map() },
-        files: [],
         segments: [],
         metrics: [],
         roles: [],
     };
 }
-/** Adds one parsed file's resources to `loaded` (files are added one by one, in sorted order). */
+/**
+ * Adds one parsed file's resources to `loaded` (files are added one by one, in sorted order). It keeps every
+ * resource that has a string `key`, even when the schema found errors in it (callers stop on errors; rules
+ * skip such resources), and reports the problems that only show across a file: a resource without a
+ * project, overrides for unlisted environments.
+ */
 function addConfigFile(loaded, file, diagnostics) {
-    loaded.files.push(file);
     loaded.state.files.push(file.file);
     if (isPlainObject(file.value))
         addFile(loaded, file, file.value, diagnostics);
@@ -84408,18 +84193,26 @@ function locatedPointers(value) {
             pointers.push(`/environments/${index}`);
     }
     for (const section of ["segments", "metrics", "roles"]) {
-        const items = value[section];
-        if (!Array.isArray(items))
-            continue;
-        items.forEach((item, index) => {
-            if (!isPlainObject(item) || typeof item.key !== "string")
-                return;
-            pointers.push(`/${section}/${index}`);
+        for (const { item, pointer } of keyedItems(value, section)) {
+            pointers.push(pointer);
             if (typeof item.project === "string")
-                pointers.push(`/${section}/${index}/project`);
-        });
+                pointers.push(`${pointer}/project`);
+        }
     }
     return pointers;
+}
+/** The items of a file's `section` that become resources (mappings with a string `key`), with their pointers. */
+function keyedItems(value, section) {
+    const items = value[section];
+    if (!Array.isArray(items))
+        return [];
+    const keyed = [];
+    items.forEach((item, index) => {
+        if (isPlainObject(item) && typeof item.key === "string") {
+            keyed.push({ item: item, pointer: toJsonPointer([section, index]) });
+        }
+    });
+    return keyed;
 }
 function addFile(loaded, file, value, diagnostics) {
     const { state } = loaded;
@@ -84440,18 +84233,15 @@ function addFile(loaded, file, value, diagnostics) {
             state.projects.set(project, where(projectPointer));
         return project;
     };
-    const segments = Array.isArray(value.segments) ? value.segments : [];
+    const hasSegments = Array.isArray(value.segments) && value.segments.length > 0;
     const environmentsMissing = value.environments === undefined || Array.isArray(value.environments);
-    if (segments.length > 0 && fileEnvironments.length === 0 && environmentsMissing) {
+    if (hasSegments && fileEnvironments.length === 0 && environmentsMissing) {
         diagnostics.push(diagnosticAt(file, "/segments", "this file has segments but no `environments`: add a top-level list such as `environments: [production, staging]` naming the environments its segments exist in"));
     }
-    segments.forEach((item, index) => {
-        if (!isPlainObject(item) || typeof item.key !== "string")
-            return;
-        const pointer = toJsonPointer(["segments", index]);
+    for (const { item, pointer } of keyedItems(value, "segments")) {
         const project = resolveProject(item, pointer, "segment");
         if (project === undefined)
-            return;
+            continue;
         fileEnvironments.forEach((environment, envIndex) => {
             const id = `${project}/${environment}`;
             if (!state.environments.has(id)) {
@@ -84469,7 +84259,7 @@ function addFile(loaded, file, value, diagnostics) {
                         ((0,mod/* distance */.Io)(near, environment) <= 2 || near.startsWith(environment) || environment.startsWith(near))
                         ? `did you mean \`${near}\`?`
                         : `add \`${environment}\` to the file's \`environments\` list or fix the name`;
-                    diagnostics.push(diagnosticAt(file, toJsonPointer(["segments", index, "environments", environment]), `segment \`${item.key}\` overrides environment \`${environment}\`, but this file's segments exist only in ${fileEnvironments.map((e) => `\`${e}\``).join(", ") || "no environment"}: ${hint}`, "error", { key: true }));
+                    diagnostics.push(diagnosticAt(file, `${pointer}${toJsonPointer(["environments", environment])}`, `segment \`${item.key}\` overrides environment \`${environment}\`, but this file's segments exist only in ${fileEnvironments.map((e) => `\`${e}\``).join(", ") || "no environment"}: ${hint}`, "error", { key: true }));
                     continue;
                 }
                 if (isPlainObject(fields))
@@ -84486,29 +84276,21 @@ function addFile(loaded, file, value, diagnostics) {
         };
         state.segments.push(definition);
         loaded.segments.push({ definition, file, pointer });
-    });
-    const metrics = Array.isArray(value.metrics) ? value.metrics : [];
-    metrics.forEach((item, index) => {
-        if (!isPlainObject(item) || typeof item.key !== "string")
-            return;
-        const pointer = toJsonPointer(["metrics", index]);
+    }
+    for (const { item, pointer } of keyedItems(value, "metrics")) {
         const project = resolveProject(item, pointer, "metric");
         if (project === undefined)
-            return;
+            continue;
         const definition = {
-            ...pick(item, METRIC_FIELDS),
+            ...pick(item, metric/* METRIC_DEFINITION_FIELDS */.n),
             key: item.key,
             project,
             source: where(pointer),
         };
         state.metrics.push(definition);
         loaded.metrics.push({ definition, file, pointer });
-    });
-    const roles = Array.isArray(value.roles) ? value.roles : [];
-    roles.forEach((item, index) => {
-        if (!isPlainObject(item) || typeof item.key !== "string")
-            return;
-        const pointer = toJsonPointer(["roles", index]);
+    }
+    for (const { item, pointer } of keyedItems(value, "roles")) {
         const definition = {
             ...pick(item, ROLE_FIELDS),
             key: item.key,
@@ -84518,7 +84300,7 @@ function addFile(loaded, file, value, diagnostics) {
         };
         state.roles.push(definition);
         loaded.roles.push({ definition, file, pointer });
-    });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/load/list-config-files.ts
@@ -84535,9 +84317,10 @@ function listConfigFiles(dir) {
         const parent = entry.parentPath ?? entry.path;
         found.push((0,external_node_path_.join)(parent, entry.name));
     }
-    // Sort by the relative path with `/` so the order is the same on every OS.
-    const key = (p) => (0,external_node_path_.relative)(dir, p).split(external_node_path_.sep).join("/");
-    return found.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    // Sort by the relative path with `/` so the order is the same on every OS (each key computed once).
+    const keyed = found.map((path) => ({ path, key: (0,external_node_path_.relative)(dir, path).split(external_node_path_.sep).join("/") }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return keyed.map(({ path }) => path);
 }
 /** `path` relative to `cwd` with forward slashes, as diagnostics print it. */
 function displayPath(path, cwd) {
@@ -84976,9 +84759,6 @@ function outcomeFromWorker(path, message) {
 function isSchemaValid(file, pointer) {
     return !file.schemaErrorPointers.some((p) => p === pointer || p.startsWith(`${pointer}/`) || pointer.startsWith(`${p}/`));
 }
-function startOfFile(file) {
-    return { file, line: 1, column: 1 };
-}
 
 ;// CONCATENATED MODULE: ./src/validate/rules/rule.ts
 
@@ -85243,7 +85023,7 @@ function hierarchyProblems(specifier) {
     for (const segment of specifier.segments) {
         if (KNOWN_SEGMENT_TYPES.includes(segment.type))
             continue;
-        const near = (0,mod/* closest */.kp)(segment.type, [...KNOWN_SEGMENT_TYPES]);
+        const near = (0,mod/* closest */.kp)(segment.type, KNOWN_SEGMENT_TYPES);
         if (near !== undefined && (0,mod/* distance */.Io)(near, segment.type) <= 2) {
             return [
                 {
@@ -85280,7 +85060,10 @@ function hierarchyProblems(specifier) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/permissions/glob.ts
+var glob = __nccwpck_require__(4464);
 ;// CONCATENATED MODULE: ./src/validate/rules/role-actions.ts
+
 
 
 
@@ -85330,8 +85113,7 @@ function checkAction(action, types, typeNames) {
     if (action === "*")
         return undefined;
     if (action.includes("*")) {
-        const glob = new RegExp(`^${action.split("*").map(escapeRegExp).join(".*")}$`);
-        const matches = types.some((t) => [...t.actions, ...t.uncertain].some((name) => glob.test(name)));
+        const matches = types.some((t) => [...t.actions, ...t.uncertain].some((name) => (0,glob/* globMatches */.m)(action, name)));
         return matches
             ? undefined
             : {
@@ -85373,9 +85155,6 @@ function isTypo(action, near) {
         return true;
     const d = (0,mod/* distance */.Io)(action, near);
     return d === 1 || (d === 2 && near.length >= 10);
-}
-function escapeRegExp(text) {
-    return text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
 }
 function withArticle(noun) {
     return `${/^[aeio]/i.test(noun) ? "an" : "a"} ${noun}`;
@@ -85449,34 +85228,28 @@ const checkSegmentReferences = (config) => {
                         return;
                     const rulesPointer = segmentFieldPointer(segment, desired.environment, "rules");
                     clause.values.forEach((value, valueIndex) => {
-                        if (typeof value === "string" &&
-                            value !== desired.key &&
-                            declared.has(`${desired.project}/${desired.environment}/${value}`)) {
+                        const isOtherKey = typeof value === "string" && value !== desired.key;
+                        if (isOtherKey && declared.has(`${desired.project}/${desired.environment}/${value}`))
                             return;
-                        }
                         const pointer = `${rulesPointer}/${ruleIndex}/clauses/${clauseIndex}/values/${valueIndex}`;
-                        if (typeof value !== "string") {
-                            if (!selfReported.has(pointer)) {
-                                diagnostics.push(diagnosticAt(segment.file, pointer, "`segmentMatch` values are segment keys (strings)"));
-                            }
-                            selfReported.add(pointer);
+                        if (isOtherKey) {
+                            const entry = missing.get(pointer) ?? {
+                                file: segment.file,
+                                key: value,
+                                project: desired.project,
+                                environments: [],
+                            };
+                            entry.environments.push(desired.environment);
+                            missing.set(pointer, entry);
                             return;
                         }
-                        if (value === desired.key) {
-                            if (!selfReported.has(pointer)) {
-                                diagnostics.push(diagnosticAt(segment.file, pointer, `segment \`${desired.key}\` cannot match itself with \`segmentMatch\``));
-                            }
-                            selfReported.add(pointer);
+                        // Not a key, or this segment's own: the same in every environment, so reported once.
+                        if (selfReported.has(pointer))
                             return;
-                        }
-                        const entry = missing.get(pointer) ?? {
-                            file: segment.file,
-                            key: value,
-                            project: desired.project,
-                            environments: [],
-                        };
-                        entry.environments.push(desired.environment);
-                        missing.set(pointer, entry);
+                        selfReported.add(pointer);
+                        diagnostics.push(diagnosticAt(segment.file, pointer, typeof value === "string"
+                            ? `segment \`${desired.key}\` cannot match itself with \`segmentMatch\``
+                            : "`segmentMatch` values are segment keys (strings)"));
                     });
                 });
             });
@@ -85633,7 +85406,10 @@ function describeSchemaError(error, root) {
             return { pointer: path, message: `${label(path)} must not be empty` };
         case "minItems":
             if (error.schemaPath.endsWith("/clause/properties/values/minItems")) {
-                return { pointer: path, message: emptyClauseValuesMessage(valueAtPointer(root, parentOf(path))) };
+                return {
+                    pointer: path,
+                    message: emptyClauseValuesMessage(valueAtPointer(root, parentPointer(path))),
+                };
             }
             return { pointer: path, message: `${label(path)} must not be an empty list` };
         case "uniqueItems": {
@@ -85670,9 +85446,6 @@ function emptyClauseValuesMessage(clause) {
     }
     return "`values` needs at least one value; a clause with none matches no one";
 }
-function parentOf(pointer) {
-    return pointer.slice(0, pointer.lastIndexOf("/"));
-}
 function unknownFieldMessage(field, noun, known) {
     if (field.startsWith("_") || SERVER_SET_FIELDS.has(field)) {
         return `\`${field}\` is set by LaunchDarkly, not by you: remove it (API responses and exports include such fields, the config must not)`;
@@ -85708,6 +85481,7 @@ function describeRequired(field, noun) {
         return ": `allow` or `deny`";
     return "";
 }
+/** "an", or "a" (before a consonant or `URL`): the article for `noun`. */
 function article(noun) {
     return /^[aeiou]/i.test(noun) && !noun.startsWith("URL") ? "an" : "a";
 }
@@ -85760,6 +85534,7 @@ function rangeOf(schema) {
 
 ;// CONCATENATED MODULE: ./src/validate/url-matcher-messages.ts
 
+
 /** The field each URL matcher kind matches on (LaunchDarkly's UrlPost); the schema's `allOf` says the same. */
 const FIELD_BY_KIND = {
     exact: "url",
@@ -85809,8 +85584,8 @@ function describeUrlMatcherError(error, root) {
         return {
             pointer: `${error.instancePath}${toJsonPointer([field])}`,
             message: stray === undefined
-                ? `${url_matcher_messages_article(kind)} \`${kind}\` URL matcher needs \`${field}\``
-                : `${url_matcher_messages_article(kind)} \`${kind}\` URL matcher needs \`${field}\`; got \`${stray}\` (which \`${strayKind}\` matchers use): rename it to \`${field}\`, or set \`kind: ${strayKind}\``,
+                ? `${article(kind)} \`${kind}\` URL matcher needs \`${field}\``
+                : `${article(kind)} \`${kind}\` URL matcher needs \`${field}\`; got \`${stray}\` (which \`${strayKind}\` matchers use): rename it to \`${field}\`, or set \`kind: ${strayKind}\``,
         };
     }
     if (error.keyword === "false schema") {
@@ -85821,20 +85596,13 @@ function describeUrlMatcherError(error, root) {
         return {
             pointer: error.instancePath,
             atKey: true,
-            message: `\`${field}\` does not belong in ${url_matcher_messages_article(kind)} \`${kind}\` URL matcher, which matches on \`${own}\`: remove it`,
+            message: `\`${field}\` does not belong in ${article(kind)} \`${kind}\` URL matcher, which matches on \`${own}\`: remove it`,
         };
     }
     return undefined;
 }
-function parentPointer(pointer) {
-    return pointer.slice(0, pointer.lastIndexOf("/"));
-}
 function asRecord(value) {
     return value !== null && typeof value === "object" ? value : {};
-}
-/** "an `exact`", "a `regex`": the article for a matcher kind. */
-function url_matcher_messages_article(kind) {
-    return /^[aeiou]/.test(kind) ? "an" : "a";
 }
 
 ;// CONCATENATED MODULE: ./src/validate/schema-validator.ts
@@ -85847,7 +85615,6 @@ function url_matcher_messages_article(kind) {
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = ((dist_default())["default"] ??
     (dist_default()));
-
 let compiled;
 /** The compiled config-file schema (compiled once per process). */
 function configFileValidator() {
@@ -88884,8 +88651,6 @@ var validate_report = __nccwpck_require__(8926);
 
 
 
-
-
 /** The config directory is missing or is not a directory: nothing can be validated. */
 class ConfigDirectoryError extends Error {
     name = "ConfigDirectoryError";
@@ -88943,7 +88708,7 @@ async function validateConfigDirectory(dir, options = {}) {
         parsed.file.value = undefined;
     }
     diagnostics.push(...runRules(loaded));
-    return { state: loaded.state, diagnostics: (0,format_text/* sortDiagnostics */.Ds)(diagnostics), files: loaded.files.length };
+    return { state: loaded.state, diagnostics: (0,format_text/* sortDiagnostics */.Ds)(diagnostics), files: loaded.state.files.length };
 }
 function runRules(config) {
     return VALIDATION_RULES.flatMap((rule) => rule(config));
@@ -89271,7 +89036,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console
 
 /***/ }),
 
-/***/ 5217:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -97291,7 +97056,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -98217,7 +97982,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -98500,7 +98265,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -98593,7 +98358,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -98784,7 +98549,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -98905,7 +98670,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -99028,7 +98793,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -101872,7 +101637,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -102295,7 +102060,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -102479,7 +102244,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -102613,7 +102378,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -1,5 +1,6 @@
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { redactSecrets } from "../launchdarkly/redact.js";
+import { type CreatePlanResult, createPlan } from "../plan/create-plan.js";
 import type { RunLink } from "./comment-body.js";
 import type { GitHubApi } from "./github-api.js";
 import type { ActionInputs } from "./inputs.js";
@@ -14,6 +15,16 @@ export interface ActionRun {
   /** Builds the LaunchDarkly client; only called when an access token is present. */
   launchDarkly: () => LaunchDarklyApi;
   link: RunLink;
+}
+
+/** Plans the config directory with the run's `prune` and `delete-threshold` inputs. */
+export function planWithInputs(inputs: ActionInputs, api: LaunchDarklyApi): Promise<CreatePlanResult> {
+  return createPlan({
+    dir: inputs.path,
+    api,
+    prune: inputs.prune,
+    ...(inputs.deleteThreshold ? { deleteThreshold: inputs.deleteThreshold } : {}),
+  });
 }
 
 /** An error's message with every registered secret removed: safe for logs, comments and summaries. */

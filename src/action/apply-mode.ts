@@ -6,43 +6,34 @@ import { renderApplyProgressLine } from "../apply/render-text.js";
 import { remainingDifferences } from "../apply/report-wording.js";
 import type { ApplyReport } from "../apply/types.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
-import { createPlan } from "../plan/create-plan.js";
-import { renderPlanJson } from "../render/json.js";
-import { type ActionRun, explainGitHubFailure, safeMessage } from "./action-run.js";
-import {
-  type CommentStatus,
-  renderCommentBody,
-  renderDiagnosticsMarkdown,
-  withoutMarker,
-} from "./comment-body.js";
-import type { PullRequestSummary } from "./github-api.js";
+import { fencedBlock } from "../render/markdown-escape.js";
+import { type ActionRun, explainGitHubFailure, planWithInputs, safeMessage } from "./action-run.js";
+import { type CommentStatus, renderCommentBody, withoutRendererHeading } from "./comment-body.js";
+import type { IssueComment, PullRequestSummary } from "./github-api.js";
 import { normalizeConfigPath } from "./markers.js";
 import { findMergedPullRequest } from "./merged-pull-request.js";
 import { setPlanOutputs } from "./outputs.js";
-import { readReviewedPlanHash, updateNewestPlanComment } from "./plan-comment.js";
+import { readReviewedPlanHash } from "./plan-comment.js";
 import { renderPlanSection } from "./plan-markdown.js";
-import { errorCount } from "./pr-report.js";
+import { failValidationInSummary, publishWithSummary } from "./pr-report.js";
 import { writeJobSummary } from "./summary.js";
 
 const APPLY_PERMISSION = "pull-requests: write";
 
 /** The apply report without its own marker and heading: it sits inside the pull request's plan comment. */
 function renderApplySection(result: ApplyReport, runUrl: string | undefined): string {
-  const lines = renderApplyReportMarkdown(result, runUrl ? { runUrl } : {}).split("\n");
-  while (
-    lines.length > 0 &&
-    (lines[0] === APPLY_COMMENT_MARKER || /^#{1,3} .*ld-gitops apply\s*$/.test(lines[0]!) || lines[0] === "")
-  ) {
-    lines.shift();
-  }
-  return lines.join("\n").trimEnd();
+  return withoutRendererHeading(
+    renderApplyReportMarkdown(result, runUrl ? { runUrl } : {}),
+    APPLY_COMMENT_MARKER,
+    /^#{1,3} .*ld-gitops apply\s*$/,
+  );
 }
 
 /**
  * Why the job fails. A resource that was not applied says so by count; when every write was accepted but the plan
  * made afterwards is not empty, the job fails as "did not converge" and names the resources and fields that differ.
  */
-export function applyFailureMessage(result: ApplyReport): string {
+function applyFailureMessage(result: ApplyReport): string {
   const { failed, conflict, notAttempted } = result.summary;
   if (failed + conflict + notAttempted > 0) {
     const parts: string[] = [];
@@ -58,22 +49,29 @@ export function applyFailureMessage(result: ApplyReport): string {
   return "Apply did not complete.";
 }
 
-/** Writes the body to the merged pull request's plan comment (when there is one and comments are on) and the summary. */
-async function report(run: ActionRun, pr: PullRequestSummary | undefined, body: string): Promise<void> {
-  if (pr && run.github && run.inputs.comment !== "off") {
-    try {
-      const comment = await updateNewestPlanComment(run.github, {
-        issueNumber: pr.number,
-        path: run.inputs.path,
-        body,
-      });
-      core.setOutput("comment-url", comment.htmlUrl);
-    } catch (error) {
-      await writeJobSummary(withoutMarker(body));
-      throw new Error(explainGitHubFailure(error, APPLY_PERMISSION));
-    }
-  }
-  await writeJobSummary(withoutMarker(body));
+/**
+ * Writes the body over the merged pull request's reviewed plan comment (a new comment when it has none) when comments
+ * are on, and to the summary.
+ */
+async function report(
+  run: ActionRun,
+  pr: PullRequestSummary | undefined,
+  reviewedComment: IssueComment | undefined,
+  body: string,
+): Promise<void> {
+  const github = run.github;
+  await publishWithSummary(
+    body,
+    APPLY_PERMISSION,
+    pr && github && run.inputs.comment !== "off"
+      ? async () => {
+          const comment = reviewedComment
+            ? await github.updateIssueComment(reviewedComment.id, body)
+            : await github.createIssueComment(pr.number, body);
+          core.setOutput("comment-url", comment.htmlUrl);
+        }
+      : undefined,
+  );
 }
 
 /**
@@ -89,15 +87,14 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
     );
   }
   let pr: PullRequestSummary | undefined;
-  let reviewedHash: string | undefined;
+  let reviewed: { hash: string | undefined; comment: IssueComment } | undefined;
   let reviewProblem: string | undefined;
   if (!run.github) {
     reviewProblem = "no GitHub token was given, so the reviewed plan could not be read";
   } else {
     try {
       pr = context.sha ? await findMergedPullRequest(run.github, context.sha) : undefined;
-      const reviewed = pr ? await readReviewedPlanHash(run.github, pr.number, path) : undefined;
-      reviewedHash = reviewed?.hash;
+      reviewed = pr ? await readReviewedPlanHash(run.github, pr.number, path) : undefined;
       if (!pr) reviewProblem = `no merged pull request was found for commit \`${context.sha.slice(0, 7)}\``;
       else if (!reviewed)
         reviewProblem = `pull request #${pr.number} has no ld-gitops plan comment for \`${path}\``;
@@ -107,27 +104,18 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
       throw new Error(explainGitHubFailure(error, APPLY_PERMISSION));
     }
   }
+  const reviewedHash = reviewed?.hash;
 
   const api = run.launchDarkly();
-  const planned = await createPlan({
-    dir: inputs.path,
-    api,
-    prune: inputs.prune,
-    ...(inputs.deleteThreshold ? { deleteThreshold: inputs.deleteThreshold } : {}),
-  });
+  const planned = await planWithInputs(inputs, api);
   annotateDiagnostics(planned.diagnostics);
   if (!planned.ok) {
-    await writeJobSummary(
-      [`### ld-gitops apply · \`${path}\``, "", renderDiagnosticsMarkdown(planned.diagnostics)].join("\n"),
-    );
-    const errors = errorCount(planned.diagnostics);
-    core.setFailed(`${errors} validation error${errors === 1 ? "" : "s"} in ${path}: nothing was applied.`);
+    await failValidationInSummary("apply", path, planned.diagnostics, "nothing was applied.");
     return;
   }
   const { plan } = planned;
-  setPlanOutputs(plan, renderPlanJson(plan), inputs.path);
-  const total = plan.summary.create + plan.summary.update + plan.summary.delete;
-  if (total === 0) {
+  setPlanOutputs(plan, inputs.path);
+  if (plan.changes.length === 0) {
     // Nothing will be written, so there is nothing to hold against the review (a re-run after a successful apply).
     await writeJobSummary(
       `### ld-gitops apply · \`${path}\`\n\n✅ Nothing to apply: LaunchDarkly already matches the repository.\n`,
@@ -150,7 +138,7 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
         renderPlanSection(plan, { runUrl: run.link.runUrl, reserve: 1_000 }),
       ],
     });
-    await report(run, pr, body);
+    await report(run, pr, reviewed?.comment, body);
     core.setFailed(`Plan changed since review: ${reviewProblem}. Nothing was applied.`);
     return;
   }
@@ -184,7 +172,7 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
     status = "apply-failed";
     failure = `Apply failed: ${safeMessage(error)}`;
     sections = [
-      "```text\n" + safeMessage(error).replace(/```/g, "'''") + "\n```",
+      fencedBlock("text", safeMessage(error)),
       renderPlanSection(plan, { runUrl: run.link.runUrl }),
     ];
   }
@@ -194,6 +182,6 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
     run: { runUrl: run.link.runUrl, sha: context.sha },
     sections,
   });
-  await report(run, pr, body);
+  await report(run, pr, reviewed?.comment, body);
   if (failure) core.setFailed(failure);
 }

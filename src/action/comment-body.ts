@@ -1,4 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { plural } from "../diagnostics/format-text.js";
+import { GITHUB_COMMENT_MAX_LENGTH } from "../render/markdown.js";
 import { TOOL_NAME } from "../version.js";
 import { type Marker, normalizeConfigPath, renderMarker } from "./markers.js";
 
@@ -36,9 +38,6 @@ export interface RunLink {
   sha: string | undefined;
 }
 
-/** GitHub rejects comment and issue bodies over 65,536 characters. */
-export const MAX_COMMENT_LENGTH = 65_536;
-
 export function renderStatusLine(status: CommentStatus, run: RunLink): string {
   const parts = [STATUS_TEXT[status]];
   if (run.runUrl) parts.push(`[workflow run](${run.runUrl})`);
@@ -66,13 +65,24 @@ export function renderCommentBody(options: {
   ].join("\n");
   const body = options.sections.filter((s) => s.trim() !== "").join("\n\n");
   const full = `${head}\n${body}`.trimEnd() + "\n";
-  if (full.length <= MAX_COMMENT_LENGTH) return full;
+  if (full.length <= GITHUB_COMMENT_MAX_LENGTH) return full;
   const notice = `\n\n> **Truncated**: the full text is in the job summary${options.run.runUrl ? ` of the [workflow run](${options.run.runUrl})` : ""} and in the \`plan-json\` output.\n`;
   // Cut at a line boundary and close any open code fence so the rest of the comment still renders.
-  let cut = full.slice(0, MAX_COMMENT_LENGTH - notice.length - 8);
+  let cut = full.slice(0, GITHUB_COMMENT_MAX_LENGTH - notice.length - 8);
   cut = cut.slice(0, cut.lastIndexOf("\n"));
   if ((cut.match(/^```/gm) ?? []).length % 2 === 1) cut += "\n```";
   return cut + notice;
+}
+
+/**
+ * A core renderer's Markdown without its own generic marker and heading (and the blank lines around them): the
+ * Action's comment carries its own marker and title.
+ */
+export function withoutRendererHeading(markdown: string, marker: string, heading: RegExp): string {
+  const lines = markdown.split("\n");
+  while (lines.length > 0 && (lines[0] === marker || heading.test(lines[0]!) || lines[0] === ""))
+    lines.shift();
+  return lines.join("\n").trimEnd();
 }
 
 /** The summary shows the same text as the comment, without the hidden marker. */
@@ -97,15 +107,12 @@ export function renderDiagnosticsMarkdown(diagnostics: readonly Diagnostic[]): s
       lines.push(`- … and ${items.length - MAX_LISTED_DIAGNOSTICS} more`);
   };
   if (errors.length > 0) {
-    lines.push(
-      `**${errors.length} error${errors.length === 1 ? "" : "s"} to fix** (also annotated on the files):`,
-      "",
-    );
+    lines.push(`**${plural(errors.length, "error")} to fix** (also annotated on the files):`, "");
     list(errors);
   }
   if (warnings.length > 0) {
     if (lines.length > 0) lines.push("");
-    lines.push(`**${warnings.length} warning${warnings.length === 1 ? "" : "s"}:**`, "");
+    lines.push(`**${plural(warnings.length, "warning")}:**`, "");
     list(warnings);
   }
   return lines.join("\n");

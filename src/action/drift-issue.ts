@@ -9,7 +9,7 @@ export interface DriftIssueResult {
 }
 
 /** The open drift issue for a config path: labelled, carrying the marker, opened by a bot (this Action). */
-export async function findOpenDriftIssue(
+async function findOpenDriftIssue(
   github: Pick<GitHubApi, "listOpenIssuesWithLabel">,
   path: string,
 ): Promise<Issue | undefined> {

@@ -3,20 +3,13 @@ import { countOf } from "../apply/report-wording.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { detectDrift } from "../drift/detect-drift.js";
 import { renderDriftMarkdown } from "../drift/render-drift-markdown.js";
-import { renderPlanJson } from "../render/json.js";
-import { type ActionRun, explainGitHubFailure, safeMessage } from "./action-run.js";
-import {
-  renderCommentBody,
-  renderDiagnosticsMarkdown,
-  renderStatusLine,
-  withoutMarker,
-} from "./comment-body.js";
+import { type ActionRun, safeMessage } from "./action-run.js";
+import { renderCommentBody, renderStatusLine } from "./comment-body.js";
 import { syncDriftIssue } from "./drift-issue.js";
 import { normalizeConfigPath } from "./markers.js";
 import { setPlanOutputs } from "./outputs.js";
 import { renderPlanSection } from "./plan-markdown.js";
-import { errorCount } from "./pr-report.js";
-import { writeJobSummary } from "./summary.js";
+import { failValidationInSummary, publishWithSummary } from "./pr-report.js";
 
 const ISSUE_PERMISSION = "issues: write";
 
@@ -38,16 +31,12 @@ export async function runDriftMode(run: ActionRun): Promise<void> {
   const result = await detectDrift({ dir: inputs.path, api: run.launchDarkly(), prune: inputs.prune });
   annotateDiagnostics(result.diagnostics);
   if (!result.ok) {
-    await writeJobSummary(
-      [`### ld-gitops drift · \`${path}\``, "", renderDiagnosticsMarkdown(result.diagnostics)].join("\n"),
-    );
-    const errors = errorCount(result.diagnostics);
-    core.setFailed(`${errors} validation error${errors === 1 ? "" : "s"} in ${path}: drift was not checked.`);
+    await failValidationInSummary("drift", path, result.diagnostics, "drift was not checked.");
     return;
   }
 
   const { report } = result;
-  setPlanOutputs(report.plan, renderPlanJson(report.plan), inputs.path);
+  setPlanOutputs(report.plan, inputs.path);
   core.setOutput("drift", String(report.hasDrift));
   const body = renderCommentBody({
     marker: { kind: "drift", path },
@@ -63,23 +52,24 @@ export async function runDriftMode(run: ActionRun): Promise<void> {
       : [renderDriftMarkdown(report)],
   });
 
-  if (run.github) {
-    try {
-      const synced = await syncDriftIssue(run.github, {
-        path,
-        hasDrift: report.hasDrift,
-        title: `LaunchDarkly drift in \`${path}\``,
-        body,
-        resolvedComment: `${renderStatusLine("no-drift", run.link)}\n\nLaunchDarkly matches the repository again. Closing.`,
-      });
-      if (synced.issue) core.setOutput("comment-url", synced.issue.htmlUrl);
-      core.info(`Drift issue: ${synced.action}${synced.issue ? ` (#${synced.issue.number})` : ""}.`);
-    } catch (error) {
-      await writeJobSummary(withoutMarker(body));
-      throw new Error(explainGitHubFailure(error, ISSUE_PERMISSION));
-    }
-  }
-  await writeJobSummary(withoutMarker(body));
+  const github = run.github;
+  await publishWithSummary(
+    body,
+    ISSUE_PERMISSION,
+    github
+      ? async () => {
+          const synced = await syncDriftIssue(github, {
+            path,
+            hasDrift: report.hasDrift,
+            title: `LaunchDarkly drift in \`${path}\``,
+            body,
+            resolvedComment: `${renderStatusLine("no-drift", run.link)}\n\nLaunchDarkly matches the repository again. Closing.`,
+          });
+          if (synced.issue) core.setOutput("comment-url", synced.issue.htmlUrl);
+          core.info(`Drift issue: ${synced.action}${synced.issue ? ` (#${synced.issue.number})` : ""}.`);
+        }
+      : undefined,
+  );
   for (const resource of report.resources) {
     if (resource.attributionError)
       core.warning(`Audit log for ${resource.specifier}: ${safeMessage(resource.attributionError)}`);

@@ -7,7 +7,6 @@ export interface IssueComment {
   body: string;
   /** `Bot` for `GITHUB_TOKEN` and GitHub App tokens, `User` for people and personal tokens. */
   authorType: string;
-  authorLogin: string;
   htmlUrl: string;
 }
 
@@ -15,10 +14,8 @@ export interface Issue {
   number: number;
   title: string;
   body: string;
-  state: string;
   htmlUrl: string;
   authorType: string;
-  labels: string[];
   isPullRequest: boolean;
 }
 
@@ -52,7 +49,6 @@ export interface GitHubApi {
 }
 
 interface RawUser {
-  login?: string;
   type?: string;
 }
 interface RawComment {
@@ -66,10 +62,8 @@ interface RawIssue {
   number: number;
   title: string;
   body?: string | null;
-  state: string;
   html_url: string;
   user?: RawUser | null;
-  labels: (string | { name?: string })[];
   pull_request?: unknown;
 }
 
@@ -79,7 +73,6 @@ function toComment(raw: RawComment): IssueComment {
     nodeId: raw.node_id,
     body: raw.body ?? "",
     authorType: raw.user?.type ?? "",
-    authorLogin: raw.user?.login ?? "",
     htmlUrl: raw.html_url,
   };
 }
@@ -89,10 +82,8 @@ function toIssue(raw: RawIssue): Issue {
     number: raw.number,
     title: raw.title,
     body: raw.body ?? "",
-    state: raw.state,
     htmlUrl: raw.html_url,
     authorType: raw.user?.type ?? "",
-    labels: raw.labels.map((label) => (typeof label === "string" ? label : (label.name ?? ""))),
     isPullRequest: raw.pull_request !== undefined && raw.pull_request !== null,
   };
 }

@@ -1,11 +1,10 @@
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { LaunchDarklyClient } from "../launchdarkly/client.js";
 import { resolveClientConfig, TOKEN_ENV_VARS } from "../launchdarkly/config.js";
-import { registerSecret } from "../launchdarkly/redact.js";
 import type { ActionInputs } from "./inputs.js";
 
 /** Where a workflow gives the Action its token, for the missing-token error. */
-export const ACTION_TOKEN_HINT =
+const ACTION_TOKEN_HINT =
   "set the action's `access-token` input from a secret (`access-token: ${{ secrets.LD_ACCESS_TOKEN }}`), " +
   `or ${TOKEN_ENV_VARS.join(" or ")} in the step's environment`;
 
@@ -18,12 +17,6 @@ export function createLaunchDarklyApi(
     ...(inputs.accessToken ? { token: inputs.accessToken } : {}),
     ...(inputs.baseUri ? { baseUri: inputs.baseUri } : {}),
   });
-  registerSecret(config.token);
-  return new LaunchDarklyClient({
-    baseUri: config.baseUri,
-    token: config.token,
-    tokenSource: config.tokenSource,
-    baseUriSource: config.baseUriSource,
-    userAgent: "github-action",
-  });
+  // The client registers its token with the redactor itself.
+  return new LaunchDarklyClient({ ...config, userAgent: "github-action" });
 }

@@ -67,13 +67,3 @@ export async function publishPlanComment(
   if (newest) await github.minimizeComment(newest.nodeId, "OUTDATED");
   return { action: "created", comment, minimized: newest ? 1 : 0 };
 }
-
-/** Replaces the newest plan comment (the reviewed one) with a new body, e.g. the apply result; creates one if none. */
-export async function updateNewestPlanComment(
-  github: GitHubApi,
-  options: { issueNumber: number; path: string; body: string },
-): Promise<IssueComment> {
-  const newest = (await findPlanComments(github, options.issueNumber, options.path)).at(-1);
-  if (newest) return github.updateIssueComment(newest.id, options.body);
-  return github.createIssueComment(options.issueNumber, options.body);
-}

@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { plural } from "../diagnostics/format-text.js";
 import { TOOL_NAME } from "../version.js";
 import { type ActionRun, explainGitHubFailure } from "./action-run.js";
 import { renderCommentBody, renderDiagnosticsMarkdown, withoutMarker } from "./comment-body.js";
@@ -13,29 +14,60 @@ export function errorCount(diagnostics: readonly Diagnostic[]): number {
   return diagnostics.filter((d) => d.severity === "error").length;
 }
 
-/** Posts the body on the pull request (if this run is for one and may write), then the same text to the summary. */
-export async function reportOnPullRequest(
-  run: ActionRun,
+/**
+ * Makes the GitHub write (if any), then writes the body without its marker to the job summary: also when the write
+ * failed, whose error then says which `permissions:` the job lacks.
+ */
+export async function publishWithSummary(
   body: string,
-  options: { comment: boolean },
+  permission: string,
+  publish: (() => Promise<void>) | undefined,
 ): Promise<void> {
-  const pr = run.context.pullRequest;
-  if (options.comment && pr && run.github && !pr.isFork) {
-    try {
-      const published = await publishPlanComment(run.github, {
-        issueNumber: pr.number,
-        path: run.inputs.path,
-        body,
-        mode: run.inputs.comment,
-      });
-      if (published.comment) core.setOutput("comment-url", published.comment.htmlUrl);
-      core.info(`Plan comment ${published.action} on pull request #${pr.number}.`);
-    } catch (error) {
-      await writeJobSummary(withoutMarker(body));
-      throw new Error(explainGitHubFailure(error, COMMENT_PERMISSION));
-    }
+  try {
+    await publish?.();
+  } catch (error) {
+    throw new Error(explainGitHubFailure(error, permission));
+  } finally {
+    await writeJobSummary(withoutMarker(body));
   }
-  await writeJobSummary(withoutMarker(body));
+}
+
+/** Posts the body on the pull request (if this run is for one and may write), then the same text to the summary. */
+export async function reportOnPullRequest(run: ActionRun, body: string): Promise<void> {
+  const pr = run.context.pullRequest;
+  const github = run.github;
+  const publish =
+    pr && github && !pr.isFork
+      ? async () => {
+          const published = await publishPlanComment(github, {
+            issueNumber: pr.number,
+            path: run.inputs.path,
+            body,
+            mode: run.inputs.comment,
+          });
+          if (published.comment) core.setOutput("comment-url", published.comment.htmlUrl);
+          core.info(`Plan comment ${published.action} on pull request #${pr.number}.`);
+        }
+      : undefined;
+  await publishWithSummary(body, COMMENT_PERMISSION, publish);
+}
+
+/** `2 validation errors in launchdarkly: nothing was applied.` */
+function validationFailure(diagnostics: readonly Diagnostic[], path: string, consequence: string): string {
+  return `${plural(errorCount(diagnostics), "validation error")} in ${path}: ${consequence}`;
+}
+
+/** Validation errors where the mode reports to the job summary only (apply, drift): what to fix, and a failed job. */
+export async function failValidationInSummary(
+  mode: "apply" | "drift",
+  path: string,
+  diagnostics: Diagnostic[],
+  consequence: string,
+): Promise<void> {
+  await writeJobSummary(
+    [`### ${TOOL_NAME} ${mode} · \`${path}\``, "", renderDiagnosticsMarkdown(diagnostics)].join("\n"),
+  );
+  core.setFailed(validationFailure(diagnostics, path, consequence));
 }
 
 /**
@@ -57,9 +89,6 @@ export async function failValidation(
     run: run.link,
     sections: [renderDiagnosticsMarkdown(diagnostics)],
   });
-  await reportOnPullRequest(run, body, { comment: true });
-  const errors = errorCount(diagnostics);
-  core.setFailed(
-    `${errors} validation error${errors === 1 ? "" : "s"} in ${run.inputs.path}: see the annotations.`,
-  );
+  await reportOnPullRequest(run, body);
+  core.setFailed(validationFailure(diagnostics, run.inputs.path, "see the annotations."));
 }

@@ -3,11 +3,9 @@ import { readFileSync } from "node:fs";
 /** The pull request that triggered the run, from the `pull_request` / `pull_request_target` event payload. */
 export interface PullRequestContext {
   number: number;
-  htmlUrl: string;
   /** The commit the pull request's head points at (`GITHUB_SHA` is a temporary merge commit on pull_request). */
   headSha: string | undefined;
   headRepo: string | undefined;
-  baseRepo: string | undefined;
   /** The head branch lives in another repository: GitHub gives such runs no secrets and a read-only token. */
   isFork: boolean;
 }
@@ -18,23 +16,18 @@ export interface RunContext {
   owner: string;
   repo: string;
   sha: string;
-  serverUrl: string;
   /** `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`, when the run id is known. */
   runUrl: string | undefined;
   pullRequest?: PullRequestContext;
-  /** From the payload's repository, when the event carries one. */
-  defaultBranch?: string;
-  ref?: string;
 }
 
 interface EventPayload {
   pull_request?: {
     number?: number;
-    html_url?: string;
     head?: { sha?: string; repo?: { full_name?: string } | null };
     base?: { repo?: { full_name?: string } | null };
   };
-  repository?: { full_name?: string; default_branch?: string };
+  repository?: { full_name?: string };
 }
 
 function readPayload(path: string | undefined): EventPayload {
@@ -66,10 +59,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     const baseRepo = pr.base?.repo?.full_name ?? `${owner}/${repo}`;
     pullRequest = {
       number: pr.number,
-      htmlUrl: pr.html_url ?? `${serverUrl}/${owner}/${repo}/pull/${pr.number}`,
       headSha: pr.head?.sha,
       headRepo,
-      baseRepo,
       // A deleted fork has `head.repo: null`: it still came from outside.
       isFork: headRepo === undefined || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
     };
@@ -79,10 +70,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     owner,
     repo,
     sha: env.GITHUB_SHA ?? "",
-    serverUrl,
     runUrl,
     ...(pullRequest ? { pullRequest } : {}),
-    ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
-    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
   };
 }

@@ -5,6 +5,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import type { RunningEmulator } from "../../src/emulator/index.js";
+import { type FakeGitHub, type FakeGitHubOptions, startFakeGitHub } from "../support/fake-github.js";
+import { BETA_SEGMENT_YAML, startSeededEmulator } from "./launchdarkly-seed.js";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const EVENTS_DIR = join(REPO_ROOT, "test/fixtures/events");
@@ -42,6 +45,28 @@ export class Workspace {
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** What an Action test runs against: a fake GitHub, a seeded LaunchDarkly emulator and a checkout. */
+export interface ActionFixtures {
+  github: FakeGitHub;
+  emulator: RunningEmulator;
+  workspace: Workspace;
+}
+
+/** Starts the fixtures; the checkout holds the beta segment under `launchdarkly/`. */
+export async function startActionFixtures(github?: FakeGitHubOptions): Promise<ActionFixtures> {
+  return {
+    github: await startFakeGitHub(github),
+    emulator: await startSeededEmulator(),
+    workspace: new Workspace({ "launchdarkly/segments.yaml": BETA_SEGMENT_YAML }),
+  };
+}
+
+export async function stopActionFixtures({ github, emulator, workspace }: ActionFixtures): Promise<void> {
+  await github.close();
+  await emulator.close();
+  workspace.remove();
 }
 
 /** Parses `name<<DELIMITER\nvalue\nDELIMITER` blocks, the format `core.setOutput` writes to GITHUB_OUTPUT. */

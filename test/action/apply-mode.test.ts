@@ -3,16 +3,15 @@ import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
-import { type FakeGitHub, startFakeGitHub } from "../support/fake-github.js";
-import { printedLines, runActionProcess, Workspace } from "./action-harness.js";
+import type { FakeGitHub } from "../support/fake-github.js";
 import {
-  ADA_TOKEN,
-  BETA_SEGMENT_YAML,
-  clientFor,
-  READER_TOKEN,
-  startSeededEmulator,
-  WRITER_TOKEN,
-} from "./launchdarkly-seed.js";
+  printedLines,
+  runActionProcess,
+  startActionFixtures,
+  stopActionFixtures,
+  type Workspace,
+} from "./action-harness.js";
+import { ADA_TOKEN, clientFor, READER_TOKEN, WRITER_TOKEN } from "./launchdarkly-seed.js";
 
 /** `after` of push.json: the merge commit of pull request #7. */
 const MERGE_SHA = "d4e5f60718293a4b5c6d7e8f9012345678901234";
@@ -24,17 +23,11 @@ let workspace: Workspace;
 let reader: LaunchDarklyClient;
 
 beforeEach(async () => {
-  github = await startFakeGitHub();
+  ({ github, emulator, workspace } = await startActionFixtures());
   github.addPullRequest({ number: 7, title: "Add beta segment" });
-  emulator = await startSeededEmulator();
   reader = clientFor(emulator, READER_TOKEN);
-  workspace = new Workspace({ "launchdarkly/segments.yaml": BETA_SEGMENT_YAML });
 });
-afterEach(async () => {
-  await github.close();
-  await emulator.close();
-  workspace.remove();
-});
+afterEach(() => stopActionFixtures({ github, emulator, workspace }));
 
 const common = (mode: string) => ({
   mode,

@@ -6,9 +6,15 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
-import { type FakeGitHub, startFakeGitHub } from "../support/fake-github.js";
-import { REPO_ROOT, runActionProcess, Workspace } from "./action-harness.js";
-import { BETA_SEGMENT_YAML, startSeededEmulator, WRITER_TOKEN } from "./launchdarkly-seed.js";
+import type { FakeGitHub } from "../support/fake-github.js";
+import {
+  REPO_ROOT,
+  runActionProcess,
+  startActionFixtures,
+  stopActionFixtures,
+  type Workspace,
+} from "./action-harness.js";
+import { WRITER_TOKEN } from "./launchdarkly-seed.js";
 
 const BUNDLE = join(REPO_ROOT, "dist/index.js");
 
@@ -32,16 +38,10 @@ describe("dist/index.js", () => {
   let emulator: RunningEmulator;
   let workspace: Workspace;
   beforeEach(async () => {
-    github = await startFakeGitHub();
+    ({ github, emulator, workspace } = await startActionFixtures());
     github.addPullRequest({ number: 7 });
-    emulator = await startSeededEmulator();
-    workspace = new Workspace({ "launchdarkly/segments.yaml": BETA_SEGMENT_YAML });
   });
-  afterEach(async () => {
-    await github.close();
-    await emulator.close();
-    workspace.remove();
-  });
+  afterEach(() => stopActionFixtures({ github, emulator, workspace }));
 
   it.skipIf(!bundleIsCurrent)(
     `plans a pull request like the sources do${bundleIsCurrent ? "" : " (SKIPPED: dist/index.js is missing or older than src/; run npm run build)"}`,

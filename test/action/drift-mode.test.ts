@@ -2,14 +2,18 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
 import { type FakeGitHub, startFakeGitHub } from "../support/fake-github.js";
-import { printedLines, runActionProcess, Workspace } from "./action-harness.js";
+import {
+  printedLines,
+  runActionProcess,
+  startActionFixtures,
+  stopActionFixtures,
+  type Workspace,
+} from "./action-harness.js";
 import {
   ADA_TOKEN,
   applyBetaSegmentAsTool,
-  BETA_SEGMENT_YAML,
   clientFor,
   READER_TOKEN,
-  startSeededEmulator,
   TOOL_COMMENT,
   WRITER_TOKEN,
 } from "./launchdarkly-seed.js";
@@ -21,18 +25,12 @@ let writer: LaunchDarklyClient;
 let ada: LaunchDarklyClient;
 
 beforeEach(async () => {
-  github = await startFakeGitHub();
-  emulator = await startSeededEmulator();
+  ({ github, emulator, workspace } = await startActionFixtures());
   writer = clientFor(emulator, WRITER_TOKEN);
   ada = clientFor(emulator, ADA_TOKEN);
-  workspace = new Workspace({ "launchdarkly/segments.yaml": BETA_SEGMENT_YAML });
   await applyBetaSegmentAsTool(writer);
 });
-afterEach(async () => {
-  await github.close();
-  await emulator.close();
-  workspace.remove();
-});
+afterEach(() => stopActionFixtures({ github, emulator, workspace }));
 
 function drift(inputs: Record<string, string> = {}) {
   return runActionProcess({

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DRIFT_LABEL, syncDriftIssue } from "../../src/action/drift-issue.js";
 import { createGitHubApi, type GitHubApi } from "../../src/action/github-api.js";
 import { renderMarker } from "../../src/action/markers.js";
-import { findPlanComments, publishPlanComment, readReviewedPlanHash } from "../../src/action/plan-comment.js";
+import {
+  type CommentMode,
+  findPlanComments,
+  publishPlanComment,
+  readReviewedPlanHash,
+} from "../../src/action/plan-comment.js";
 import { type FakeGitHub, HUMAN_USER, startFakeGitHub } from "../support/fake-github.js";
 
 const APP_BOT = { login: "my-app[bot]", id: 777, type: "Bot" as const };
@@ -19,21 +24,15 @@ afterEach(() => fake.close());
 const planBody = (hash: string, text: string) =>
   `${renderMarker({ kind: "plan", path: "launchdarkly", hash })}\n${text}`;
 
+/** Publishes a plan comment for the `launchdarkly` path. */
+const publish = (issueNumber: number, body: string, mode: CommentMode = "sticky") =>
+  publishPlanComment(github, { issueNumber, path: "launchdarkly", body, mode });
+
 describe("sticky plan comments", () => {
   it("creates one comment, then edits it in place", async () => {
     const pr = fake.addPullRequest({});
-    const first = await publishPlanComment(github, {
-      issueNumber: pr.number,
-      path: "launchdarkly",
-      body: planBody("h1", "one"),
-      mode: "sticky",
-    });
-    const second = await publishPlanComment(github, {
-      issueNumber: pr.number,
-      path: "launchdarkly",
-      body: planBody("h2", "two"),
-      mode: "sticky",
-    });
+    const first = await publish(pr.number, planBody("h1", "one"));
+    const second = await publish(pr.number, planBody("h2", "two"));
     expect(first.action).toBe("created");
     expect(second.action).toBe("updated");
     expect(fake.commentsOf(pr.number)).toHaveLength(1);
@@ -49,12 +48,7 @@ describe("sticky plan comments", () => {
       `${renderMarker({ kind: "plan", path: "other", hash: "x" })}\nother path`,
       APP_BOT,
     );
-    await publishPlanComment(github, {
-      issueNumber: pr.number,
-      path: "launchdarkly",
-      body: planBody("h", "mine"),
-      mode: "sticky",
-    });
+    await publish(pr.number, planBody("h", "mine"));
     const comments = fake.commentsOf(pr.number);
     expect(comments).toHaveLength(3);
     expect(comments[0]!.body).toContain("a human pasted this");
@@ -64,12 +58,7 @@ describe("sticky plan comments", () => {
   it("finds a comment posted by a GitHub App bot through the marker, whatever its login", async () => {
     const pr = fake.addPullRequest({});
     fake.addComment(pr.number, planBody("from-app", "app"), APP_BOT);
-    const result = await publishPlanComment(github, {
-      issueNumber: pr.number,
-      path: "launchdarkly",
-      body: planBody("h", "updated by github-actions"),
-      mode: "sticky",
-    });
+    const result = await publish(pr.number, planBody("h", "updated by github-actions"));
     expect(result.action).toBe("updated");
     expect(fake.commentsOf(pr.number)).toHaveLength(1);
   });
@@ -88,21 +77,9 @@ describe("sticky plan comments", () => {
   it("skips an identical body and posts nothing in mode off", async () => {
     const pr = fake.addPullRequest({});
     const body = planBody("same", "same");
-    await publishPlanComment(github, { issueNumber: pr.number, path: "launchdarkly", body, mode: "sticky" });
-    expect(
-      (
-        await publishPlanComment(github, {
-          issueNumber: pr.number,
-          path: "launchdarkly",
-          body,
-          mode: "sticky",
-        })
-      ).action,
-    ).toBe("unchanged");
-    expect(
-      (await publishPlanComment(github, { issueNumber: pr.number, path: "launchdarkly", body, mode: "off" }))
-        .action,
-    ).toBe("skipped");
+    await publish(pr.number, body);
+    expect((await publish(pr.number, body)).action).toBe("unchanged");
+    expect((await publish(pr.number, body, "off")).action).toBe("skipped");
     expect(fake.requests.filter((r) => r.method === "PATCH")).toHaveLength(0);
   });
 });
@@ -110,18 +87,8 @@ describe("sticky plan comments", () => {
 describe("new plan comments", () => {
   it("keeps history and hides the superseded comment as outdated through GraphQL", async () => {
     const pr = fake.addPullRequest({});
-    await publishPlanComment(github, {
-      issueNumber: pr.number,
-      path: "launchdarkly",
-      body: planBody("1", "a"),
-      mode: "new",
-    });
-    const second = await publishPlanComment(github, {
-      issueNumber: pr.number,
-      path: "launchdarkly",
-      body: planBody("2", "b"),
-      mode: "new",
-    });
+    await publish(pr.number, planBody("1", "a"), "new");
+    const second = await publish(pr.number, planBody("2", "b"), "new");
     const comments = fake.commentsOf(pr.number);
     expect(comments).toHaveLength(2);
     expect(second.minimized).toBe(1);

@@ -1,14 +1,19 @@
 import { existsSync, readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
-import { type FakeGitHub, GITHUB_ACTIONS_BOT, startFakeGitHub } from "../support/fake-github.js";
-import { printedLines, runActionProcess, Workspace } from "./action-harness.js";
+import { type FakeGitHub, GITHUB_ACTIONS_BOT } from "../support/fake-github.js";
+import {
+  printedLines,
+  runActionProcess,
+  startActionFixtures,
+  stopActionFixtures,
+  type Workspace,
+} from "./action-harness.js";
 import {
   applyBetaSegmentAsTool,
   BETA_SEGMENT_YAML,
   clientFor,
   EMPTY_CONFIG_YAML,
-  startSeededEmulator,
   WRITER_TOKEN,
 } from "./launchdarkly-seed.js";
 
@@ -19,31 +24,25 @@ let emulator: RunningEmulator;
 let workspace: Workspace;
 
 beforeEach(async () => {
-  github = await startFakeGitHub({
+  ({ github, emulator, workspace } = await startActionFixtures({
     tokens: {
       ghs_default_token: { user: GITHUB_ACTIONS_BOT },
       ghs_app_token: { user: APP_BOT },
       ghs_fork_token: { user: GITHUB_ACTIONS_BOT, readOnly: true },
     },
-  });
+  }));
   github.addPullRequest({ number: 7, title: "Add beta segment" });
   github.addPullRequest({ number: 8, title: "Fix typo in segment", headRepo: "outside-contributor/flags" });
-  emulator = await startSeededEmulator();
-  workspace = new Workspace({ "launchdarkly/segments.yaml": BETA_SEGMENT_YAML });
 });
-afterEach(async () => {
-  await github.close();
-  await emulator.close();
-  workspace.remove();
-});
+afterEach(() => stopActionFixtures({ github, emulator, workspace }));
+
+function onPullRequest(inputs: Record<string, string>, event = "pull_request.opened.json") {
+  return runActionProcess({ workspace, eventName: "pull_request", event, githubApiUrl: github.url, inputs });
+}
 
 function plan(inputs: Record<string, string> = {}, event = "pull_request.opened.json") {
-  return runActionProcess({
-    workspace,
-    eventName: "pull_request",
-    event,
-    githubApiUrl: github.url,
-    inputs: {
+  return onPullRequest(
+    {
       mode: "plan",
       path: "launchdarkly",
       "access-token": WRITER_TOKEN,
@@ -51,7 +50,8 @@ function plan(inputs: Record<string, string> = {}, event = "pull_request.opened.
       "github-token": "ghs_default_token",
       ...inputs,
     },
-  });
+    event,
+  );
 }
 
 function expectNoSecrets(...texts: string[]) {
@@ -220,19 +220,11 @@ describe("mode: plan speaks of inputs, not CLI options", () => {
 
 describe("mode: plan on a pull request from a fork", () => {
   it("validates only, explains why in the summary and touches neither LaunchDarkly nor the pull request", async () => {
-    const result = await runActionProcess({
-      workspace,
-      eventName: "pull_request",
-      event: "pull_request.fork.json",
-      githubApiUrl: github.url,
-      // Fork runs get no secrets: the token input is empty and GITHUB_TOKEN is read-only.
-      inputs: {
-        mode: "plan",
-        path: "launchdarkly",
-        "base-uri": emulator.url,
-        "github-token": "ghs_fork_token",
-      },
-    });
+    // Fork runs get no secrets: the token input is empty and GITHUB_TOKEN is read-only.
+    const result = await onPullRequest(
+      { mode: "plan", path: "launchdarkly", "base-uri": emulator.url, "github-token": "ghs_fork_token" },
+      "pull_request.fork.json",
+    );
     expect(result.code).toBe(0);
     expect(result.summary).toContain("comes from a fork (`outside-contributor/flags`)");
     expect(result.summary).toContain("validated the files only");
@@ -247,13 +239,10 @@ describe("mode: plan on a pull request from a fork", () => {
     workspace.write({
       "launchdarkly/segments.yaml": "project: web-app\nenvironments: [production]\nsegments: 3\n",
     });
-    const result = await runActionProcess({
-      workspace,
-      eventName: "pull_request",
-      event: "pull_request.fork.json",
-      githubApiUrl: github.url,
-      inputs: { mode: "plan", path: "launchdarkly", "github-token": "ghs_fork_token" },
-    });
+    const result = await onPullRequest(
+      { mode: "plan", path: "launchdarkly", "github-token": "ghs_fork_token" },
+      "pull_request.fork.json",
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("::error title=ld-gitops,file=launchdarkly/segments.yaml,line=3");
     expect(github.requests).toEqual([]);
@@ -262,12 +251,10 @@ describe("mode: plan on a pull request from a fork", () => {
 
 describe("mode: validate", () => {
   it("checks the files without LaunchDarkly and writes a summary", async () => {
-    const result = await runActionProcess({
-      workspace,
-      eventName: "pull_request",
-      event: "pull_request.opened.json",
-      githubApiUrl: github.url,
-      inputs: { mode: "validate", path: "launchdarkly", "github-token": "ghs_default_token" },
+    const result = await onPullRequest({
+      mode: "validate",
+      path: "launchdarkly",
+      "github-token": "ghs_default_token",
     });
     expect(result.code).toBe(0);
     expect(result.summary).toContain("✅ 1 file valid.");
@@ -279,12 +266,10 @@ describe("mode: validate", () => {
     workspace.write({
       "launchdarkly/segments.yaml": "project: web-app\nenvironments: [production]\nsegments: 3\n",
     });
-    const result = await runActionProcess({
-      workspace,
-      eventName: "pull_request",
-      event: "pull_request.opened.json",
-      githubApiUrl: github.url,
-      inputs: { mode: "validate", path: "launchdarkly", "github-token": "ghs_default_token" },
+    const result = await onPullRequest({
+      mode: "validate",
+      path: "launchdarkly",
+      "github-token": "ghs_default_token",
     });
     expect(result.code).toBe(1);
     const body = github.commentsOf(7)[0]!.body;
@@ -297,13 +282,7 @@ describe("mode: validate", () => {
   });
 
   it("rejects an unknown mode clearly", async () => {
-    const result = await runActionProcess({
-      workspace,
-      eventName: "pull_request",
-      event: "pull_request.opened.json",
-      githubApiUrl: github.url,
-      inputs: { mode: "deploy" },
-    });
+    const result = await onPullRequest({ mode: "deploy" });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('Input "mode" must be one of validate, plan, apply, drift; got "deploy"');
   });

@@ -1,9 +1,7 @@
 // End to end: `ld-gitops drift` as a child process against the emulator, with a change made outside ld-gitops.
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import {
@@ -15,10 +13,7 @@ import {
   startSeededEmulator,
   WRITER_TOKEN,
 } from "../action/launchdarkly-seed.js";
-
-const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
-const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
-const main = join(repoRoot, "src", "cli", "main.ts");
+import { runCli } from "./run-cli.js";
 
 let emulator: RunningEmulator;
 let cwd: string;
@@ -37,28 +32,10 @@ afterEach(async () => {
   rmSync(cwd, { recursive: true, force: true });
 });
 
-/** Async spawn: the emulator lives in this process, so its event loop must keep running. */
-function runDrift(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    GITHUB_ACTIONS: "",
-    NO_COLOR: "1",
-    LD_ACCESS_TOKEN: READER_TOKEN,
-    LD_BASE_URI: emulator.url,
-  };
-  delete env.LAUNCHDARKLY_ACCESS_TOKEN;
-  return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [main, "drift", ...args], { cwd, env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
+function runDrift(args: string[]) {
+  return runCli(["drift", ...args], {
+    cwd,
+    env: { LD_ACCESS_TOKEN: READER_TOKEN, LAUNCHDARKLY_ACCESS_TOKEN: undefined, LD_BASE_URI: emulator.url },
   });
 }
 

@@ -1,19 +1,14 @@
 // End to end: `ld-gitops plan` as a child process against the emulator over real HTTP, with temp config dirs.
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
 import { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
 import { createPlan } from "../../src/plan/create-plan.js";
 import { executePlan } from "../live/support/execute-plan.js";
-
-const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
-const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
-const main = join(repoRoot, "src", "cli", "main.ts");
+import { REPO_ROOT, runCli } from "./run-cli.js";
 
 /** Distinctive, so any leak into any output is found by a plain substring search. */
 const TOKEN = "api-h4b-SECRET-7f3a9c1e-plan-cli-token";
@@ -52,40 +47,24 @@ const temps: string[] = [];
 /** Every byte any run printed, checked for the token at the end. */
 const allOutput: string[] = [];
 
-interface RunResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
+async function runPlan(args: string[], options: { cwd: string; env?: Record<string, string | undefined> }) {
+  const result = await runCli(["plan", ...args], {
+    cwd: options.cwd,
+    env: {
+      LD_ACCESS_TOKEN: TOKEN,
+      LAUNCHDARKLY_ACCESS_TOKEN: undefined,
+      LD_BASE_URI: emulator.url,
+      ...options.env,
+    },
+  });
+  allOutput.push(result.stdout, result.stderr);
+  return result;
 }
 
-/** Async spawn: the emulator lives in this process, so the event loop must keep running while the CLI does. */
-function runPlan(args: string[], options: { cwd: string; env?: Record<string, string | undefined> }) {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    GITHUB_ACTIONS: "",
-    NO_COLOR: "1",
-    LD_ACCESS_TOKEN: TOKEN,
-    LAUNCHDARKLY_ACCESS_TOKEN: undefined,
-    LD_BASE_URI: emulator.url,
-    ...options.env,
-  };
-  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
-  return new Promise<RunResult>((resolve, reject) => {
-    const child = spawn(tsx, [main, "plan", ...args], { cwd: options.cwd, env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (status) => {
-      allOutput.push(stdout, stderr);
-      resolve({ status, stdout, stderr });
-    });
-  });
+/** Checks a plan against schemas/plan.schema.json. */
+function planSchemaValidator() {
+  const schema = JSON.parse(readFileSync(join(REPO_ROOT, "schemas", "plan.schema.json"), "utf8"));
+  return new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
 }
 
 /** A temp dir holding `launchdarkly/<path>` for each file; the CLI runs in it with `--dir launchdarkly`. */
@@ -141,8 +120,7 @@ describe("ld-gitops plan (CLI)", () => {
     const cwd = configDir({ "config.yaml": CONFIG });
     const { status, stdout, stderr } = await runPlan(["--dir", "launchdarkly", "--format", "json"], { cwd });
     expect(status, stderr).toBe(2);
-    const schema = JSON.parse(readFileSync(join(repoRoot, "schemas", "plan.schema.json"), "utf8"));
-    const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
+    const validate = planSchemaValidator();
     const plan = JSON.parse(stdout);
     expect(validate(plan), JSON.stringify(validate.errors)).toBe(true);
     expect(plan.summary).toEqual({ create: 4, update: 0, delete: 0, unchanged: 0 });
@@ -299,8 +277,7 @@ describe("ld-gitops plan (CLI)", () => {
     // Validation warnings come first; the plan's own (other tests leave owned resources behind) follow.
     expect(plan.warnings[0]).toMatch(frobnicate);
     expect(plan.warnings.filter((w: string) => w.includes(": warning: "))).toHaveLength(1);
-    const schema = JSON.parse(readFileSync(join(repoRoot, "schemas", "plan.schema.json"), "utf8"));
-    const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
+    const validate = planSchemaValidator();
     expect(validate(plan), JSON.stringify(validate.errors)).toBe(true);
 
     const markdown = await runPlan(["--dir", "launchdarkly", "--format", "markdown"], { cwd });

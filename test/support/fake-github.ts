@@ -356,50 +356,29 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       return { status: 201, json: issueJson(issue) };
     }
     const singleIssue = rest.match(/^\/issues\/(\d+)$/);
-    if (singleIssue) {
-      if (method === "GET") {
-        actorFor(req, false);
-        return { status: 200, json: issueJson(issueOr404(Number(singleIssue[1]))) };
+    if (singleIssue && method === "PATCH") {
+      actorFor(req, true);
+      const issue = issueOr404(Number(singleIssue[1]));
+      const patch = (body ?? {}) as Partial<{
+        title: string;
+        body: string;
+        state: string;
+        state_reason: string;
+      }>;
+      if (patch.title !== undefined) issue.title = patch.title;
+      if (patch.body !== undefined) issue.body = patch.body;
+      if (patch.state !== undefined) {
+        if (patch.state !== "open" && patch.state !== "closed") throw new HttpError(422, "Validation Failed");
+        issue.state = patch.state;
+        issue.state_reason = patch.state === "closed" ? (patch.state_reason ?? "completed") : "reopened";
       }
-      if (method === "PATCH") {
-        actorFor(req, true);
-        const issue = issueOr404(Number(singleIssue[1]));
-        const patch = (body ?? {}) as Partial<{
-          title: string;
-          body: string;
-          state: string;
-          state_reason: string;
-        }>;
-        if (patch.title !== undefined) issue.title = patch.title;
-        if (patch.body !== undefined) issue.body = patch.body;
-        if (patch.state !== undefined) {
-          if (patch.state !== "open" && patch.state !== "closed")
-            throw new HttpError(422, "Validation Failed");
-          issue.state = patch.state;
-          issue.state_reason = patch.state === "closed" ? (patch.state_reason ?? "completed") : "reopened";
-        }
-        return { status: 200, json: issueJson(issue) };
-      }
+      return { status: 200, json: issueJson(issue) };
     }
     const commitPullsPath = rest.match(/^\/commits\/([0-9a-f]{7,40})\/pulls$/);
     if (commitPullsPath && method === "GET") {
       actorFor(req, false);
       const numbers = commitPulls.get(commitPullsPath[1]!) ?? [];
       return { status: 200, json: numbers.map((n) => pullJson(issueOr404(n))) };
-    }
-    const singleLabel = rest.match(/^\/labels\/([^/]+)$/);
-    if (singleLabel && method === "GET") {
-      actorFor(req, false);
-      const name = decodeURIComponent(singleLabel[1]!);
-      if (!labels.has(name)) throw new HttpError(404, "Not Found");
-      return { status: 200, json: { name, color: "ededed" } };
-    }
-    if (rest === "/labels" && method === "POST") {
-      actorFor(req, true);
-      const name = requireString(body, "name");
-      if (labels.has(name)) throw new HttpError(422, "Validation Failed");
-      labels.add(name);
-      return { status: 201, json: { name, color: (body as { color?: string }).color ?? "ededed" } };
     }
     throw new HttpError(404, "Not Found");
   }

@@ -16,13 +16,13 @@ import { describePlanDifference, readSavedPlan } from "../../apply/saved-plan.js
 import type { ApplyProgressEvent, ApplyReport } from "../../apply/types.js";
 import { checkWriteAccess } from "../../apply/write-access.js";
 import { formatDiagnosticText } from "../../diagnostics/format-text.js";
-import { LaunchDarklyClient } from "../../launchdarkly/client.js";
-import { resolveClientConfig } from "../../launchdarkly/config.js";
+import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
 import { redactSecrets } from "../../launchdarkly/redact.js";
 import { createPlan } from "../../plan/create-plan.js";
-import { parseDeleteThreshold } from "../../plan/delete-threshold.js";
-import type { DeleteThreshold, Plan } from "../../plan/types.js";
+import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
+import type { Plan } from "../../plan/types.js";
 import { renderPlanText } from "../../render/text.js";
+import { baseUriOption, collect, configDirOption, createCliClient, errorMessage } from "../shared.js";
 
 export interface ApplyCommandOptions {
   dir: string;
@@ -81,7 +81,7 @@ export function registerApplyCommand(program: Command): void {
     .description(
       "Apply the plan to LaunchDarkly, then check that LaunchDarkly matches the repo. Exit 0: applied, 1: not.",
     )
-    .option("-d, --dir <dir>", "config directory holding *.yaml / *.yml files", "launchdarkly")
+    .addOption(configDirOption())
     .option(
       "--plan <file>",
       "apply this saved plan (`plan --format json --out FILE`); refused if LaunchDarkly changed since",
@@ -93,14 +93,11 @@ export function registerApplyCommand(program: Command): void {
       "with --plan: apply the saved plan even though a new plan differs (per-resource version checks still apply)",
     )
     .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json"]).default("text"))
-    .option(
-      "--base-uri <url>",
-      "LaunchDarkly base URI (default: LD_BASE_URI or https://app.launchdarkly.com)",
-    )
+    .addOption(baseUriOption())
     .option(
       "--delete-threshold <limit>",
       "refuse plans deleting more than N resources or N% of the managed ones (repeatable; default 10 and 25%)",
-      (value: string, previous: string[] = []) => [...previous, value],
+      collect,
     )
     .option("--continue-on-error", "after a failure, keep applying the resources that do not depend on it")
     .option(
@@ -142,6 +139,10 @@ export async function runApplyCommand(
     return APPLY_EXIT.failed;
   };
   const json = options.format === "json";
+  const finish = (report: ApplyReport): number => {
+    io.stdout(renderReport(report, json, io.color));
+    return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
+  };
   let client: LaunchDarklyClient | undefined;
   try {
     if (!options.yes && !io.interactive) {
@@ -149,20 +150,10 @@ export async function runApplyCommand(
         "apply changes LaunchDarkly and needs confirmation: pass --yes to apply without a terminal prompt",
       );
     }
-    let deleteThreshold: DeleteThreshold | undefined;
-    for (const text of options.deleteThreshold ?? [])
-      deleteThreshold = { ...deleteThreshold, ...parseDeleteThreshold(text) };
+    const deleteThreshold = parseDeleteThresholds(options.deleteThreshold ?? []);
     const saved = options.plan === undefined ? undefined : await readSavedPlan(options.plan);
-    const config = resolveClientConfig({
-      env: io.env,
-      ...(options.baseUri === undefined ? {} : { baseUri: options.baseUri }),
-    });
-    client = new LaunchDarklyClient({
-      baseUri: config.baseUri,
-      token: config.token,
-      tokenSource: config.tokenSource,
-      baseUriSource: config.baseUriSource,
-    });
+    const created = createCliClient(options.baseUri, io.env);
+    client = created.client;
     const prune = saved?.prune ?? options.prune ?? false;
     const result = await createPlan({
       dir: options.dir,
@@ -185,14 +176,9 @@ export async function runApplyCommand(
         io.stderr(
           "LaunchDarkly already matches the repository: this plan was probably applied already; nothing to do.\n",
         );
-        const report = await applyPlan({
-          plan: result.plan,
-          api: client,
-          comment: "",
-          desired: result.desired,
-        });
-        io.stdout(renderReport(report, json, io.color));
-        return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
+        return finish(
+          await applyPlan({ plan: result.plan, api: client, comment: "", desired: result.desired }),
+        );
       }
       if (difference !== undefined) {
         const detail = difference.map((line) => `  ${line}\n`).join("");
@@ -217,15 +203,9 @@ export async function runApplyCommand(
 
     if (!json) io.stderr(renderPlanText(plan, { color: io.color }));
     if (plan.changes.length === 0) {
-      const report = await applyPlan({
-        plan,
-        api: client,
-        comment: "",
-        desired: result.desired,
-        skipAccessCheck: true,
-      });
-      io.stdout(renderReport(report, json, io.color));
-      return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
+      return finish(
+        await applyPlan({ plan, api: client, comment: "", desired: result.desired, skipAccessCheck: true }),
+      );
     }
 
     // Before asking anything: a token that may not make these writes must not get as far as a prompt or a write.
@@ -235,7 +215,7 @@ export async function runApplyCommand(
       const { create, update, delete: deletes } = plan.summary;
       const counts = [countOf(create, "create"), countOf(update, "update"), countOf(deletes, "delete")];
       const confirmed = await io.confirm(
-        `Apply ${counts.join(", ")} to LaunchDarkly at ${config.baseUri}? Type "yes" to apply: `,
+        `Apply ${counts.join(", ")} to LaunchDarkly at ${created.config.baseUri}? Type "yes" to apply: `,
       );
       if (!confirmed) return fail("apply cancelled; nothing was changed");
     }
@@ -243,7 +223,7 @@ export async function runApplyCommand(
     const runUrl = options.runUrl ?? resolveRunUrl(io.env);
     const sha = resolveCommitSha(io.env, options.dir);
     const comment = buildAuditComment({ ...(sha ? { sha } : {}), ...(runUrl ? { url: runUrl } : {}) });
-    const report: ApplyReport = await applyPlan({
+    const report = await applyPlan({
       plan,
       api: client,
       comment,
@@ -256,11 +236,10 @@ export async function runApplyCommand(
         if (line) io.stderr(line);
       },
     });
-    io.stdout(renderReport(report, json, io.color));
-    return report.ok ? APPLY_EXIT.applied : APPLY_EXIT.failed;
+    return finish(report);
   } catch (error) {
-    // Client errors are already redacted; the config (which holds the token) is never printed.
-    return fail(redactSecrets(error instanceof Error ? error.message : String(error)));
+    // The config (which holds the token) is never printed.
+    return fail(errorMessage(error));
   } finally {
     await client?.close();
   }

@@ -1,16 +1,15 @@
 import { type Command, Option } from "commander";
 import pc from "picocolors";
+import { countOf } from "../../apply/report-wording.js";
 import { formatDiagnosticText } from "../../diagnostics/format-text.js";
 import { detectDrift } from "../../drift/detect-drift.js";
 import type { DriftReport } from "../../drift/drift-report.js";
 import { renderDriftMarkdown } from "../../drift/render-drift-markdown.js";
 import { renderDriftText } from "../../drift/render-drift-text.js";
-import { LaunchDarklyClient } from "../../launchdarkly/client.js";
-import { resolveClientConfig } from "../../launchdarkly/config.js";
-import { redactSecrets } from "../../launchdarkly/redact.js";
+import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
 import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";
-import { writeOutputFile } from "../../render/write-output.js";
+import { baseUriOption, configDirOption, createCliClient, errorMessage, printReport } from "../shared.js";
 
 interface DriftCommandOptions {
   dir: string;
@@ -69,7 +68,7 @@ export function registerDriftCommand(program: Command): void {
     .description(
       "Report where LaunchDarkly differs from the repository, and who changed it. Exit 0: no drift, 2: drift, 1: error.",
     )
-    .option("-d, --dir <dir>", "config directory holding *.yaml / *.yml files", "launchdarkly")
+    .addOption(configDirOption())
     .addOption(
       new Option("-f, --format <format>", "output format")
         .choices(["text", "markdown", "json"])
@@ -77,10 +76,7 @@ export function registerDriftCommand(program: Command): void {
     )
     .option("-o, --out <file>", "write the report to this file; stdout then gets only the summary line")
     .option("--prune", "also report owned resources that were removed from the repository but still exist")
-    .option(
-      "--base-uri <url>",
-      "LaunchDarkly base URI (default: LD_BASE_URI or https://app.launchdarkly.com)",
-    )
+    .addOption(baseUriOption())
     .action(async (options: DriftCommandOptions) => {
       process.exitCode = await runDriftCommand(options);
     });
@@ -90,13 +86,7 @@ async function runDriftCommand(options: DriftCommandOptions): Promise<number> {
   const stderrColor = pc.isColorSupported && process.stderr.isTTY === true;
   let api: LaunchDarklyClient | undefined;
   try {
-    const config = resolveClientConfig(options.baseUri === undefined ? {} : { baseUri: options.baseUri });
-    api = new LaunchDarklyClient({
-      baseUri: config.baseUri,
-      token: config.token,
-      tokenSource: config.tokenSource,
-      baseUriSource: config.baseUriSource,
-    });
+    api = createCliClient(options.baseUri).client;
     const result = await detectDrift({ dir: options.dir, api, prune: options.prune ?? false });
     if (!result.ok) {
       for (const diagnostic of result.diagnostics)
@@ -109,17 +99,11 @@ async function runDriftCommand(options: DriftCommandOptions): Promise<number> {
     const { report } = result;
     const toTerminal = options.out === undefined && process.stdout.isTTY === true;
     const text = renderDrift(report, options.format, toTerminal && pc.isColorSupported);
-    if (options.out !== undefined) {
-      await writeOutputFile(options.out, text);
-      const count = report.resources.length;
-      const summary = report.hasDrift ? `Drift: ${count} resource${count === 1 ? "" : "s"}.` : "No drift.";
-      process.stdout.write(`${summary} Written to ${options.out}.\n`);
-    } else {
-      process.stdout.write(text);
-    }
+    const summary = report.hasDrift ? `Drift: ${countOf(report.resources.length, "resource")}.` : "No drift.";
+    await printReport(text, options.out, summary);
     return report.hasDrift ? DRIFT_EXIT.drift : DRIFT_EXIT.noDrift;
   } catch (error) {
-    process.stderr.write(`error: ${redactSecrets(error instanceof Error ? error.message : String(error))}\n`);
+    process.stderr.write(`error: ${errorMessage(error)}\n`);
     return DRIFT_EXIT.error;
   } finally {
     await api?.close();

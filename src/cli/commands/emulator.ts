@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { type EmulatorTokenConfig, readSnapshotFile, startEmulator } from "../../emulator/index.js";
+import { collect } from "../shared.js";
 
 interface EmulatorCommandOptions {
   port: string;
@@ -59,7 +60,7 @@ export function registerEmulatorCommand(program: Command): void {
     .option(
       "--token <token[:reader|writer[:name]]>",
       "accept this token (repeatable); without any, every non-empty token is a writer",
-      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+      collect,
     )
     .action(async (options: EmulatorCommandOptions) => {
       try {

@@ -2,15 +2,21 @@ import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { planSourceOf, withPlanSource } from "../../apply/plan-source.js";
 import { formatDiagnosticText } from "../../diagnostics/format-text.js";
-import { LaunchDarklyClient } from "../../launchdarkly/client.js";
-import { resolveClientConfig } from "../../launchdarkly/config.js";
+import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
 import { createPlan, planWarningText } from "../../plan/create-plan.js";
 import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
 import { summaryLine } from "../../render/describe.js";
 import { renderPlanJson } from "../../render/json.js";
 import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";
-import { writeOutputFile } from "../../render/write-output.js";
+import {
+  baseUriOption,
+  collect,
+  configDirOption,
+  createCliClient,
+  errorMessage,
+  printReport,
+} from "../shared.js";
 
 interface PlanCommandOptions {
   dir: string;
@@ -32,7 +38,7 @@ export function registerPlanCommand(program: Command): void {
   program
     .command("plan")
     .description("Show what apply would change in LaunchDarkly. Exit 0: no changes, 2: changes, 1: error.")
-    .option("-d, --dir <dir>", "config directory holding *.yaml / *.yml files", "launchdarkly")
+    .addOption(configDirOption())
     .addOption(
       new Option("-f, --format <format>", "output format")
         .choices(["text", "markdown", "json"])
@@ -46,40 +52,30 @@ export function registerPlanCommand(program: Command): void {
     .option(
       "--delete-threshold <limit>",
       "refuse plans deleting more than N resources or N% of the managed ones: N, N% or N,N% (repeatable; default 10,25%)",
-      (value: string, previous: string[] = []) => [...previous, value],
+      collect,
     )
-    .option(
-      "--base-uri <url>",
-      "LaunchDarkly base URI (default: LD_BASE_URI or https://app.launchdarkly.com)",
-    )
+    .addOption(baseUriOption())
     .action(async (options: PlanCommandOptions) => {
       process.exitCode = await runPlanCommand(options);
     });
 }
 
 async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
-  const errColor = pc.createColors(pc.isColorSupported && process.stderr.isTTY === true);
+  const stderrColor = pc.isColorSupported && process.stderr.isTTY === true;
   const fail = (message: string) => {
-    process.stderr.write(`${errColor.red("error")}: ${message}\n`);
+    process.stderr.write(`${pc.createColors(stderrColor).red("error")}: ${message}\n`);
     return PLAN_EXIT.error;
   };
+  let api: LaunchDarklyClient | undefined;
   try {
-    const deleteThreshold =
-      options.deleteThreshold === undefined ? undefined : parseDeleteThresholds(options.deleteThreshold);
-    const config = resolveClientConfig(options.baseUri === undefined ? {} : { baseUri: options.baseUri });
-    const api = new LaunchDarklyClient({
-      baseUri: config.baseUri,
-      token: config.token,
-      tokenSource: config.tokenSource,
-      baseUriSource: config.baseUriSource,
-    });
+    const deleteThreshold = parseDeleteThresholds(options.deleteThreshold ?? []);
+    api = createCliClient(options.baseUri).client;
     const result = await createPlan({
       dir: options.dir,
       api,
       prune: options.prune ?? false,
       ...(deleteThreshold ? { deleteThreshold } : {}),
     });
-    const stderrColor = pc.isColorSupported && process.stderr.isTTY === true;
     // Warnings (and errors) at file:line:col on stderr, as `validate` prints them.
     for (const diagnostic of result.diagnostics)
       process.stderr.write(`${formatDiagnosticText(diagnostic, { color: stderrColor })}\n`);
@@ -102,16 +98,13 @@ async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
                 : plan,
               { color: toTerminal && pc.isColorSupported },
             );
-    if (options.out !== undefined) {
-      await writeOutputFile(options.out, text);
-      // The file holds the plan; the terminal/CI log still gets the one line a reader needs.
-      process.stdout.write(`${summaryLine(plan)} Written to ${options.out}.\n`);
-    } else {
-      process.stdout.write(text);
-    }
+    // With --out the file holds the plan; the terminal/CI log still gets the one line a reader needs.
+    await printReport(text, options.out, summaryLine(plan));
     return plan.changes.length === 0 ? PLAN_EXIT.noChanges : PLAN_EXIT.changes;
   } catch (error) {
-    // Client errors are already redacted; never print the config (it holds the token).
-    return fail(error instanceof Error ? error.message : String(error));
+    // Never print the config: it holds the token.
+    return fail(errorMessage(error));
+  } finally {
+    await api?.close();
   }
 }

@@ -8,13 +8,14 @@ import {
   validateConfigDirectory,
 } from "../../validate/index.js";
 import { isValid } from "../../validate/report.js";
+import { configDirOption } from "../shared.js";
 
 /** `ld-gitops validate [--dir DIR] [--format text|json]`: exit 0 when valid (warnings allowed), 1 when not. */
 export function registerValidateCommand(program: Command): void {
   program
     .command("validate")
     .description("Check the YAML config (schema and LaunchDarkly's rules) without calling LaunchDarkly.")
-    .option("-d, --dir <dir>", "config directory holding *.yaml / *.yml files", "launchdarkly")
+    .addOption(configDirOption())
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
     .action(async (options: { dir: string; format: "text" | "json" }) => {
       let result: Awaited<ReturnType<typeof validateConfigDirectory>>;
