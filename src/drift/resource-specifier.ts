@@ -1,3 +1,4 @@
+import { resourceSpecifierFor } from "../launchdarkly/resource-specifier.js";
 import type { PlannedChange } from "../plan/types.js";
 
 /**
@@ -8,11 +9,17 @@ export function resourceSpecifier(
   change: Pick<PlannedChange, "resourceType" | "project" | "environment" | "key">,
 ) {
   switch (change.resourceType) {
+    // A planned segment always names its project and environment, a metric its project.
     case "segment":
-      return `proj/${change.project}:env/${change.environment}:segment/${change.key}`;
+      return resourceSpecifierFor({
+        type: "segment",
+        project: change.project!,
+        environment: change.environment!,
+        key: change.key,
+      });
     case "metric":
-      return `proj/${change.project}:metric/${change.key}`;
+      return resourceSpecifierFor({ type: "metric", project: change.project!, key: change.key });
     case "role":
-      return `role/${change.key}`;
+      return resourceSpecifierFor({ type: "role", key: change.key });
   }
 }

@@ -3,6 +3,7 @@
 // resource's real tags and `critical` flag from the state. A write no action can be named for is let through,
 // as the pre-flight check (src/apply/write-access.ts) cannot name one either.
 import { requiredPermission } from "../launchdarkly/permissions.js";
+import { resourceSpecifierFor } from "../launchdarkly/resource-specifier.js";
 import { ROUTES } from "../launchdarkly/routes.js";
 import { evaluateAccess } from "../permissions/evaluate-access.js";
 import type { ResourceChain, ResourceLevel } from "../permissions/resource.js";
@@ -21,16 +22,30 @@ function projectWritePermission(
   params: Record<string, string>,
   bodyKey: string,
 ): { resource: string; actions: string[] } | undefined {
-  const p = params.projectKey;
+  // The route templates below name these path parameters.
+  const p = params.projectKey!;
   switch (routeKey) {
     case "POST /api/v2/projects":
-      return { resource: `proj/${bodyKey}`, actions: ["createProject"] };
+      return {
+        resource: resourceSpecifierFor({ type: "project", project: bodyKey }),
+        actions: ["createProject"],
+      };
     case "DELETE /api/v2/projects/{projectKey}":
-      return { resource: `proj/${p}`, actions: ["deleteProject"] };
+      return { resource: resourceSpecifierFor({ type: "project", project: p }), actions: ["deleteProject"] };
     case "POST /api/v2/projects/{projectKey}/environments":
-      return { resource: `proj/${p}:env/${bodyKey}`, actions: ["createEnvironment"] };
+      return {
+        resource: resourceSpecifierFor({ type: "environment", project: p, environment: bodyKey }),
+        actions: ["createEnvironment"],
+      };
     case "DELETE /api/v2/projects/{projectKey}/environments/{environmentKey}":
-      return { resource: `proj/${p}:env/${params.environmentKey}`, actions: ["deleteEnvironment"] };
+      return {
+        resource: resourceSpecifierFor({
+          type: "environment",
+          project: p,
+          environment: params.environmentKey!,
+        }),
+        actions: ["deleteEnvironment"],
+      };
     default:
       return undefined;
   }
@@ -38,6 +53,8 @@ function projectWritePermission(
 
 /** The resource with the tags and `critical` flag the state knows (and, for a create, the tags in the body). */
 function targetOf(resource: string, store: EmulatorStore, body: unknown): ResourceChain {
+  // Not `parseResource`: the keys here are not validated yet (a create's body key, a decoded path parameter), and
+  // the specifier grammar rejects keys such as `bad key`. Split as written; the handler answers 400 for those.
   const levels = resource.split(":").map((part): ResourceLevel => {
     const slash = part.indexOf("/");
     return slash < 0 ? { type: part } : { type: part.slice(0, slash), key: part.slice(slash + 1) };

@@ -8,43 +8,47 @@ import {
   MAX_TARGET_OPERATIONS_PER_PATCH,
 } from "../launchdarkly/limits.js";
 import { CLAUSE_OPERATORS } from "../launchdarkly/operators.js";
+import { segmentInstructionAction } from "../launchdarkly/permissions.js";
 import { TARGET_INSTRUCTION_KINDS } from "../launchdarkly/segment-instructions.js";
 import type { LdClause, LdSegment, LdSegmentRule, SemanticPatchInstruction } from "../launchdarkly/types.js";
 import { invalidRequest } from "./http-error.js";
 import { newUuid } from "./ids.js";
 import type { BigSegmentImport } from "./store.js";
 
-/** Parameters each instruction kind takes (besides `kind`), and the custom-role action it needs. */
-const INSTRUCTIONS: Record<string, { parameters: string[]; action: string }> = {
-  addTags: { parameters: ["values"], action: "updateTags" },
-  removeTags: { parameters: ["values"], action: "updateTags" },
-  updateName: { parameters: ["value"], action: "updateName" },
-  addIncludedTargets: { parameters: ["contextKind", "values"], action: "updateIncluded" },
-  removeIncludedTargets: { parameters: ["contextKind", "values"], action: "updateIncluded" },
-  addExcludedTargets: { parameters: ["contextKind", "values"], action: "updateExcluded" },
-  removeExcludedTargets: { parameters: ["contextKind", "values"], action: "updateExcluded" },
-  addIncludedUsers: { parameters: ["values"], action: "updateIncluded" },
-  removeIncludedUsers: { parameters: ["values"], action: "updateIncluded" },
-  addExcludedUsers: { parameters: ["values"], action: "updateExcluded" },
-  removeExcludedUsers: { parameters: ["values"], action: "updateExcluded" },
-  addRule: { parameters: ["clauses", "description"], action: "updateRules" },
-  removeRule: { parameters: ["ruleId"], action: "updateRules" },
-  reorderRules: { parameters: ["ruleIds"], action: "updateRules" },
-  updateRuleDescription: { parameters: ["ruleId", "description"], action: "updateRules" },
-  updateRuleRolloutAndContextKind: { parameters: ["ruleId", "weight", "contextKind"], action: "updateRules" },
-  addClauses: { parameters: ["ruleId", "clauses"], action: "updateRules" },
-  removeClauses: { parameters: ["ruleId", "clauseIds"], action: "updateRules" },
-  updateClause: { parameters: ["ruleId", "clauseId", "clause"], action: "updateRules" },
-  addValuesToClause: { parameters: ["ruleId", "clauseId", "values"], action: "updateRules" },
-  removeValuesFromClause: { parameters: ["ruleId", "clauseId", "values"], action: "updateRules" },
-  addBigSegmentIncludedTargets: { parameters: ["values"], action: "updateIncluded" },
-  removeBigSegmentIncludedTargets: { parameters: ["values"], action: "updateIncluded" },
-  addBigSegmentExcludedTargets: { parameters: ["values"], action: "updateExcluded" },
-  removeBigSegmentExcludedTargets: { parameters: ["values"], action: "updateExcluded" },
-  processBigSegmentImport: { parameters: ["importId"], action: "updateIncluded" },
+/**
+ * Parameters each instruction kind takes (besides `kind`). The custom-role action each needs is the client's
+ * (`segmentInstructionAction`), so the audit log, the policy check and the client's 403 hints agree.
+ */
+const INSTRUCTIONS: Record<string, { parameters: string[] }> = {
+  addTags: { parameters: ["values"] },
+  removeTags: { parameters: ["values"] },
+  updateName: { parameters: ["value"] },
+  addIncludedTargets: { parameters: ["contextKind", "values"] },
+  removeIncludedTargets: { parameters: ["contextKind", "values"] },
+  addExcludedTargets: { parameters: ["contextKind", "values"] },
+  removeExcludedTargets: { parameters: ["contextKind", "values"] },
+  addIncludedUsers: { parameters: ["values"] },
+  removeIncludedUsers: { parameters: ["values"] },
+  addExcludedUsers: { parameters: ["values"] },
+  removeExcludedUsers: { parameters: ["values"] },
+  addRule: { parameters: ["clauses", "description"] },
+  removeRule: { parameters: ["ruleId"] },
+  reorderRules: { parameters: ["ruleIds"] },
+  updateRuleDescription: { parameters: ["ruleId", "description"] },
+  updateRuleRolloutAndContextKind: { parameters: ["ruleId", "weight", "contextKind"] },
+  addClauses: { parameters: ["ruleId", "clauses"] },
+  removeClauses: { parameters: ["ruleId", "clauseIds"] },
+  updateClause: { parameters: ["ruleId", "clauseId", "clause"] },
+  addValuesToClause: { parameters: ["ruleId", "clauseId", "values"] },
+  removeValuesFromClause: { parameters: ["ruleId", "clauseId", "values"] },
+  addBigSegmentIncludedTargets: { parameters: ["values"] },
+  removeBigSegmentIncludedTargets: { parameters: ["values"] },
+  addBigSegmentExcludedTargets: { parameters: ["values"] },
+  removeBigSegmentExcludedTargets: { parameters: ["values"] },
+  processBigSegmentImport: { parameters: ["importId"] },
 };
 
-const SEGMENT_INSTRUCTION_KINDS: readonly string[] = Object.keys(INSTRUCTIONS);
+export const SEGMENT_INSTRUCTION_KINDS: readonly string[] = Object.keys(INSTRUCTIONS);
 
 export interface SemanticPatchInput {
   segment: LdSegment;
@@ -87,7 +91,8 @@ export function applySegmentSemanticPatch(input: SemanticPatchInput): SemanticPa
     if (!instruction || typeof instruction !== "object" || typeof instruction.kind !== "string") {
       fail(index, "?", "each instruction must be an object with a string kind");
     }
-    const spec = INSTRUCTIONS[instruction.kind];
+    // Own keys only: `constructor` or `toString` is an unknown kind, not an inherited property.
+    const spec = Object.hasOwn(INSTRUCTIONS, instruction.kind) ? INSTRUCTIONS[instruction.kind] : undefined;
     if (!spec) {
       fail(
         index,
@@ -133,7 +138,8 @@ export function applySegmentSemanticPatch(input: SemanticPatchInput): SemanticPa
   list.forEach((instruction, index) => {
     const kind = instruction.kind;
     const ctx: InstructionReader = new InstructionReader(instruction, index);
-    actions.add((INSTRUCTIONS[kind] as { action: string }).action);
+    // Every kind in INSTRUCTIONS has an action (test/emulator/segments.test.ts holds the tables together).
+    actions.add(segmentInstructionAction(kind)!);
     switch (kind) {
       case "addTags": {
         const tags = new Set(segment.tags);

@@ -2,6 +2,7 @@
 // LaunchDarkly's role-actions reference; the mapping from JSON Patch paths and semantic-patch instruction kinds to
 // actions follows the action names (LaunchDarkly does not publish it one by one).
 
+import { resourceSpecifierFor } from "./resource-specifier.js";
 import type { JsonPatchOperation, SemanticPatchInstruction } from "./types.js";
 
 export interface RequiredPermission {
@@ -38,6 +39,8 @@ const SEGMENT_INSTRUCTIONS: Record<string, string> = {
   removeExcludedUsers: "updateExcluded",
   addBigSegmentExcludedTargets: "updateExcluded",
   removeBigSegmentExcludedTargets: "updateExcluded",
+  // No action of its own is documented: an import adds contexts to the big segment's included list.
+  processBigSegmentImport: "updateIncluded",
   addRule: "updateRules",
   removeRule: "updateRules",
   reorderRules: "updateRules",
@@ -49,6 +52,16 @@ const SEGMENT_INSTRUCTIONS: Record<string, string> = {
   addValuesToClause: "updateRules",
   removeValuesFromClause: "updateRules",
 };
+
+/** The action a JSON or merge patch of this top-level segment field needs; undefined when none is documented. */
+export function segmentFieldAction(field: string): string | undefined {
+  return Object.hasOwn(SEGMENT_PATCH_PATHS, field) ? SEGMENT_PATCH_PATHS[field] : undefined;
+}
+
+/** The action a segment semantic-patch instruction of this kind needs; undefined for a kind it does not know. */
+export function segmentInstructionAction(kind: string): string | undefined {
+  return Object.hasOwn(SEGMENT_INSTRUCTIONS, kind) ? SEGMENT_INSTRUCTIONS[kind] : undefined;
+}
 
 const METRIC_PATCH_PATHS: Record<string, string> = {
   name: "updateName",
@@ -126,15 +139,16 @@ function resourceOf(kind: ResourceKind, request: PermissionRequest): string {
   // A create names its key in the body, not the path.
   const bodyKey = (request.body as { key?: unknown } | undefined)?.key;
   const key = (pathKey: string | undefined) => pathKey ?? (typeof bodyKey === "string" ? bodyKey : "*");
+  // Every route of these operations has the project (and a segment's the environment) in its path.
   switch (kind) {
     case "project":
-      return `proj/${p}`;
+      return resourceSpecifierFor({ type: "project", project: p! });
     case "segment":
-      return `proj/${p}:env/${e}:segment/${key(s)}`;
+      return resourceSpecifierFor({ type: "segment", project: p!, environment: e!, key: key(s) });
     case "metric":
-      return `proj/${p}:metric/${key(m)}`;
+      return resourceSpecifierFor({ type: "metric", project: p!, key: key(m) });
     case "role":
-      return `role/${key(r)}`;
+      return resourceSpecifierFor({ type: "role", key: key(r) });
   }
 }
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import { SEGMENT_INSTRUCTION_KINDS } from "../../src/emulator/segment-semantic-patch.js";
+import { segmentInstructionAction } from "../../src/launchdarkly/permissions.js";
 import { apiClient, SEMANTIC_PATCH } from "./http.js";
 
 let emulator: RunningEmulator;
@@ -167,6 +169,7 @@ describe("segment semantic patch", () => {
 
   it.each([
     ["unknown kind", [{ kind: "turnOn" }], "unknown instruction kind"],
+    ["inherited property name as kind", [{ kind: "constructor" }], "unknown instruction kind"],
     [
       "unknown ruleId",
       [{ kind: "updateRuleDescription", ruleId: "nope", description: "d" }],
@@ -337,5 +340,54 @@ describe("big segments", () => {
     expect((await api("GET", `${base}/${key}/contexts/i2`)).body.included).toBe(true);
     const again = await semantic(key, [{ kind: "processBigSegmentImport", importId }]);
     expect(again.body.message).toContain("unknown importId");
+  });
+});
+
+describe("audit actions", () => {
+  const accesses = async (key: string) =>
+    (await api("GET", `/api/v2/auditlog?spec=proj/web:env/production:segment/${key}`)).body.items.map(
+      (entry: { accesses: unknown }) => entry.accesses,
+    );
+
+  it("has the client's action for every instruction kind the emulator takes", () => {
+    expect(SEGMENT_INSTRUCTION_KINDS.filter((kind) => segmentInstructionAction(kind) === undefined)).toEqual(
+      [],
+    );
+  });
+
+  it("records the client's action per patched field, and updateRules for any other field", async () => {
+    const key = await newSegment();
+    const resource = `proj/web:env/production:segment/${key}`;
+    const patched = await api("PATCH", `${base}/${key}`, {
+      patch: [
+        { op: "add", path: "/description", value: "d" },
+        { op: "add", path: "/excludedContexts/-", value: { contextKind: "org", values: ["o"] } },
+        { op: "add", path: "/somethingNew", value: 1 },
+      ],
+    });
+    expect(patched.status).toBe(200);
+    expect((await accesses(key))[0]).toEqual([
+      { action: "updateDescription", resource },
+      { action: "updateExcluded", resource },
+      { action: "updateRules", resource },
+    ]);
+  });
+
+  it("records updateIncluded for a processed import", async () => {
+    const key = await newSegment({ unbounded: true });
+    const upload = await fetch(`${emulator.url}/__emulator/big-segment-imports`, {
+      method: "POST",
+      body: JSON.stringify({
+        projectKey: "web",
+        environmentKey: "production",
+        segmentKey: key,
+        included: ["i"],
+      }),
+    });
+    const { importId } = (await upload.json()) as { importId: string };
+    expect((await semantic(key, [{ kind: "processBigSegmentImport", importId }])).status).toBe(200);
+    expect((await accesses(key))[0]).toEqual([
+      { action: "updateIncluded", resource: `proj/web:env/production:segment/${key}` },
+    ]);
   });
 });

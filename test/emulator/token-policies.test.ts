@@ -194,4 +194,54 @@ describe("policy enforcement on writes", () => {
     });
     expect(created.status).toBe(201);
   });
+
+  it("checks a processBigSegmentImport patch against updateIncluded", async () => {
+    emulator = await startEmulator({
+      state: STATE,
+      tokens: {
+        "tok-writer": { role: "writer", name: "writer" },
+        "tok-renamer": {
+          role: "writer",
+          name: "renamer",
+          inlineRole: [{ effect: "allow", resources: ["proj/*:env/*:segment/*"], actions: ["updateName"] }],
+        },
+      },
+    });
+    const writer = apiClient(emulator.url, "tok-writer");
+    const base = "/api/v2/segments/web-app/staging";
+    expect((await writer("POST", base, { key: "big", name: "Big", unbounded: true })).status).toBe(201);
+    const upload = await fetch(`${emulator.url}/__emulator/big-segment-imports`, {
+      method: "POST",
+      body: JSON.stringify({
+        projectKey: "web-app",
+        environmentKey: "staging",
+        segmentKey: "big",
+        included: ["i1"],
+      }),
+    });
+    const { importId } = (await upload.json()) as { importId: string };
+    const process = (token: string) =>
+      apiClient(emulator!.url, token)(
+        "PATCH",
+        `${base}/big`,
+        { environmentKey: "staging", instructions: [{ kind: "processBigSegmentImport", importId }] },
+        SEMANTIC_PATCH,
+      );
+    const refused = await process("tok-renamer");
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe("forbidden");
+    expect((await writer("GET", `${base}/big/contexts/i1`)).status).toBe(404);
+    // The import was not consumed: a token with updateIncluded can still process it.
+    expect((await process("tok-writer")).status).toBe(200);
+    expect((await writer("GET", `${base}/big/contexts/i1`)).body.included).toBe(true);
+  });
+
+  it("answers 400, not a server error, when a policy-limited token sends a key no specifier can hold", async () => {
+    emulator = await start();
+    const ci = apiClient(emulator.url, "tok-roles");
+    const created = await ci("POST", "/api/v2/segments/web-app/staging", { key: "bad key", name: "Bad" });
+    expect(created.status).toBe(400);
+    expect(created.body.code).toBe("invalid_request");
+    expect((await ci("DELETE", "/api/v2/segments/web-app/staging/bad%20key")).status).toBe(404);
+  });
 });

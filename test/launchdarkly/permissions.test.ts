@@ -3,6 +3,8 @@ import {
   actionsForJsonPatch,
   actionsForSegmentInstructions,
   requiredPermission,
+  segmentFieldAction,
+  segmentInstructionAction,
 } from "../../src/launchdarkly/permissions.js";
 
 const segmentParams = { projectKey: "web", environmentKey: "production", segmentKey: "beta" };
@@ -114,5 +116,30 @@ describe("action helpers", () => {
     expect(actionsForSegmentInstructions([{ kind: "removeExcludedUsers", values: [] }])).toEqual([
       "updateExcluded",
     ]);
+  });
+
+  it("names updateIncluded for processBigSegmentImport, so an import alone is still checked", () => {
+    expect(actionsForSegmentInstructions([{ kind: "processBigSegmentImport", importId: "i" }])).toEqual([
+      "updateIncluded",
+    ]);
+    expect(
+      requiredPermission({
+        operationId: "patchSegment",
+        params: segmentParams,
+        semanticPatch: true,
+        body: {
+          environmentKey: "production",
+          instructions: [{ kind: "processBigSegmentImport", importId: "i" }],
+        },
+      }),
+    ).toEqual({ resource: "proj/web:env/production:segment/beta", actions: ["updateIncluded"] });
+  });
+
+  it("looks up one segment field or instruction kind, and nothing for unknown or inherited names", () => {
+    expect(segmentFieldAction("includedContexts")).toBe("updateIncluded");
+    expect(segmentInstructionAction("reorderRules")).toBe("updateRules");
+    for (const name of ["unbounded", "constructor", "toString"])
+      expect(segmentFieldAction(name)).toBeUndefined();
+    for (const name of ["turnOn", "constructor"]) expect(segmentInstructionAction(name)).toBeUndefined();
   });
 });

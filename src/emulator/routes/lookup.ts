@@ -1,4 +1,5 @@
 // Finding resources by key, answering 404 `not_found` like LaunchDarkly when any level is missing.
+import { KEY_PATTERN } from "../../validate/key-format.js";
 import { notFound } from "../http-error.js";
 import type { EmulatorStore, EnvironmentRecord, ProjectRecord, SegmentRecord } from "../store.js";
 
@@ -37,5 +38,5 @@ export function commentOf(body: unknown): string | undefined {
 
 /** Keys LaunchDarkly accepts: letters, digits, `.`, `_`, `-`, starting with a letter or digit. */
 export function isValidKey(key: string): boolean {
-  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key);
+  return KEY_PATTERN.test(key);
 }

@@ -2,6 +2,7 @@
 // change on every change. Defaults from the OpenAPI descriptions: `tags` [], `dataSource` "launchdarkly",
 // `eventDefault.disabled` false with `value` 0; `randomizationUnits` ["user"] (the schema's example).
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../launchdarkly/limits.js";
+import { resourceSpecifierFor } from "../../launchdarkly/resource-specifier.js";
 import type { JsonPatchOperation, LdMetric, LdMetricPost } from "../../launchdarkly/types.js";
 import { METRIC_DEFINITION_FIELDS } from "../../model/metric.js";
 import { recordAudit } from "../audit-log.js";
@@ -95,10 +96,6 @@ function buildMetric(projectKey: string, body: LdMetricPost, now: number): LdMet
   return metric;
 }
 
-function metricResource(projectKey: string, metricKey: string): string {
-  return `proj/${projectKey}:metric/${metricKey}`;
-}
-
 export function registerMetricRoutes(router: Router): void {
   router.add("GET", "/api/v2/metrics/{projectKey}", (context) => {
     const project = requireProject(context.store, context.params.projectKey as string);
@@ -170,7 +167,7 @@ function audit(
     context,
     {
       kind: "metric",
-      resource: metricResource(projectKey, metric.key),
+      resource: resourceSpecifierFor({ type: "metric", project: projectKey, key: metric.key }),
       name: metric.name,
       actions,
       titleVerb,

@@ -1,6 +1,7 @@
 // Projects and environments: `POST/GET /api/v2/projects`, `GET/DELETE /api/v2/projects/{p}`,
 // `GET/POST /api/v2/projects/{p}/environments`, `GET/DELETE .../environments/{e}`.
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../launchdarkly/limits.js";
+import { resourceSpecifierFor } from "../../launchdarkly/resource-specifier.js";
 import type { LdEnvironment, LdProject } from "../../launchdarkly/types.js";
 import { recordAudit } from "../audit-log.js";
 import { conflict, invalidRequest } from "../http-error.js";
@@ -86,7 +87,7 @@ export function registerProjectRoutes(router: Router): void {
     context.store.projects.set(body.key, record);
     recordAudit(context, {
       kind: "project",
-      resource: `proj/${body.key}`,
+      resource: resourceSpecifierFor({ type: "project", project: body.key }),
       name: body.name,
       actions: ["createProject"],
       titleVerb: "created the project",
@@ -108,7 +109,7 @@ export function registerProjectRoutes(router: Router): void {
     context.store.projects.delete(record.project.key);
     recordAudit(context, {
       kind: "project",
-      resource: `proj/${record.project.key}`,
+      resource: resourceSpecifierFor({ type: "project", project: record.project.key }),
       name: record.project.name,
       actions: ["deleteProject"],
       titleVerb: "deleted the project",
@@ -162,7 +163,11 @@ export function registerProjectRoutes(router: Router): void {
     record.environments.set(body.key, { environment, segments });
     recordAudit(context, {
       kind: "environment",
-      resource: `proj/${record.project.key}:env/${body.key}`,
+      resource: resourceSpecifierFor({
+        type: "environment",
+        project: record.project.key,
+        environment: body.key,
+      }),
       name: body.name,
       actions: ["createEnvironment"],
       titleVerb: "created the environment",
@@ -181,7 +186,11 @@ export function registerProjectRoutes(router: Router): void {
     requireProject(context.store, projectKey).environments.delete(environmentKey);
     recordAudit(context, {
       kind: "environment",
-      resource: `proj/${projectKey}:env/${environmentKey}`,
+      resource: resourceSpecifierFor({
+        type: "environment",
+        project: projectKey,
+        environment: environmentKey,
+      }),
       name: environment.environment.name,
       actions: ["deleteEnvironment"],
       titleVerb: "deleted the environment",

@@ -1,6 +1,8 @@
 // Segments per environment: list, create (SegmentBody only), read, patch (JSON Patch, merge patch, semantic patch),
 // delete, and big-segment membership (`POST .../contexts`, `GET .../contexts/{contextKey}`).
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_STANDARD_SEGMENT_TARGETS } from "../../launchdarkly/limits.js";
+import { segmentFieldAction } from "../../launchdarkly/permissions.js";
+import { resourceSpecifierFor } from "../../launchdarkly/resource-specifier.js";
 import type {
   JsonPatchOperation,
   LdBigSegmentTargetsUpdate,
@@ -38,7 +40,12 @@ interface SegmentParams {
 }
 
 function resourceOf(p: SegmentParams): string {
-  return `proj/${p.projectKey}:env/${p.environmentKey}:segment/${p.segmentKey}`;
+  return resourceSpecifierFor({
+    type: "segment",
+    project: p.projectKey,
+    environment: p.environmentKey,
+    key: p.segmentKey,
+  });
 }
 
 function isStringArray(value: unknown): value is string[] {
@@ -207,23 +214,9 @@ function patchSegment(context: RequestContext): HandlerResult {
   return { status: 200, body: next };
 }
 
+/** The action the audit entry records for a patched field: the client's, or `updateRules` for any other field. */
 function segmentActionForField(field: string): string {
-  switch (field) {
-    case "name":
-      return "updateName";
-    case "description":
-      return "updateDescription";
-    case "tags":
-      return "updateTags";
-    case "included":
-    case "includedContexts":
-      return "updateIncluded";
-    case "excluded":
-    case "excludedContexts":
-      return "updateExcluded";
-    default:
-      return "updateRules";
-  }
+  return segmentFieldAction(field) ?? "updateRules";
 }
 
 export function registerSegmentRoutes(router: Router): void {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { resourceSpecifierFor } from "../../src/launchdarkly/resource-specifier.js";
+import { parseResource } from "../../src/permissions/resource.js";
+
+describe("resourceSpecifierFor", () => {
+  it("writes each resource type's specifier, which parseResource reads back", () => {
+    const cases: Array<[Parameters<typeof resourceSpecifierFor>[0], string]> = [
+      [{ type: "project", project: "web" }, "proj/web"],
+      [{ type: "environment", project: "web", environment: "production" }, "proj/web:env/production"],
+      [
+        { type: "segment", project: "web", environment: "production", key: "beta" },
+        "proj/web:env/production:segment/beta",
+      ],
+      [{ type: "metric", project: "web", key: "clicks" }, "proj/web:metric/clicks"],
+      [{ type: "role", key: "syncer" }, "role/syncer"],
+    ];
+    for (const [resource, specifier] of cases) {
+      expect(resourceSpecifierFor(resource)).toBe(specifier);
+      expect(parseResource(specifier).at(-1)?.type).toBe(
+        { project: "proj", environment: "env", segment: "segment", metric: "metric", role: "role" }[
+          resource.type
+        ],
+      );
+    }
+  });
+
+  it("writes keys as given, globs included", () => {
+    expect(resourceSpecifierFor({ type: "segment", project: "web", environment: "qa", key: "*" })).toBe(
+      "proj/web:env/qa:segment/*",
+    );
+  });
+});
