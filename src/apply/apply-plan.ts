@@ -3,15 +3,15 @@
 // turns between resource types; the operations of one resource run in order. A failure stops new resources from
 // starting (unless continueOnError); resources already started finish their operations.
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
-import { LaunchDarklyError } from "../launchdarkly/errors.js";
 import { Semaphore } from "../launchdarkly/semaphore.js";
 import type { LdSegment } from "../launchdarkly/types.js";
 import type { DesiredState } from "../model/desired-state.js";
 import type { Plan, PlannedChange } from "../plan/types.js";
 import { resourceAddress } from "../render/describe.js";
 import { convergenceOf, replan } from "./convergence.js";
-import { executeChange } from "./execute-change.js";
+import { describeFailure, executeChange } from "./execute-change.js";
 import { deleteDependencies, writeDependencies } from "./execution-order.js";
+import { assertTargetRequestsWithinLimit } from "./target-batches.js";
 import type { ApplyProgressEvent, ApplyReport, ApplySummary, ResourceApplyResult } from "./types.js";
 import { checkWriteAccess } from "./write-access.js";
 
@@ -108,6 +108,8 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
   const started = performance.now();
   const { plan, api, comment, onProgress } = options;
   const changes = plan.changes;
+  // Refuses, before any write, a request LaunchDarkly would refuse as too large: apply never re-batches the plan.
+  assertTargetRequestsWithinLimit(plan);
   // Refuses, before any write, a token whose role or policies do not allow every write the plan makes.
   const accessWarnings =
     changes.length > 0 && !options.skipAccessCheck ? (await checkWriteAccess(api, { plan })).warnings : [];
@@ -281,8 +283,7 @@ function byPlanIndex(indexes: readonly number[], dependencies: readonly number[]
 }
 
 function failedRead(change: PlannedChange, error: unknown): ResourceApplyResult {
-  const message = error instanceof Error ? error.message : String(error);
-  const httpStatus = error instanceof LaunchDarklyError ? error.status : undefined;
+  const { message, httpStatus } = describeFailure(error);
   return resultOf(change, {
     status: "failed",
     operationsApplied: 0,

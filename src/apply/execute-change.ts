@@ -7,7 +7,6 @@ import type { JsonPatchOperation, LdMetric, LdRole, LdSegment } from "../launchd
 import { resolveRuleIdReferences } from "../plan/rule-references.js";
 import type { PlannedChange, PlannedOperation } from "../plan/types.js";
 import { metricConflict, roleConflict, segmentConflict } from "./conflict-check.js";
-import { splitTargetOperations } from "./target-batches.js";
 import type { ResourceApplyStatus } from "./types.js";
 
 export interface ChangeOutcome {
@@ -120,12 +119,10 @@ async function runOperation(
     case "patchSegmentSemantic": {
       const { project, environment } = requireScope(change);
       const instructions = resolveRuleIdReferences(operation, state.previous);
-      for (const request of splitTargetOperations(instructions)) {
-        state.requests++;
-        const result = await api.patchSegmentSemantic(project, environment, change.key, request, comment);
-        state.version = trackSegmentVersion(state.version, result, change);
-        state.previous = result;
-      }
+      state.requests++;
+      const result = await api.patchSegmentSemantic(project, environment, change.key, instructions, comment);
+      state.version = trackSegmentVersion(state.version, result, change);
+      state.previous = result;
       return;
     }
     case "patchSegmentJson": {
@@ -189,20 +186,15 @@ function isDelete(change: PlannedChange): boolean {
   return change.action === "delete";
 }
 
-/** What went wrong, in LaunchDarkly's own words where it gave any. */
-function describeFailure(error: unknown): { message: string; httpStatus?: number } {
-  if (error instanceof LaunchDarklyError) {
-    const answer = error.status === undefined ? error.code : `${error.status} ${error.code}`;
-    const said = error.ldMessage ? `: ${error.ldMessage}` : "";
-    const unknown = error.outcomeUnknown
-      ? " The write may or may not have landed; running apply again re-plans from LaunchDarkly's state and finishes the job."
-      : "";
-    return {
-      message: `${error.method} ${error.path} failed (${answer})${said}.${unknown}`,
-      ...(error.status !== undefined ? { httpStatus: error.status } : {}),
-    };
-  }
-  return { message: error instanceof Error ? error.message : String(error) };
+/**
+ * What went wrong: for LaunchDarkly's errors, the client's message (`formatErrorMessage`: request, status, code,
+ * LaunchDarkly's own words and the hint) and the HTTP status.
+ */
+export function describeFailure(error: unknown): { message: string; httpStatus?: number } {
+  const message = error instanceof Error ? error.message : String(error);
+  return error instanceof LaunchDarklyError && error.status !== undefined
+    ? { message, httpStatus: error.status }
+    : { message };
 }
 
 export async function executeChange(
@@ -249,13 +241,13 @@ export async function executeChange(
         message: "already deleted in LaunchDarkly",
       };
     const { message, httpStatus } = describeFailure(error);
-    // A failed version test, or a create whose key now exists: someone else got there first.
+    // A failed version test, or a create whose key now exists: someone else got there first (the 409 hint says so).
     const conflict = error instanceof LaunchDarklyError && error.status === 409;
     return {
       status: conflict ? "conflict" : "failed",
       operationsApplied: applied,
       requests,
-      message: conflict ? `LaunchDarkly changed after the plan was made: ${message}` : message,
+      message,
       ...(httpStatus !== undefined ? { httpStatus } : {}),
     };
   }

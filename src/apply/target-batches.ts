@@ -1,57 +1,46 @@
-// LaunchDarkly takes at most 1,500 target operations per semantic patch. The plan batches them already; apply checks
-// each request again and splits one that is over, so a plan made by another version can never send too many.
+// LaunchDarkly takes at most 1,500 target operations per semantic patch. The plan cuts target changes into requests
+// within that limit (src/plan/segment-targets.ts) and apply sends each planned request as it is: a plan holding a
+// request over the limit (hand-edited, or made by another version) is refused before any write, never re-batched.
 import { MAX_TARGET_OPERATIONS_PER_PATCH } from "../launchdarkly/limits.js";
-import {
-  BIG_SEGMENT_TARGET_INSTRUCTION_KINDS,
-  TARGET_INSTRUCTION_KINDS,
-} from "../launchdarkly/segment-instructions.js";
-import type { SemanticPatchInstruction } from "../launchdarkly/types.js";
+import { countTargetOperations } from "../launchdarkly/segment-instructions.js";
+import type { PlannedChange } from "../plan/types.js";
+import { resourceAddress } from "../render/describe.js";
 
-/** Every instruction whose `values` are target operations: the 1,500 limit is counted over these. */
-const TARGET_INSTRUCTIONS: ReadonlySet<string> = new Set([
-  ...TARGET_INSTRUCTION_KINDS,
-  ...BIG_SEGMENT_TARGET_INSTRUCTION_KINDS,
-]);
-
-function targetValues(instruction: SemanticPatchInstruction): unknown[] | undefined {
-  return TARGET_INSTRUCTIONS.has(instruction.kind) && Array.isArray(instruction.values)
-    ? instruction.values
-    : undefined;
+export class TargetLimitError extends Error {
+  override readonly name = "TargetLimitError";
 }
 
-/** Target operations (one per key added or removed) in one request. */
-export function countTargetOperations(instructions: readonly SemanticPatchInstruction[]): number {
-  return instructions.reduce((sum, instruction) => sum + (targetValues(instruction)?.length ?? 0), 0);
-}
-
-/**
- * `instructions` as one request when it holds at most `limit` target operations, else as several: the other
- * instructions stay in the first request, target instructions are cut at the limit, in order.
- */
-export function splitTargetOperations(
-  instructions: readonly SemanticPatchInstruction[],
+/** One line per planned semantic patch holding more than `limit` target operations; empty when there is none. */
+export function oversizedTargetRequests(
+  changes: readonly PlannedChange[],
   limit = MAX_TARGET_OPERATIONS_PER_PATCH,
-): SemanticPatchInstruction[][] {
-  if (countTargetOperations(instructions) <= limit) return [[...instructions]];
-  const requests: SemanticPatchInstruction[][] = [[]];
-  let room = limit;
-  for (const instruction of instructions) {
-    const values = targetValues(instruction);
-    if (values === undefined) {
-      requests[0]?.push(instruction);
-      continue;
-    }
-    let offset = 0;
-    while (offset < values.length) {
-      if (room === 0) {
-        requests.push([]);
-        room = limit;
-      }
-      const slice = values.slice(offset, offset + room);
-      requests[requests.length - 1]?.push({ ...instruction, values: slice });
-      offset += slice.length;
-      room -= slice.length;
-    }
+): string[] {
+  const lines: string[] = [];
+  for (const change of changes) {
+    change.operations.forEach((operation, index) => {
+      if (operation.kind !== "patchSegmentSemantic") return;
+      const count = countTargetOperations(operation.instructions);
+      if (count > limit)
+        lines.push(
+          `${change.resourceType} ${resourceAddress(change)}, operation ${index + 1}: ${count} target operations`,
+        );
+    });
   }
-  return requests.filter((request) => request.length > 0);
+  return lines;
+}
+
+/** Throws `TargetLimitError` when some planned request holds more target operations than LaunchDarkly accepts. */
+export function assertTargetRequestsWithinLimit(
+  plan: { changes: readonly PlannedChange[] },
+  limit = MAX_TARGET_OPERATIONS_PER_PATCH,
+): void {
+  const oversized = oversizedTargetRequests(plan.changes, limit);
+  if (oversized.length === 0) return;
+  throw new TargetLimitError(
+    [
+      `The plan holds requests with more than ${limit} target operations, which LaunchDarkly refuses:`,
+      ...oversized.map((line) => `  - ${line}`),
+      "Nothing was written. Run plan again and apply the new plan: plan splits target changes into requests LaunchDarkly accepts.",
+    ].join("\n"),
+  );
 }

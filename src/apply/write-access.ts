@@ -5,6 +5,7 @@
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { LaunchDarklyError } from "../launchdarkly/errors.js";
 import type { LdRole, LdStatement } from "../launchdarkly/types.js";
+import { projectEnvironments } from "../live/read-live-state.js";
 import { baseRoleCanWrite, evaluateAccess, type NamedPolicy } from "../permissions/evaluate-access.js";
 import { type KnownParents, requiredPermissions } from "../permissions/required-permissions.js";
 import type { PlannedChange } from "../plan/types.js";
@@ -79,13 +80,12 @@ async function readParents(api: LaunchDarklyApi, changes: readonly PlannedChange
   const environments = new Map<string, { tags: readonly string[]; critical?: boolean }>();
   await Promise.all(
     projectKeys.map(async (projectKey) => {
-      const read = await unlessForbidden(
-        Promise.all([api.getProject(projectKey), api.listEnvironments(projectKey)]),
-      );
-      if (read === undefined) return;
-      const [project, projectEnvironments] = read;
-      if (project) projects.set(projectKey, { tags: project.tags ?? [] });
-      for (const environment of projectEnvironments) {
+      // The project read embeds its environments; they are listed only when it does not carry them all.
+      const project = await unlessForbidden(api.getProject(projectKey));
+      if (project === undefined) return;
+      projects.set(projectKey, { tags: project.tags ?? [] });
+      const environmentsOfProject = await unlessForbidden(projectEnvironments(api, projectKey, project));
+      for (const environment of environmentsOfProject ?? []) {
         environments.set(`${projectKey}/${environment.key}`, {
           tags: environment.tags ?? [],
           critical: environment.critical === true,

@@ -1,7 +1,7 @@
 // Reads LaunchDarkly with list endpoints only (never one GET per resource), for exactly the projects, environments
 // and resource types the repo declares, all at once: the client bounds concurrency.
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
-import type { LdEnvironment, LdMetric, LdSegment } from "../launchdarkly/types.js";
+import type { LdEnvironment, LdMetric, LdProject, LdSegment } from "../launchdarkly/types.js";
 import type { DesiredState } from "../model/desired-state.js";
 import type { LiveState } from "./live-state.js";
 import { type MissingScope, MissingScopeError } from "./missing-scope-error.js";
@@ -22,16 +22,16 @@ export const PRUNE_READ_OPTIONS: ReadLiveStateOptions = {
   everyEnvironment: true,
 };
 
-/** Environment keys of a project, from the project read when it embeds them all, otherwise from the list. */
-async function environmentKeys(
+/** A project's environments: those its read embeds (`expand=environments`) when they are all there, else listed. */
+export async function projectEnvironments(
   api: LaunchDarklyApi,
-  project: string,
-  embedded: LdEnvironment[] | undefined,
-  total: number | undefined,
-): Promise<Set<string>> {
-  if (embedded !== undefined && (total === undefined || total <= embedded.length))
-    return new Set(embedded.map((env) => env.key));
-  return new Set((await api.listEnvironments(project)).map((env) => env.key));
+  projectKey: string,
+  project: LdProject,
+): Promise<LdEnvironment[]> {
+  const embedded = project.environments?.items;
+  const total = project.environments?.totalCount;
+  if (embedded !== undefined && (total === undefined || total <= embedded.length)) return embedded;
+  return api.listEnvironments(projectKey);
 }
 
 /**
@@ -47,7 +47,7 @@ export async function checkScopesExist(
     projects.map(async (key) => {
       const project = await api.getProject(key);
       if (project === undefined) return undefined;
-      return environmentKeys(api, key, project.environments?.items, project.environments?.totalCount);
+      return new Set((await projectEnvironments(api, key, project)).map((env) => env.key));
     }),
   );
   const environments = new Map(projects.map((key, index) => [key, found[index]]));

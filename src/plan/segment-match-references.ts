@@ -39,6 +39,18 @@ export function resolveSegmentMatchWarnings(
       .filter((change) => change.resourceType === "segment" && change.action === "delete")
       .map((change) => `${change.project}/${change.environment}/${change.key}`),
   );
+  // Keys of the live (not deleted) segments per scope, built once per scope a warning names.
+  const liveKeys = new Map<string, Set<string> | undefined>();
+  const liveKeysOf = (scope: string): Set<string> | undefined => {
+    if (!liveKeys.has(scope)) {
+      const segments = live.segments.get(scope);
+      liveKeys.set(
+        scope,
+        segments && new Set(segments.filter((segment) => !segment.deleted).map((segment) => segment.key)),
+      );
+    }
+    return liveKeys.get(scope);
+  };
   const result: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {
     const reference = parseSegmentMatchWarning(diagnostic);
@@ -50,10 +62,9 @@ export function resolveSegmentMatchWarnings(
     const deletedHere: string[] = [];
     const unread: string[] = [];
     for (const scope of reference.scopes) {
-      const segments = live.segments.get(scope);
-      if (segments === undefined) unread.push(scope);
-      else if (!segments.some((segment) => segment.key === reference.key && !segment.deleted))
-        missing.push(scope);
+      const keys = liveKeysOf(scope);
+      if (keys === undefined) unread.push(scope);
+      else if (!keys.has(reference.key)) missing.push(scope);
       else if (deleted.has(`${scope}/${reference.key}`)) deletedHere.push(scope);
     }
     if (missing.length > 0 || deletedHere.length > 0) {

@@ -195,12 +195,14 @@ segments:
       "✓ created segment web-app/production/beta (1 request)",
       "✓ created segment web-app/production/gamma (1 request)",
       expect.stringMatching(
-        /^✗ failed to create segment web-app\/production\/alpha \(2 requests\): PATCH \/api\/v2\/segments\/web-app\/production\/alpha failed \(400 /,
+        /^✗ failed to create segment web-app\/production\/alpha \(2 requests\): LaunchDarkly PATCH \/api\/v2\/segments\/web-app\/production\/alpha failed \(400 /,
       ),
     ]);
     // Something failed: the full per-resource report, with the reason, then the headline.
     const out = run.out.join("");
-    expect(out).toMatch(/✗ failed +create segment web-app\/production\/alpha +\(1\/2 operations\)\n +PATCH /);
+    expect(out).toMatch(
+      /✗ failed +create segment web-app\/production\/alpha +\(1\/2 operations\)\n +LaunchDarkly PATCH /,
+    );
     expect(out).toMatch(/✓ applied +create segment web-app\/production\/beta/);
     expect(out).toMatch(/✓ applied +create segment web-app\/production\/gamma/);
     expect(out.trimEnd().split("\n").pop()).toBe("Apply: 2 of 3 applied, 1 failed.");

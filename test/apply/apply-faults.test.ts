@@ -2,9 +2,9 @@
 // halfway and the re-run that finishes the job.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { applyPlan } from "../../src/apply/apply-plan.js";
-import { countTargetOperations } from "../../src/apply/target-batches.js";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
+import { countTargetOperations } from "../../src/launchdarkly/segment-instructions.js";
 import type { RequestInfo } from "../../src/launchdarkly/transport.js";
 import type { SemanticPatchInstruction } from "../../src/launchdarkly/types.js";
 import {

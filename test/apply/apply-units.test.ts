@@ -4,8 +4,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { applyPlan } from "../../src/apply/apply-plan.js";
 import { buildAuditComment, resolveCommitSha, resolveRunUrl } from "../../src/apply/audit-comment.js";
 import { metricConflict, roleConflict, segmentConflict } from "../../src/apply/conflict-check.js";
+import { describeFailure } from "../../src/apply/execute-change.js";
 import { deleteDependencies, segmentMatchKeys, writeDependencies } from "../../src/apply/execution-order.js";
 import { gitPathOf } from "../../src/apply/git-info.js";
 import { explainPlanSource, type PlanSource, parsePlanSource } from "../../src/apply/plan-source.js";
@@ -13,11 +15,19 @@ import { renderApplyReportJson } from "../../src/apply/render-json.js";
 import { APPLY_COMMENT_MARKER, renderApplyReportMarkdown } from "../../src/apply/render-markdown.js";
 import { renderApplyReportText } from "../../src/apply/render-text.js";
 import { describePlanDifference } from "../../src/apply/saved-plan.js";
-import { countTargetOperations, splitTargetOperations } from "../../src/apply/target-batches.js";
+import {
+  assertTargetRequestsWithinLimit,
+  oversizedTargetRequests,
+  TargetLimitError,
+} from "../../src/apply/target-batches.js";
 import type { ApplyReport } from "../../src/apply/types.js";
 import { hasToolComment } from "../../src/drift/attribution.js";
-import type { LdMetric, LdRole, LdSegment } from "../../src/launchdarkly/types.js";
+import type { LaunchDarklyApi } from "../../src/launchdarkly/api.js";
+import { LaunchDarklyError } from "../../src/launchdarkly/errors.js";
+import { countTargetOperations } from "../../src/launchdarkly/segment-instructions.js";
+import type { LdMetric, LdRole, LdSegment, SemanticPatchInstruction } from "../../src/launchdarkly/types.js";
 import { planHash } from "../../src/plan/plan-desired-state.js";
+import { targetInstructionBatches } from "../../src/plan/segment-targets.js";
 import type { Plan, PlannedChange } from "../../src/plan/types.js";
 
 function segmentChange(key: string, action: PlannedChange["action"], matches: string[] = []): PlannedChange {
@@ -109,26 +119,115 @@ describe("execution order", () => {
 });
 
 describe("target batches", () => {
-  it("keeps a request within the limit as it is and splits one over it", () => {
+  const semanticChange = (instructions: SemanticPatchInstruction[]): PlannedChange => ({
+    ...segmentChange("s", "update"),
+    operations: [{ kind: "patchSegmentSemantic", instructions }],
+  });
+
+  it("accepts a request within the limit as it is and refuses, before any write, one over it", () => {
     const small = [
       { kind: "updateName", value: "x" },
       { kind: "addIncludedTargets", contextKind: "user", values: ["a", "b"] },
     ];
-    expect(splitTargetOperations(small, 2)).toEqual([small]);
+    expect(countTargetOperations(small)).toBe(2);
+    expect(oversizedTargetRequests([semanticChange(small)], 2)).toEqual([]);
+    expect(() => assertTargetRequestsWithinLimit({ changes: [semanticChange(small)] }, 2)).not.toThrow();
     const big = [
       { kind: "updateName", value: "x" },
       { kind: "removeIncludedTargets", contextKind: "user", values: ["a", "b", "c"] },
       { kind: "addExcludedTargets", contextKind: "user", values: ["a", "b"] },
     ];
-    const requests = splitTargetOperations(big, 2);
+    expect(countTargetOperations(big)).toBe(5);
+    expect(oversizedTargetRequests([semanticChange(big)], 2)).toEqual([
+      "segment p/e/s, operation 1: 5 target operations",
+    ]);
+    expect(() => assertTargetRequestsWithinLimit({ changes: [semanticChange(big)] }, 2)).toThrow(
+      TargetLimitError,
+    );
+    expect(() => assertTargetRequestsWithinLimit({ changes: [semanticChange(big)] }, 2)).toThrow(
+      /more than 2 target operations[\s\S]*Nothing was written/,
+    );
+  });
+
+  it("accepts the requests plan cuts the same target changes into: at most the limit each, in order", () => {
+    const requests = targetInstructionBatches(
+      [
+        { list: "included", contextKind: "user", added: [], removed: ["a", "b", "c"] },
+        { list: "excluded", contextKind: "user", added: ["a", "b"], removed: [] },
+      ],
+      2,
+    );
     expect(requests.map(countTargetOperations)).toEqual([2, 2, 1]);
-    expect(requests[0]?.[0]).toEqual({ kind: "updateName", value: "x" });
+    expect(requests[0]?.[0]).toEqual({
+      kind: "removeIncludedTargets",
+      contextKind: "user",
+      values: ["a", "b"],
+    });
     expect(
       requests
         .flat()
         .filter((instruction) => instruction.kind === "addExcludedTargets")
         .flatMap((i) => i.values as string[]),
     ).toEqual(["a", "b"]);
+    expect(oversizedTargetRequests(requests.map(semanticChange), 2)).toEqual([]);
+  });
+
+  it("apply refuses a plan with a request over 1,500 target operations before any request", async () => {
+    const calls: string[] = [];
+    const api = new Proxy(
+      {},
+      {
+        get: (_, name) => () => {
+          calls.push(String(name));
+          throw new Error("no request expected");
+        },
+      },
+    ) as unknown as LaunchDarklyApi;
+    const values = Array.from({ length: 1_501 }, (_, index) => `u${index}`);
+    const oversized = semanticChange([{ kind: "addIncludedTargets", contextKind: "user", values }]);
+    await expect(applyPlan({ plan: plan([oversized]), api, comment: "" })).rejects.toThrow(TargetLimitError);
+    expect(calls).toEqual([]);
+  });
+
+  it("counts only the target instructions the limit applies to", () => {
+    expect(
+      countTargetOperations([
+        { kind: "addTags", values: ["a", "b"] },
+        { kind: "addBigSegmentIncludedTargets", values: ["a", "b"] },
+        { kind: "addIncludedUsers", values: ["u"] },
+      ]),
+    ).toBe(1);
+  });
+});
+
+describe("failure messages", () => {
+  it("are the client's error message (request, answer, LaunchDarkly's words, hint) with the HTTP status", () => {
+    const error = new LaunchDarklyError({
+      status: 400,
+      code: "invalid_request",
+      ldMessage: "bad value",
+      method: "PATCH",
+      path: "/api/v2/segments/p/e/s",
+      operationId: "patchSegment",
+      hint: "fix it",
+    });
+    expect(describeFailure(error)).toEqual({
+      message: "LaunchDarkly PATCH /api/v2/segments/p/e/s failed (400 invalid_request): bad value. fix it",
+      httpStatus: 400,
+    });
+    const unanswered = new LaunchDarklyError({
+      status: undefined,
+      code: "timeout",
+      method: "POST",
+      path: "/api/v2/roles",
+      operationId: "postCustomRole",
+      hint: "may or may not have applied",
+      outcomeUnknown: true,
+    });
+    expect(describeFailure(unanswered)).toEqual({
+      message: "LaunchDarkly POST /api/v2/roles failed (timeout). may or may not have applied",
+    });
+    expect(describeFailure(new Error("boom"))).toEqual({ message: "boom" });
   });
 });
 

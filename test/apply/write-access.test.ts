@@ -186,6 +186,10 @@ describe("checkWriteAccess", () => {
     await expect(checkWriteAccess(api, { plan: production })).rejects.toThrow(
       `createSegment on proj/${PROJECT}:env/${ENV}:segment/beta-testers (denied by role "non-critical-segments" statement 2)`,
     );
+    // The flags come from the environments the project read embeds: no separate environments list.
+    expect(
+      emulator?.requests.filter((request) => request.path.endsWith(`/projects/${PROJECT}/environments`)),
+    ).toEqual([]);
     const forbidden = await api
       .createSegment(PROJECT, ENV, { key: "beta-testers", name: "b" })
       .catch((e: unknown) => e);

@@ -110,6 +110,18 @@ describe("segment plans", () => {
     );
   });
 
+  it("other instructions ride in the first of the split requests, not in one of their own", () => {
+    const keys = Array.from({ length: 1600 }, (_, i) => `u${i}`);
+    const change = planSegmentUpdate(
+      desired({ key: "beta", name: "Beta renamed", included: keys }),
+      liveSegment({ included: [] }),
+    );
+    const semantic = change?.operations.filter((op) => op.kind === "patchSegmentSemantic") ?? [];
+    expect(semantic).toHaveLength(2);
+    expect(semantic[0]?.instructions[0]).toEqual({ kind: "updateName", value: "Beta renamed" });
+    expect(semantic[1]?.instructions.map((i) => i.kind)).toEqual(["addIncludedTargets"]);
+  });
+
   it("unmanaged segments are listed, never deleted without prune; owned ones are deleted with prune", () => {
     const live = new Map([
       ["default/production", [liveSegment({ key: "owned" }), liveSegment({ key: "manual", tags: [] })]],
