@@ -14994,7 +14994,7 @@ const { multipartFormDataParser } = __nccwpck_require__(3100)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(5217)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -22027,7 +22027,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(5217)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -25519,7 +25519,7 @@ const { WebsocketFrameSend } = __nccwpck_require__(9272)
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(5217)
 /* c8 ignore next 3 */
 } catch {
 
@@ -26296,7 +26296,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(5217)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -55658,7 +55658,7 @@ function createHeaderFilters (matchOptions = {}) {
 }
 
 const crypto = runtimeFeatures.has('crypto')
-  ? __nccwpck_require__(7598)
+  ? __nccwpck_require__(5217)
   : null
 
 /**
@@ -57229,7 +57229,7 @@ module.exports = {
 /** @type {Record<NodeModuleName, () => any>} */
 const lazyLoaders = {
   __proto__: null,
-  'node:crypto': () => __nccwpck_require__(7598),
+  'node:crypto': () => __nccwpck_require__(5217),
   'node:sqlite': () => __nccwpck_require__(99),
   'node:worker_threads': () => __nccwpck_require__(5919),
   'node:zlib': () => __nccwpck_require__(8522)
@@ -60984,7 +60984,7 @@ const { utf8DecodeBytes } = __nccwpck_require__(276)
 const { runtimeFeatures } = __nccwpck_require__(313)
 
 const random = runtimeFeatures.has('crypto')
-  ? (__nccwpck_require__(7598).randomInt)
+  ? (__nccwpck_require__(5217).randomInt)
   : (max) => Math.floor(Math.random() * max)
 
 const textEncoder = new TextEncoder()
@@ -69866,7 +69866,7 @@ const validSRIHashAlgorithmTokenSet = new Map([['sha256', 0], ['sha384', 1], ['s
 let crypto
 
 if (runtimeFeatures.has('crypto')) {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(5217)
   const cryptoHashes = crypto.getHashes()
 
   // If no hashes are available, we cannot support SRI.
@@ -71169,7 +71169,7 @@ const assert = __nccwpck_require__(4589)
 const { runtimeFeatures } = __nccwpck_require__(313)
 
 const crypto = runtimeFeatures.has('crypto')
-  ? __nccwpck_require__(7598)
+  ? __nccwpck_require__(5217)
   : null
 
 let warningEmitted = false
@@ -71984,7 +71984,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 const randomFillSync = runtimeFeatures.has('crypto')
-  ? (__nccwpck_require__(7598).randomFillSync)
+  ? (__nccwpck_require__(5217).randomFillSync)
   // not full compatibility, but minimum.
   : function randomFillSync (buffer, _offset, _size) {
     for (let i = 0; i < buffer.length; ++i) {
@@ -74606,6 +74606,7 @@ module.exports = {
 /* harmony export */   WK: () => (/* binding */ resolveCommitSha),
 /* harmony export */   xq: () => (/* binding */ resolveRunUrl)
 /* harmony export */ });
+/* unused harmony export workflowRunUrl */
 /* harmony import */ var _launchdarkly_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3231);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 /* harmony import */ var _git_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5189);
@@ -74639,12 +74640,27 @@ function buildAuditComment(input = {}) {
 function resolveCommitSha(env = process.env, dir = process.cwd()) {
     return (0,_git_info_js__WEBPACK_IMPORTED_MODULE_1__/* .gitCommitOf */ .T)(dir) ?? (env.GITHUB_SHA?.trim() || undefined);
 }
-/** The run's URL on GitHub Actions (`GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID`). */
-function resolveRunUrl(env = process.env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
-    if (!server || !repository || !runId)
+/** GitHub's own host, for runners that do not set `GITHUB_SERVER_URL`. */
+const DEFAULT_GITHUB_SERVER_URL = "https://github.com";
+/**
+ * A workflow run's URL, `SERVER/OWNER/REPO/actions/runs/RUN_ID`: the server defaults to https://github.com and
+ * loses any trailing slash; undefined without a repository or run id.
+ */
+function workflowRunUrl(run) {
+    const repository = run.repository?.trim();
+    const runId = run.runId?.trim();
+    if (!repository || !runId)
         return undefined;
+    const server = (run.serverUrl?.trim() || DEFAULT_GITHUB_SERVER_URL).replace(/\/+$/, "");
     return `${server}/${repository}/actions/runs/${runId}`;
+}
+/** The run's URL on GitHub Actions, from `GITHUB_SERVER_URL`, `GITHUB_REPOSITORY` and `GITHUB_RUN_ID`. */
+function resolveRunUrl(env = process.env) {
+    return workflowRunUrl({
+        serverUrl: env.GITHUB_SERVER_URL,
+        repository: env.GITHUB_REPOSITORY,
+        runId: env.GITHUB_RUN_ID,
+    });
 }
 
 
@@ -74775,96 +74791,7 @@ function explainPlanSource(saved, current) {
 
 /***/ }),
 
-/***/ 2909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J9: () => (/* binding */ reportHeadline),
-/* harmony export */   M7: () => (/* binding */ operationsText),
-/* harmony export */   QH: () => (/* binding */ differenceLine),
-/* harmony export */   pq: () => (/* binding */ countOf),
-/* harmony export */   sk: () => (/* binding */ nextStep),
-/* harmony export */   uC: () => (/* binding */ convergenceLine)
-/* harmony export */ });
-/* unused harmony export remainingDifferences */
-/* harmony import */ var _render_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(818);
-// Wording shared by the apply report renderers.
-
-/** `1 resource`, `2 resources`. */
-function countOf(count, singular, plural = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : plural}`;
-}
-/** `1 resource still differs`, `2 resources still differ`. */
-function stillDiffer(count) {
-    return `${countOf(count, "resource")} still differ${count === 1 ? "s" : ""}`;
-}
-function reportHeadline(report) {
-    const { applied, failed, conflict, notAttempted } = report.summary;
-    const total = report.resources.length;
-    if (total === 0 && report.convergence?.converged !== false)
-        return "Nothing to apply: LaunchDarkly matches the repository.";
-    const parts = [`${applied} of ${total} applied`];
-    if (failed > 0)
-        parts.push(`${failed} failed`);
-    if (conflict > 0)
-        parts.push(`${conflict} in conflict`);
-    if (notAttempted > 0)
-        parts.push(`${notAttempted} not attempted`);
-    const convergence = report.convergence;
-    if (convergence && !convergence.converged) {
-        // Every count above can look fine while LaunchDarkly still differs: say so in the headline itself.
-        const remaining = convergence.remaining.length;
-        if (report.planOutOfDate)
-            return `Apply: ${parts.join(", ")}; LaunchDarkly now matches the saved plan, but not the repository (${stillDiffer(remaining)}).`;
-        return `Apply: ${parts.join(", ")}, but LaunchDarkly did not converge (${stillDiffer(remaining)}).`;
-    }
-    return `Apply: ${parts.join(", ")}.`;
-}
-/** `update segment web-app/production/beta: rules.0, included.user`. */
-function differenceLine(difference) {
-    return `${difference.action} ${difference.resourceType} ${(0,_render_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceAddress */ .f2)(difference)}: ${differenceFields(difference)}`;
-}
-/** `update segment web-app/production/beta (rules.0, included.user)`, one per resource that still differs. */
-function remainingDifferences(report) {
-    return (report.convergence?.remaining ?? []).map((difference) => `${difference.action} ${difference.resourceType} ${resourceAddress(difference)} (${differenceFields(difference)})`);
-}
-function convergenceLine(report) {
-    const convergence = report.convergence;
-    if (convergence === undefined)
-        return undefined;
-    if (convergence.converged)
-        return "Converged: a new plan against LaunchDarkly is empty.";
-    const remaining = stillDiffer(convergence.remaining.length);
-    if (report.planOutOfDate)
-        return `LaunchDarkly matches the saved plan, but ${remaining} from the repository after applying.`;
-    return `Did not converge: ${remaining} from the repository after applying.`;
-}
-function operationsText(result) {
-    return `${result.operationsApplied}/${result.operations} operation${result.operations === 1 ? "" : "s"}`;
-}
-/** `rules.0, included.user`. */
-function differenceFields(difference) {
-    return difference.fields.map(_render_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldName */ .w5).join(", ") || "(no field detail)";
-}
-function nextStep(report) {
-    const { failed, conflict, notAttempted } = report.summary;
-    if (conflict > 0)
-        return "Someone changed LaunchDarkly after the plan was made: run plan again, review, and apply the new plan.";
-    if (failed + notAttempted > 0)
-        return "Fix the cause above and run apply again: it re-plans from LaunchDarkly's state and finishes the job without repeating what landed.";
-    if (report.convergence && !report.convergence.converged && report.planOutOfDate) {
-        return "The saved plan was out of date when it was applied: LaunchDarkly now matches that plan, but the repository says otherwise for the fields above. Plan again from the repository and apply that plan to bring LaunchDarkly in line.";
-    }
-    if (report.convergence && !report.convergence.converged) {
-        return "LaunchDarkly accepted every write but still differs: this is a bug in ld-gitops (a normalisation or planning gap); please report it with the JSON report.";
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 9847:
+/***/ 7598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74882,17 +74809,18 @@ var esm = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
 var picocolors = __nccwpck_require__(7336);
 var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
-// EXTERNAL MODULE: ./src/launchdarkly/errors.ts
-var errors = __nccwpck_require__(3681);
 // EXTERNAL MODULE: ./src/launchdarkly/semaphore.ts
 var semaphore = __nccwpck_require__(9362);
 // EXTERNAL MODULE: ./src/render/describe.ts + 2 modules
 var describe = __nccwpck_require__(818);
 // EXTERNAL MODULE: ./src/live/read-live-state.ts + 1 modules
 var read_live_state = __nccwpck_require__(6583);
+// EXTERNAL MODULE: ./src/plan/delete-threshold.ts
+var delete_threshold = __nccwpck_require__(5978);
 // EXTERNAL MODULE: ./src/plan/plan-desired-state.ts + 6 modules
 var plan_desired_state = __nccwpck_require__(1925);
 ;// CONCATENATED MODULE: ./src/apply/convergence.ts
+
 
 
 /**
@@ -74904,7 +74832,7 @@ async function replan(api, desired, applied) {
     const live = await (0,read_live_state/* readLiveState */.eY)(api, desired, applied.prune ? read_live_state/* PRUNE_READ_OPTIONS */.$D : {});
     return (0,plan_desired_state/* planDesiredState */.j)(desired, live, {
         prune: applied.prune,
-        deleteThreshold: { maxCount: Number.POSITIVE_INFINITY, maxPercent: Number.POSITIVE_INFINITY },
+        deleteThreshold: delete_threshold/* NO_DELETE_THRESHOLD */.uy,
     });
 }
 function convergenceOf(plan) {
@@ -74926,6 +74854,8 @@ function convergenceOf(plan) {
     };
 }
 
+// EXTERNAL MODULE: ./src/launchdarkly/errors.ts
+var errors = __nccwpck_require__(3681);
 ;// CONCATENATED MODULE: ./src/plan/rule-references.ts
 /**
  * The instructions of a `patchSegmentSemantic` operation with every `RuleIdReference` replaced by the id of the rule
@@ -75007,61 +74937,7 @@ function roleConflict(live, fields) {
     return changed.length > 0 ? describeChanged("role", changed) : undefined;
 }
 
-// EXTERNAL MODULE: ./src/launchdarkly/limits.ts
-var limits = __nccwpck_require__(4550);
-// EXTERNAL MODULE: ./src/launchdarkly/segment-instructions.ts
-var segment_instructions = __nccwpck_require__(799);
-;// CONCATENATED MODULE: ./src/apply/target-batches.ts
-// LaunchDarkly takes at most 1,500 target operations per semantic patch. The plan batches them already; apply checks
-// each request again and splits one that is over, so a plan made by another version can never send too many.
-
-
-/** Every instruction whose `values` are target operations: the 1,500 limit is counted over these. */
-const TARGET_INSTRUCTIONS = new Set([
-    ...segment_instructions/* TARGET_INSTRUCTION_KINDS */.H,
-    ...segment_instructions/* BIG_SEGMENT_TARGET_INSTRUCTION_KINDS */.C,
-]);
-function targetValues(instruction) {
-    return TARGET_INSTRUCTIONS.has(instruction.kind) && Array.isArray(instruction.values)
-        ? instruction.values
-        : undefined;
-}
-/** Target operations (one per key added or removed) in one request. */
-function countTargetOperations(instructions) {
-    return instructions.reduce((sum, instruction) => sum + (targetValues(instruction)?.length ?? 0), 0);
-}
-/**
- * `instructions` as one request when it holds at most `limit` target operations, else as several: the other
- * instructions stay in the first request, target instructions are cut at the limit, in order.
- */
-function splitTargetOperations(instructions, limit = limits/* MAX_TARGET_OPERATIONS_PER_PATCH */.Pc) {
-    if (countTargetOperations(instructions) <= limit)
-        return [[...instructions]];
-    const requests = [[]];
-    let room = limit;
-    for (const instruction of instructions) {
-        const values = targetValues(instruction);
-        if (values === undefined) {
-            requests[0]?.push(instruction);
-            continue;
-        }
-        let offset = 0;
-        while (offset < values.length) {
-            if (room === 0) {
-                requests.push([]);
-                room = limit;
-            }
-            const slice = values.slice(offset, offset + room);
-            requests[requests.length - 1]?.push({ ...instruction, values: slice });
-            offset += slice.length;
-            room -= slice.length;
-        }
-    }
-    return requests.filter((request) => request.length > 0);
-}
-
 ;// CONCATENATED MODULE: ./src/apply/execute-change.ts
-
 
 
 
@@ -75132,12 +75008,10 @@ async function runOperation(change, operation, state, context) {
         case "patchSegmentSemantic": {
             const { project, environment } = requireScope(change);
             const instructions = resolveRuleIdReferences(operation, state.previous);
-            for (const request of splitTargetOperations(instructions)) {
-                state.requests++;
-                const result = await api.patchSegmentSemantic(project, environment, change.key, request, comment);
-                state.version = trackSegmentVersion(state.version, result, change);
-                state.previous = result;
-            }
+            state.requests++;
+            const result = await api.patchSegmentSemantic(project, environment, change.key, instructions, comment);
+            state.version = trackSegmentVersion(state.version, result, change);
+            state.previous = result;
             return;
         }
         case "patchSegmentJson": {
@@ -75196,20 +75070,15 @@ async function runOperation(change, operation, state, context) {
 function isDelete(change) {
     return change.action === "delete";
 }
-/** What went wrong, in LaunchDarkly's own words where it gave any. */
+/**
+ * What went wrong: for LaunchDarkly's errors, the client's message (`formatErrorMessage`: request, status, code,
+ * LaunchDarkly's own words and the hint) and the HTTP status.
+ */
 function describeFailure(error) {
-    if (error instanceof errors/* LaunchDarklyError */.Zk) {
-        const answer = error.status === undefined ? error.code : `${error.status} ${error.code}`;
-        const said = error.ldMessage ? `: ${error.ldMessage}` : "";
-        const unknown = error.outcomeUnknown
-            ? " The write may or may not have landed; running apply again re-plans from LaunchDarkly's state and finishes the job."
-            : "";
-        return {
-            message: `${error.method} ${error.path} failed (${answer})${said}.${unknown}`,
-            ...(error.status !== undefined ? { httpStatus: error.status } : {}),
-        };
-    }
-    return { message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    return error instanceof errors/* LaunchDarklyError */.Zk && error.status !== undefined
+        ? { message, httpStatus: error.status }
+        : { message };
 }
 async function executeChange(change, context) {
     let applied = 0;
@@ -75357,6 +75226,46 @@ function deleteDependencies(deletes, live) {
     return orderedDependencies(deletes.length, (position) => referencedBy[position] ?? []);
 }
 
+// EXTERNAL MODULE: ./src/launchdarkly/limits.ts
+var limits = __nccwpck_require__(4550);
+// EXTERNAL MODULE: ./src/launchdarkly/segment-instructions.ts
+var segment_instructions = __nccwpck_require__(799);
+;// CONCATENATED MODULE: ./src/apply/target-batches.ts
+// LaunchDarkly takes at most 1,500 target operations per semantic patch. The plan cuts target changes into requests
+// within that limit (src/plan/segment-targets.ts) and apply sends each planned request as it is: a plan holding a
+// request over the limit (hand-edited, or made by another version) is refused before any write, never re-batched.
+
+
+
+class TargetLimitError extends Error {
+    name = "TargetLimitError";
+}
+/** One line per planned semantic patch holding more than `limit` target operations; empty when there is none. */
+function oversizedTargetRequests(changes, limit = limits/* MAX_TARGET_OPERATIONS_PER_PATCH */.Pc) {
+    const lines = [];
+    for (const change of changes) {
+        change.operations.forEach((operation, index) => {
+            if (operation.kind !== "patchSegmentSemantic")
+                return;
+            const count = (0,segment_instructions/* countTargetOperations */.J7)(operation.instructions);
+            if (count > limit)
+                lines.push(`${change.resourceType} ${(0,describe/* resourceAddress */.f2)(change)}, operation ${index + 1}: ${count} target operations`);
+        });
+    }
+    return lines;
+}
+/** Throws `TargetLimitError` when some planned request holds more target operations than LaunchDarkly accepts. */
+function assertTargetRequestsWithinLimit(plan, limit = limits/* MAX_TARGET_OPERATIONS_PER_PATCH */.Pc) {
+    const oversized = oversizedTargetRequests(plan.changes, limit);
+    if (oversized.length === 0)
+        return;
+    throw new TargetLimitError([
+        `The plan holds requests with more than ${limit} target operations, which LaunchDarkly refuses:`,
+        ...oversized.map((line) => `  - ${line}`),
+        "Nothing was written. Run plan again and apply the new plan: plan splits target changes into requests LaunchDarkly accepts.",
+    ].join("\n"));
+}
+
 // EXTERNAL MODULE: ./src/permissions/evaluate-access.ts + 4 modules
 var evaluate_access = __nccwpck_require__(8411);
 // EXTERNAL MODULE: ./src/launchdarkly/permissions.ts
@@ -75476,6 +75385,7 @@ function requiredPermissions(plan, known = {}) {
 
 
 
+
 class WriteAccessError extends Error {
     refusals;
     name = "WriteAccessError";
@@ -75513,13 +75423,13 @@ async function readParents(api, changes) {
     const projects = new Map();
     const environments = new Map();
     await Promise.all(projectKeys.map(async (projectKey) => {
-        const read = await unlessForbidden(Promise.all([api.getProject(projectKey), api.listEnvironments(projectKey)]));
-        if (read === undefined)
+        // The project read embeds its environments; they are listed only when it does not carry them all.
+        const project = await unlessForbidden(api.getProject(projectKey));
+        if (project === undefined)
             return;
-        const [project, projectEnvironments] = read;
-        if (project)
-            projects.set(projectKey, { tags: project.tags ?? [] });
-        for (const environment of projectEnvironments) {
+        projects.set(projectKey, { tags: project.tags ?? [] });
+        const environmentsOfProject = await unlessForbidden((0,read_live_state/* projectEnvironments */.Gm)(api, projectKey, project));
+        for (const environment of environmentsOfProject ?? []) {
             environments.set(`${projectKey}/${environment.key}`, {
                 tags: environment.tags ?? [],
                 critical: environment.critical === true,
@@ -75681,6 +75591,8 @@ async function applyPlan(options) {
     const started = performance.now();
     const { plan, api, comment, onProgress } = options;
     const changes = plan.changes;
+    // Refuses, before any write, a request LaunchDarkly would refuse as too large: apply never re-batches the plan.
+    assertTargetRequestsWithinLimit(plan);
     // Refuses, before any write, a token whose role or policies do not allow every write the plan makes.
     const accessWarnings = changes.length > 0 && !options.skipAccessCheck ? (await checkWriteAccess(api, { plan })).warnings : [];
     const slots = new semaphore/* Semaphore */.j(options.concurrency ?? DEFAULT_RESOURCE_CONCURRENCY);
@@ -75814,8 +75726,7 @@ function byPlanIndex(indexes, dependencies) {
     ]));
 }
 function failedRead(change, error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const httpStatus = error instanceof errors/* LaunchDarklyError */.Zk ? error.status : undefined;
+    const { message, httpStatus } = describeFailure(error);
     return resultOf(change, {
         status: "failed",
         operationsApplied: 0,
@@ -75836,11 +75747,83 @@ function renderApplyReportJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/apply/report-wording.ts
-var report_wording = __nccwpck_require__(2909);
+// EXTERNAL MODULE: ./src/render/wording.ts
+var wording = __nccwpck_require__(3112);
+;// CONCATENATED MODULE: ./src/apply/report-wording.ts
+// Wording shared by the apply report renderers.
+
+
+/** `1 resource still differs`, `2 resources still differ`. */
+function stillDiffer(count) {
+    return `${(0,wording/* countOf */.p)(count, "resource")} still ${(0,wording/* forCount */.V)(count, "differs", "differ")}`;
+}
+function reportHeadline(report) {
+    const { applied, failed, conflict, notAttempted } = report.summary;
+    const total = report.resources.length;
+    if (total === 0 && report.convergence?.converged !== false)
+        return "Nothing to apply: LaunchDarkly matches the repository.";
+    const parts = [`${applied} of ${total} applied`];
+    if (failed > 0)
+        parts.push(`${failed} failed`);
+    if (conflict > 0)
+        parts.push(`${conflict} in conflict`);
+    if (notAttempted > 0)
+        parts.push(`${notAttempted} not attempted`);
+    const convergence = report.convergence;
+    if (convergence && !convergence.converged) {
+        // Every count above can look fine while LaunchDarkly still differs: say so in the headline itself.
+        const remaining = convergence.remaining.length;
+        if (report.planOutOfDate)
+            return `Apply: ${parts.join(", ")}; LaunchDarkly now matches the saved plan, but not the repository (${stillDiffer(remaining)}).`;
+        return `Apply: ${parts.join(", ")}, but LaunchDarkly did not converge (${stillDiffer(remaining)}).`;
+    }
+    return `Apply: ${parts.join(", ")}.`;
+}
+/** `update segment web-app/production/beta: rules.0, included.user`. */
+function differenceLine(difference) {
+    return `${difference.action} ${difference.resourceType} ${(0,describe/* resourceAddress */.f2)(difference)}: ${differenceFields(difference)}`;
+}
+/** `update segment web-app/production/beta (rules.0, included.user)`, one per resource that still differs. */
+function remainingDifferences(report) {
+    return (report.convergence?.remaining ?? []).map((difference) => `${difference.action} ${difference.resourceType} ${resourceAddress(difference)} (${differenceFields(difference)})`);
+}
+function convergenceLine(report) {
+    const convergence = report.convergence;
+    if (convergence === undefined)
+        return undefined;
+    if (convergence.converged)
+        return "Converged: a new plan against LaunchDarkly is empty.";
+    const remaining = stillDiffer(convergence.remaining.length);
+    if (report.planOutOfDate)
+        return `LaunchDarkly matches the saved plan, but ${remaining} from the repository after applying.`;
+    return `Did not converge: ${remaining} from the repository after applying.`;
+}
+function operationsText(result) {
+    return `${result.operationsApplied}/${(0,wording/* countOf */.p)(result.operations, "operation")}`;
+}
+/** `rules.0, included.user`. */
+function differenceFields(difference) {
+    return difference.fields.map(describe/* fieldName */.w5).join(", ") || "(no field detail)";
+}
+function nextStep(report) {
+    const { failed, conflict, notAttempted } = report.summary;
+    if (conflict > 0)
+        return "Someone changed LaunchDarkly after the plan was made: run plan again, review, and apply the new plan.";
+    if (failed + notAttempted > 0)
+        return "Fix the cause above and run apply again: it re-plans from LaunchDarkly's state and finishes the job without repeating what landed.";
+    if (report.convergence && !report.convergence.converged && report.planOutOfDate) {
+        return "The saved plan was out of date when it was applied: LaunchDarkly now matches that plan, but the repository says otherwise for the fields above. Plan again from the repository and apply that plan to bring LaunchDarkly in line.";
+    }
+    if (report.convergence && !report.convergence.converged) {
+        return "LaunchDarkly accepted every write but still differs: this is a bug in ld-gitops (a normalisation or planning gap); please report it with the JSON report.";
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/apply/render-text.ts
 // Apply on a terminal or in a CI log: a progress line per resource as it finishes, then a short summary; the full
 // report (one line per resource, reasons indented below, the headline last) when something was not applied.
+
 
 
 
@@ -75856,7 +75839,7 @@ const PAST_TENSE = {
     delete: "deleted",
 };
 function requestsText(result) {
-    return (0,report_wording/* countOf */.pq)(result.requests ?? result.operationsApplied, "request");
+    return (0,wording/* countOf */.p)(result.requests ?? result.operationsApplied, "request");
 }
 /**
  * One line for a resource that just finished, counted among all resources of the plan:
@@ -75885,7 +75868,7 @@ function renderApplyProgressLine(result, position, options = {}) {
  */
 function renderApplySummaryText(report, options = {}) {
     const c = (0,picocolors.createColors)(options.color ?? false);
-    const lines = [c.bold((0,report_wording/* reportHeadline */.J9)(report))];
+    const lines = [c.bold(reportHeadline(report))];
     lines.push(...convergenceText(report, c));
     return `${lines.join("\n")}\n`;
 }
@@ -75895,12 +75878,12 @@ function convergenceText(report, c) {
     const convergence = report.convergence;
     if (convergence && !convergence.converged) {
         for (const difference of convergence.remaining)
-            lines.push(c.red(`  ~ ${(0,report_wording/* differenceLine */.QH)(difference)}`));
+            lines.push(c.red(`  ~ ${differenceLine(difference)}`));
     }
-    const converged = (0,report_wording/* convergenceLine */.uC)(report);
+    const converged = convergenceLine(report);
     if (converged)
         lines.push(convergence?.converged ? c.green(converged) : c.red(converged));
-    const next = (0,report_wording/* nextStep */.sk)(report);
+    const next = nextStep(report);
     if (next)
         lines.push(c.yellow(next));
     return lines;
@@ -75920,7 +75903,7 @@ function renderApplyReportText(report, options = {}) {
     const lines = [];
     for (const result of report.resources) {
         const status = paint[result.status](`${MARK[result.status]} ${result.status.padEnd(13)}`);
-        lines.push(`${status} ${result.action} ${result.resourceType} ${c.bold((0,describe/* resourceAddress */.f2)(result))}  ${c.dim(`(${(0,report_wording/* operationsText */.M7)(result)})`)}`);
+        lines.push(`${status} ${result.action} ${result.resourceType} ${c.bold((0,describe/* resourceAddress */.f2)(result))}  ${c.dim(`(${operationsText(result)})`)}`);
         if (result.message && result.status !== "applied")
             lines.push(`    ${result.message}`);
         else if (result.message)
@@ -75929,7 +75912,7 @@ function renderApplyReportText(report, options = {}) {
     if (report.resources.length > 0)
         lines.push("");
     lines.push(...convergenceText(report, c));
-    lines.push(c.bold((0,report_wording/* reportHeadline */.J9)(report)));
+    lines.push(c.bold(reportHeadline(report)));
     return `${lines.join("\n")}\n`;
 }
 
@@ -76014,8 +75997,6 @@ var format_text = __nccwpck_require__(9481);
 var redact = __nccwpck_require__(3231);
 // EXTERNAL MODULE: ./src/plan/create-plan.ts + 1 modules
 var create_plan = __nccwpck_require__(5697);
-// EXTERNAL MODULE: ./src/plan/delete-threshold.ts
-var delete_threshold = __nccwpck_require__(5978);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __nccwpck_require__(893);
 // EXTERNAL MODULE: ./src/cli/shared.ts + 9 modules
@@ -76164,7 +76145,7 @@ async function runApplyCommand(options, io = processIo()) {
             io.stderr(c.yellow(`Warning: ${warning}\n`));
         if (!options.yes) {
             const { create, update, delete: deletes } = plan.summary;
-            const counts = [(0,report_wording/* countOf */.pq)(create, "create"), (0,report_wording/* countOf */.pq)(update, "update"), (0,report_wording/* countOf */.pq)(deletes, "delete")];
+            const counts = [(0,wording/* countOf */.p)(create, "create"), (0,wording/* countOf */.p)(update, "update"), (0,wording/* countOf */.p)(deletes, "delete")];
             const confirmed = await io.confirm(`Apply ${counts.join(", ")} to LaunchDarkly at ${created.config.baseUri}? Type "yes" to apply: `);
             if (!confirmed)
                 return fail("apply cancelled; nothing was changed");
@@ -76190,7 +76171,7 @@ async function runApplyCommand(options, io = processIo()) {
     }
     catch (error) {
         // The config (which holds the token) is never printed.
-        return fail((0,shared/* errorMessage */.gJ)(error));
+        return fail((0,redact/* safeErrorMessage */.Jo)(error));
     }
     finally {
         await client?.close();
@@ -76200,28 +76181,28 @@ async function runApplyCommand(options, io = processIo()) {
 
 /***/ }),
 
-/***/ 6125:
+/***/ 6520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  W0: () => (/* binding */ registerDriftCommand)
+  W: () => (/* binding */ registerDriftCommand)
 });
 
-// UNUSED EXPORTS: DRIFT_EXIT, driftReportToJson
+// UNUSED EXPORTS: DRIFT_EXIT
 
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
 var picocolors = __nccwpck_require__(7336);
 var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
-// EXTERNAL MODULE: ./src/apply/report-wording.ts
-var report_wording = __nccwpck_require__(2909);
 // EXTERNAL MODULE: ./src/diagnostics/format-text.ts
 var format_text = __nccwpck_require__(9481);
 // EXTERNAL MODULE: ./src/plan/create-plan.ts + 1 modules
 var create_plan = __nccwpck_require__(5697);
+// EXTERNAL MODULE: ./src/plan/delete-threshold.ts
+var delete_threshold = __nccwpck_require__(5978);
 // EXTERNAL MODULE: ./src/launchdarkly/semaphore.ts
 var semaphore = __nccwpck_require__(9362);
 // EXTERNAL MODULE: ./src/launchdarkly/limits.ts
@@ -76308,19 +76289,28 @@ function readRecentAuditLog(api, specifier) {
     return api.listAuditLog(specifier, { limit: limits/* MAX_PAGE_SIZE */.H4.auditLog });
 }
 
+// EXTERNAL MODULE: ./src/launchdarkly/resource-specifier.ts
+var resource_specifier = __nccwpck_require__(9635);
 ;// CONCATENATED MODULE: ./src/drift/resource-specifier.ts
+
 /**
  * LaunchDarkly's resource specifier for a planned change, as the audit log filters by it (`spec=`):
  * `proj/P:env/E:segment/K`, `proj/P:metric/K`, `role/K`.
  */
 function resourceSpecifier(change) {
     switch (change.resourceType) {
+        // A planned segment always names its project and environment, a metric its project.
         case "segment":
-            return `proj/${change.project}:env/${change.environment}:segment/${change.key}`;
+            return (0,resource_specifier/* resourceSpecifierFor */.c)({
+                type: "segment",
+                project: change.project,
+                environment: change.environment,
+                key: change.key,
+            });
         case "metric":
-            return `proj/${change.project}:metric/${change.key}`;
+            return (0,resource_specifier/* resourceSpecifierFor */.c)({ type: "metric", project: change.project, key: change.key });
         case "role":
-            return `role/${change.key}`;
+            return (0,resource_specifier/* resourceSpecifierFor */.c)({ type: "role", key: change.key });
     }
 }
 
@@ -76364,18 +76354,15 @@ async function buildDriftReport(api, plan) {
 ;// CONCATENATED MODULE: ./src/drift/detect-drift.ts
 
 
-/** Drift detection only reports, and a mass deletion is exactly what it must show. */
-const NO_DELETE_LIMIT = {
-    maxCount: Number.POSITIVE_INFINITY,
-    maxPercent: Number.POSITIVE_INFINITY,
-};
+
 /** Plans the repository against live LaunchDarkly; any change in that plan is drift, attributed from the audit log. */
 async function detectDrift(options) {
     const planned = await (0,create_plan/* createPlan */.q)({
         dir: options.dir,
         api: options.api,
         prune: options.prune ?? false,
-        deleteThreshold: NO_DELETE_LIMIT,
+        // Drift detection only reports, and a mass deletion is exactly what it must show.
+        deleteThreshold: delete_threshold/* NO_DELETE_THRESHOLD */.uy,
     });
     if (!planned.ok)
         return { ok: false, diagnostics: planned.diagnostics };
@@ -76386,10 +76373,37 @@ async function detectDrift(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/drift/render-drift-json.ts
+/** The documented JSON form of a drift report (`version` 1): the drifted resources with attribution, and the plan. */
+function driftReportToJson(report) {
+    return {
+        version: 1,
+        hasDrift: report.hasDrift,
+        resources: report.resources.map(({ change, specifier, attribution, attributionError }) => ({
+            action: change.action,
+            resourceType: change.resourceType,
+            ...(change.project === undefined ? {} : { project: change.project }),
+            ...(change.environment === undefined ? {} : { environment: change.environment }),
+            key: change.key,
+            specifier,
+            ...(attribution ? { attribution } : {}),
+            ...(attributionError ? { attributionError } : {}),
+        })),
+        // The plan as documented in schemas/plan.schema.json: it is the plan object itself.
+        plan: report.plan,
+    };
+}
+/** `drift --format json`: the documented drift report, pretty-printed. */
+function renderDriftJson(report) {
+    return `${JSON.stringify(driftReportToJson(report), null, 2)}\n`;
+}
+
 // EXTERNAL MODULE: ./src/render/describe.ts + 2 modules
 var describe = __nccwpck_require__(818);
 // EXTERNAL MODULE: ./src/render/markdown-escape.ts
 var markdown_escape = __nccwpck_require__(7835);
+// EXTERNAL MODULE: ./src/render/wording.ts
+var wording = __nccwpck_require__(3112);
 ;// CONCATENATED MODULE: ./src/drift/describe-attribution.ts
 /** The audit log shows no change that explains the drift (the repo may have changed, or the log was trimmed). */
 const NO_AUDIT_LOG_EXPLANATION = "no audit-log entry explains it";
@@ -76424,13 +76438,14 @@ function describeAttributionText(resource) {
 
 
 
+
 /** What live state looks like compared with the repo, from the plan's action that would repair it. */
 function driftKind(change) {
     switch (change.action) {
         case "create":
             return "missing in LaunchDarkly";
         case "update":
-            return `changed (${change.fields.length} field${change.fields.length === 1 ? "" : "s"})`;
+            return `changed (${(0,wording/* countOf */.p)(change.fields.length, "field")})`;
         case "delete":
             return "exists in LaunchDarkly, removed from the repo";
     }
@@ -76459,7 +76474,7 @@ function renderDriftMarkdown(report) {
     if (!report.hasDrift)
         return "No drift: LaunchDarkly matches the repository.\n";
     const lines = [
-        `**${report.resources.length} resource${report.resources.length === 1 ? "" : "s"} drifted** from the repository.`,
+        `**${(0,wording/* countOf */.p)(report.resources.length, "resource")} drifted** from the repository.`,
         "",
         "| Resource | Drift | Changed by | When (UTC) | Last change |",
         "| --- | --- | --- | --- | --- |",
@@ -76475,6 +76490,7 @@ function renderDriftMarkdown(report) {
 ;// CONCATENATED MODULE: ./src/drift/render-drift-text.ts
 
 
+
 const DRIFT_SIGN = { create: "+", update: "~", delete: "-" };
 const DRIFT_KIND = {
     create: "missing in LaunchDarkly",
@@ -76487,7 +76503,7 @@ function renderDriftText(report) {
         return "No drift: LaunchDarkly matches the repository.\n";
     const count = report.resources.length;
     const lines = [
-        `Drift: ${count} resource${count === 1 ? "" : "s"} differ${count === 1 ? "s" : ""} from the repository.`,
+        `Drift: ${(0,wording/* countOf */.p)(count, "resource")} ${(0,wording/* forCount */.V)(count, "differs", "differ")} from the repository.`,
     ];
     for (const resource of report.resources) {
         const { change } = resource;
@@ -76496,6 +76512,8 @@ function renderDriftText(report) {
     return `${lines.join("\n")}\n`;
 }
 
+// EXTERNAL MODULE: ./src/launchdarkly/redact.ts
+var redact = __nccwpck_require__(3231);
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __nccwpck_require__(2495);
 // EXTERNAL MODULE: ./src/render/text.ts
@@ -76513,31 +76531,14 @@ var shared = __nccwpck_require__(6595);
 
 
 
+
+
 /** Same convention as `plan`: 0 nothing drifted, 2 drift found, 1 error. */
 const DRIFT_EXIT = { noDrift: 0, error: 1, drift: 2 };
-/** The documented JSON form of a drift report (`version` 1): the drifted resources with attribution, and the plan. */
-function driftReportToJson(report) {
-    return {
-        version: 1,
-        hasDrift: report.hasDrift,
-        resources: report.resources.map(({ change, specifier, attribution, attributionError }) => ({
-            action: change.action,
-            resourceType: change.resourceType,
-            ...(change.project === undefined ? {} : { project: change.project }),
-            ...(change.environment === undefined ? {} : { environment: change.environment }),
-            key: change.key,
-            specifier,
-            ...(attribution ? { attribution } : {}),
-            ...(attributionError ? { attributionError } : {}),
-        })),
-        // The plan as documented in schemas/plan.schema.json: it is the plan object itself.
-        plan: report.plan,
-    };
-}
 function renderDrift(report, format, color) {
     switch (format) {
         case "json":
-            return `${JSON.stringify(driftReportToJson(report), null, 2)}\n`;
+            return renderDriftJson(report);
         case "markdown":
             return report.hasDrift
                 ? `${renderDriftMarkdown(report)}\n${(0,markdown/* renderPlanMarkdown */.d$)(report.plan)}`
@@ -76583,12 +76584,12 @@ async function runDriftCommand(options) {
         const { report } = result;
         const toTerminal = options.out === undefined && process.stdout.isTTY === true;
         const text = renderDrift(report, options.format, toTerminal && (picocolors_default()).isColorSupported);
-        const summary = report.hasDrift ? `Drift: ${(0,report_wording/* countOf */.pq)(report.resources.length, "resource")}.` : "No drift.";
+        const summary = report.hasDrift ? `Drift: ${(0,wording/* countOf */.p)(report.resources.length, "resource")}.` : "No drift.";
         await (0,shared/* printReport */.Y_)(text, options.out, summary);
         return report.hasDrift ? DRIFT_EXIT.drift : DRIFT_EXIT.noDrift;
     }
     catch (error) {
-        process.stderr.write(`error: ${(0,shared/* errorMessage */.gJ)(error)}\n`);
+        process.stderr.write(`error: ${(0,redact/* safeErrorMessage */.Jo)(error)}\n`);
         return DRIFT_EXIT.error;
     }
     finally {
@@ -76704,7 +76705,7 @@ const conflict = (message) => new EmulatorHttpError(409, "conflict", message);
 const forbidden = () => new EmulatorHttpError(403, "forbidden", "Access to the requested resource was denied");
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(5217);
 ;// CONCATENATED MODULE: ./src/emulator/ids.ts
 
 /** A 24-hex-digit id like LaunchDarkly's `_id`s. */
@@ -76735,6 +76736,8 @@ class MonotonicClock {
 
 // EXTERNAL MODULE: ./src/launchdarkly/permissions.ts
 var launchdarkly_permissions = __nccwpck_require__(1988);
+// EXTERNAL MODULE: ./src/launchdarkly/resource-specifier.ts
+var resource_specifier = __nccwpck_require__(9635);
 // EXTERNAL MODULE: ./src/launchdarkly/routes.ts
 var routes = __nccwpck_require__(8280);
 // EXTERNAL MODULE: ./src/permissions/evaluate-access.ts + 4 modules
@@ -76983,25 +76986,42 @@ function tokenRepresentation(token, store) {
 
 
 
+
 const OPERATION_IDS = new Map(Object.values(routes/* ROUTES */.bw).map((route) => [`${route.method} ${route.template}`, route.operationId]));
 /** Writes the client never makes, named after their role actions so the emulator can still check them. */
 function projectWritePermission(routeKey, params, bodyKey) {
+    // The route templates below name these path parameters.
     const p = params.projectKey;
     switch (routeKey) {
         case "POST /api/v2/projects":
-            return { resource: `proj/${bodyKey}`, actions: ["createProject"] };
+            return {
+                resource: (0,resource_specifier/* resourceSpecifierFor */.c)({ type: "project", project: bodyKey }),
+                actions: ["createProject"],
+            };
         case "DELETE /api/v2/projects/{projectKey}":
-            return { resource: `proj/${p}`, actions: ["deleteProject"] };
+            return { resource: (0,resource_specifier/* resourceSpecifierFor */.c)({ type: "project", project: p }), actions: ["deleteProject"] };
         case "POST /api/v2/projects/{projectKey}/environments":
-            return { resource: `proj/${p}:env/${bodyKey}`, actions: ["createEnvironment"] };
+            return {
+                resource: (0,resource_specifier/* resourceSpecifierFor */.c)({ type: "environment", project: p, environment: bodyKey }),
+                actions: ["createEnvironment"],
+            };
         case "DELETE /api/v2/projects/{projectKey}/environments/{environmentKey}":
-            return { resource: `proj/${p}:env/${params.environmentKey}`, actions: ["deleteEnvironment"] };
+            return {
+                resource: (0,resource_specifier/* resourceSpecifierFor */.c)({
+                    type: "environment",
+                    project: p,
+                    environment: params.environmentKey,
+                }),
+                actions: ["deleteEnvironment"],
+            };
         default:
             return undefined;
     }
 }
 /** The resource with the tags and `critical` flag the state knows (and, for a create, the tags in the body). */
 function targetOf(resource, store, body) {
+    // Not `parseResource`: the keys here are not validated yet (a create's body key, a decoded path parameter), and
+    // the specifier grammar rejects keys such as `bad key`. Split as written; the handler answers 400 for those.
     const levels = resource.split(":").map((part) => {
         const slash = part.indexOf("/");
         return slash < 0 ? { type: part } : { type: part.slice(0, slash), key: part.slice(slash + 1) };
@@ -77575,8 +77595,11 @@ function assertRequestBody(schemaName, body) {
     return body;
 }
 
+// EXTERNAL MODULE: ./src/validate/key-format.ts
+var key_format = __nccwpck_require__(2737);
 ;// CONCATENATED MODULE: ./src/emulator/routes/lookup.ts
 // Finding resources by key, answering 404 `not_found` like LaunchDarkly when any level is missing.
+
 
 function requireProject(store, projectKey) {
     const project = store.projects.get(projectKey);
@@ -77603,13 +77626,14 @@ function commentOf(body) {
 }
 /** Keys LaunchDarkly accepts: letters, digits, `.`, `_`, `-`, starting with a letter or digit. */
 function isValidKey(key) {
-    return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key);
+    return key_format/* KEY_PATTERN */.b.test(key);
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/routes/metrics.ts
 // Metrics per project. POST takes `MetricPost`; PATCH takes a bare JSON Patch array; `_version` and `_versionId`
 // change on every change. Defaults from the OpenAPI descriptions: `tags` [], `dataSource` "launchdarkly",
 // `eventDefault.disabled` false with `value` 0; `randomizationUnits` ["user"] (the schema's example).
+
 
 
 
@@ -77702,9 +77726,6 @@ function buildMetric(projectKey, body, now) {
     }
     return metric;
 }
-function metricResource(projectKey, metricKey) {
-    return `proj/${projectKey}:metric/${metricKey}`;
-}
 function registerMetricRoutes(router) {
     router.add("GET", "/api/v2/metrics/{projectKey}", (context) => {
         const project = requireProject(context.store, context.params.projectKey);
@@ -77764,7 +77785,7 @@ function registerMetricRoutes(router) {
 function audit(context, projectKey, metric, actions, titleVerb, now) {
     recordAudit(context, {
         kind: "metric",
-        resource: metricResource(projectKey, metric.key),
+        resource: (0,resource_specifier/* resourceSpecifierFor */.c)({ type: "metric", project: projectKey, key: metric.key }),
         name: metric.name,
         actions,
         titleVerb,
@@ -77774,6 +77795,7 @@ function audit(context, projectKey, metric, actions, titleVerb, now) {
 ;// CONCATENATED MODULE: ./src/emulator/routes/projects.ts
 // Projects and environments: `POST/GET /api/v2/projects`, `GET/DELETE /api/v2/projects/{p}`,
 // `GET/POST /api/v2/projects/{p}/environments`, `GET/DELETE .../environments/{e}`.
+
 
 
 
@@ -77837,7 +77859,7 @@ function registerProjectRoutes(router) {
         context.store.projects.set(body.key, record);
         recordAudit(context, {
             kind: "project",
-            resource: `proj/${body.key}`,
+            resource: (0,resource_specifier/* resourceSpecifierFor */.c)({ type: "project", project: body.key }),
             name: body.name,
             actions: ["createProject"],
             titleVerb: "created the project",
@@ -77857,7 +77879,7 @@ function registerProjectRoutes(router) {
         context.store.projects.delete(record.project.key);
         recordAudit(context, {
             kind: "project",
-            resource: `proj/${record.project.key}`,
+            resource: (0,resource_specifier/* resourceSpecifierFor */.c)({ type: "project", project: record.project.key }),
             name: record.project.name,
             actions: ["deleteProject"],
             titleVerb: "deleted the project",
@@ -77901,7 +77923,11 @@ function registerProjectRoutes(router) {
         record.environments.set(body.key, { environment, segments });
         recordAudit(context, {
             kind: "environment",
-            resource: `proj/${record.project.key}:env/${body.key}`,
+            resource: (0,resource_specifier/* resourceSpecifierFor */.c)({
+                type: "environment",
+                project: record.project.key,
+                environment: body.key,
+            }),
             name: body.name,
             actions: ["createEnvironment"],
             titleVerb: "created the environment",
@@ -77918,7 +77944,11 @@ function registerProjectRoutes(router) {
         requireProject(context.store, projectKey).environments.delete(environmentKey);
         recordAudit(context, {
             kind: "environment",
-            resource: `proj/${projectKey}:env/${environmentKey}`,
+            resource: (0,resource_specifier/* resourceSpecifierFor */.c)({
+                type: "environment",
+                project: projectKey,
+                environment: environmentKey,
+            }),
             name: environment.environment.name,
             actions: ["deleteEnvironment"],
             titleVerb: "deleted the environment",
@@ -77930,6 +77960,7 @@ function registerProjectRoutes(router) {
 ;// CONCATENATED MODULE: ./src/emulator/routes/roles.ts
 // Custom roles (account-wide). PATCH takes `{patch, comment}`; `basePermissions` defaults to `no_access`;
 // roles carry no version field.
+
 
 
 
@@ -77982,7 +78013,7 @@ function requireRole(context) {
 function roles_audit(context, role, action, titleVerb, comment) {
     recordAudit(context, {
         kind: "role",
-        resource: `role/${role.key}`,
+        resource: (0,resource_specifier/* resourceSpecifierFor */.c)({ type: "role", key: role.key }),
         name: role.name,
         actions: [action],
         titleVerb,
@@ -78084,34 +78115,38 @@ var segment_instructions = __nccwpck_require__(799);
 
 
 
-/** Parameters each instruction kind takes (besides `kind`), and the custom-role action it needs. */
+
+/**
+ * Parameters each instruction kind takes (besides `kind`). The custom-role action each needs is the client's
+ * (`segmentInstructionAction`), so the audit log, the policy check and the client's 403 hints agree.
+ */
 const INSTRUCTIONS = {
-    addTags: { parameters: ["values"], action: "updateTags" },
-    removeTags: { parameters: ["values"], action: "updateTags" },
-    updateName: { parameters: ["value"], action: "updateName" },
-    addIncludedTargets: { parameters: ["contextKind", "values"], action: "updateIncluded" },
-    removeIncludedTargets: { parameters: ["contextKind", "values"], action: "updateIncluded" },
-    addExcludedTargets: { parameters: ["contextKind", "values"], action: "updateExcluded" },
-    removeExcludedTargets: { parameters: ["contextKind", "values"], action: "updateExcluded" },
-    addIncludedUsers: { parameters: ["values"], action: "updateIncluded" },
-    removeIncludedUsers: { parameters: ["values"], action: "updateIncluded" },
-    addExcludedUsers: { parameters: ["values"], action: "updateExcluded" },
-    removeExcludedUsers: { parameters: ["values"], action: "updateExcluded" },
-    addRule: { parameters: ["clauses", "description"], action: "updateRules" },
-    removeRule: { parameters: ["ruleId"], action: "updateRules" },
-    reorderRules: { parameters: ["ruleIds"], action: "updateRules" },
-    updateRuleDescription: { parameters: ["ruleId", "description"], action: "updateRules" },
-    updateRuleRolloutAndContextKind: { parameters: ["ruleId", "weight", "contextKind"], action: "updateRules" },
-    addClauses: { parameters: ["ruleId", "clauses"], action: "updateRules" },
-    removeClauses: { parameters: ["ruleId", "clauseIds"], action: "updateRules" },
-    updateClause: { parameters: ["ruleId", "clauseId", "clause"], action: "updateRules" },
-    addValuesToClause: { parameters: ["ruleId", "clauseId", "values"], action: "updateRules" },
-    removeValuesFromClause: { parameters: ["ruleId", "clauseId", "values"], action: "updateRules" },
-    addBigSegmentIncludedTargets: { parameters: ["values"], action: "updateIncluded" },
-    removeBigSegmentIncludedTargets: { parameters: ["values"], action: "updateIncluded" },
-    addBigSegmentExcludedTargets: { parameters: ["values"], action: "updateExcluded" },
-    removeBigSegmentExcludedTargets: { parameters: ["values"], action: "updateExcluded" },
-    processBigSegmentImport: { parameters: ["importId"], action: "updateIncluded" },
+    addTags: { parameters: ["values"] },
+    removeTags: { parameters: ["values"] },
+    updateName: { parameters: ["value"] },
+    addIncludedTargets: { parameters: ["contextKind", "values"] },
+    removeIncludedTargets: { parameters: ["contextKind", "values"] },
+    addExcludedTargets: { parameters: ["contextKind", "values"] },
+    removeExcludedTargets: { parameters: ["contextKind", "values"] },
+    addIncludedUsers: { parameters: ["values"] },
+    removeIncludedUsers: { parameters: ["values"] },
+    addExcludedUsers: { parameters: ["values"] },
+    removeExcludedUsers: { parameters: ["values"] },
+    addRule: { parameters: ["clauses", "description"] },
+    removeRule: { parameters: ["ruleId"] },
+    reorderRules: { parameters: ["ruleIds"] },
+    updateRuleDescription: { parameters: ["ruleId", "description"] },
+    updateRuleRolloutAndContextKind: { parameters: ["ruleId", "weight", "contextKind"] },
+    addClauses: { parameters: ["ruleId", "clauses"] },
+    removeClauses: { parameters: ["ruleId", "clauseIds"] },
+    updateClause: { parameters: ["ruleId", "clauseId", "clause"] },
+    addValuesToClause: { parameters: ["ruleId", "clauseId", "values"] },
+    removeValuesFromClause: { parameters: ["ruleId", "clauseId", "values"] },
+    addBigSegmentIncludedTargets: { parameters: ["values"] },
+    removeBigSegmentIncludedTargets: { parameters: ["values"] },
+    addBigSegmentExcludedTargets: { parameters: ["values"] },
+    removeBigSegmentExcludedTargets: { parameters: ["values"] },
+    processBigSegmentImport: { parameters: ["importId"] },
 };
 const SEGMENT_INSTRUCTION_KINDS = Object.keys(INSTRUCTIONS);
 function fail(index, kind, message) {
@@ -78131,7 +78166,8 @@ function applySegmentSemanticPatch(input) {
         if (!instruction || typeof instruction !== "object" || typeof instruction.kind !== "string") {
             fail(index, "?", "each instruction must be an object with a string kind");
         }
-        const spec = INSTRUCTIONS[instruction.kind];
+        // Own keys only: `constructor` or `toString` is an unknown kind, not an inherited property.
+        const spec = Object.hasOwn(INSTRUCTIONS, instruction.kind) ? INSTRUCTIONS[instruction.kind] : undefined;
         if (!spec) {
             fail(index, instruction.kind, `unknown instruction kind; segment semantic patch takes ${SEGMENT_INSTRUCTION_KINDS.join(", ")}`);
         }
@@ -78140,7 +78176,7 @@ function applySegmentSemanticPatch(input) {
                 fail(index, instruction.kind, `unknown parameter "${name}" (takes ${spec.parameters.join(", ")})`);
             }
         }
-        if (segment_instructions/* TARGET_INSTRUCTION_KINDS */.H.has(instruction.kind)) {
+        if (segment_instructions/* TARGET_INSTRUCTION_KINDS */.Hu.has(instruction.kind)) {
             if (unbounded) {
                 fail(index, instruction.kind, "big segments take the *BigSegment* instructions or POST .../contexts");
             }
@@ -78170,7 +78206,8 @@ function applySegmentSemanticPatch(input) {
     list.forEach((instruction, index) => {
         const kind = instruction.kind;
         const ctx = new InstructionReader(instruction, index);
-        actions.add(INSTRUCTIONS[kind].action);
+        // Every kind in INSTRUCTIONS has an action (test/emulator/segments.test.ts holds the tables together).
+        actions.add((0,launchdarkly_permissions/* segmentInstructionAction */.eo)(kind));
         switch (kind) {
             case "addTags": {
                 const tags = new Set(segment.tags);
@@ -78527,6 +78564,8 @@ class InstructionReader {
 
 
 
+
+
 /** Fields a JSON or merge patch may not change. */
 const READ_ONLY_SEGMENT_FIELDS = new Set([
     "key",
@@ -78539,7 +78578,12 @@ const READ_ONLY_SEGMENT_FIELDS = new Set([
     "unboundedContextKind",
 ]);
 function resourceOf(p) {
-    return `proj/${p.projectKey}:env/${p.environmentKey}:segment/${p.segmentKey}`;
+    return (0,resource_specifier/* resourceSpecifierFor */.c)({
+        type: "segment",
+        project: p.projectKey,
+        environment: p.environmentKey,
+        key: p.segmentKey,
+    });
 }
 function isStringArray(value) {
     return Array.isArray(value) && value.every((item) => typeof item === "string");
@@ -78689,23 +78733,9 @@ function patchSegment(context) {
     }, now);
     return { status: 200, body: next };
 }
+/** The action the audit entry records for a patched field: the client's, or `updateRules` for any other field. */
 function segmentActionForField(field) {
-    switch (field) {
-        case "name":
-            return "updateName";
-        case "description":
-            return "updateDescription";
-        case "tags":
-            return "updateTags";
-        case "included":
-        case "includedContexts":
-            return "updateIncluded";
-        case "excluded":
-        case "excludedContexts":
-            return "updateExcluded";
-        default:
-            return "updateRules";
-    }
+    return (0,launchdarkly_permissions/* segmentFieldAction */.aq)(field) ?? "updateRules";
 }
 function registerSegmentRoutes(router) {
     router.add("GET", "/api/v2/segments/{projectKey}/{environmentKey}", (context) => {
@@ -79479,6 +79509,8 @@ var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
 var plan_source = __nccwpck_require__(3955);
 // EXTERNAL MODULE: ./src/diagnostics/format-text.ts
 var format_text = __nccwpck_require__(9481);
+// EXTERNAL MODULE: ./src/launchdarkly/redact.ts
+var redact = __nccwpck_require__(3231);
 // EXTERNAL MODULE: ./src/plan/create-plan.ts + 1 modules
 var create_plan = __nccwpck_require__(5697);
 // EXTERNAL MODULE: ./src/plan/delete-threshold.ts
@@ -79498,6 +79530,7 @@ var render_text = __nccwpck_require__(893);
 // EXTERNAL MODULE: ./src/cli/shared.ts + 9 modules
 var shared = __nccwpck_require__(6595);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
+
 
 
 
@@ -79569,7 +79602,7 @@ async function runPlanCommand(options) {
     }
     catch (error) {
         // Never print the config: it holds the token.
-        return fail((0,shared/* errorMessage */.gJ)(error));
+        return fail((0,redact/* safeErrorMessage */.Jo)(error));
     }
     finally {
         await api?.close();
@@ -79588,7 +79621,7 @@ async function runPlanCommand(options) {
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7336);
 /* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8359);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9619);
 /* harmony import */ var _validate_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8926);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6595);
 
@@ -79639,8 +79672,8 @@ function registerValidateCommand(program) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(311);
-/* harmony import */ var _commands_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9847);
-/* harmony import */ var _commands_drift_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6125);
+/* harmony import */ var _commands_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var _commands_drift_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6520);
 /* harmony import */ var _commands_emulator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2513);
 /* harmony import */ var _commands_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1951);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2575);
@@ -79659,7 +79692,7 @@ const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB(_ve
 (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .registerValidateCommand */ .Z)(program);
 (0,_commands_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .registerPlanCommand */ .M)(program);
 (0,_commands_apply_js__WEBPACK_IMPORTED_MODULE_1__/* .registerApplyCommand */ .dE)(program);
-(0,_commands_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .registerDriftCommand */ .W0)(program);
+(0,_commands_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .registerDriftCommand */ .W)(program);
 (0,_commands_emulator_js__WEBPACK_IMPORTED_MODULE_3__/* .registerEmulatorCommand */ ._)(program);
 await program.parseAsync();
 
@@ -79678,7 +79711,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Fo: () => (/* binding */ collect),
   bq: () => (/* binding */ configDirOption),
   OX: () => (/* binding */ createCliClient),
-  gJ: () => (/* binding */ errorMessage),
   Y_: () => (/* binding */ printReport)
 });
 
@@ -80355,8 +80387,8 @@ const IDEMPOTENT_SEGMENT_INSTRUCTIONS = new Set([
     "addTags",
     "removeTags",
     "updateName",
-    ...segment_instructions/* TARGET_INSTRUCTION_KINDS */.H,
-    ...segment_instructions/* BIG_SEGMENT_TARGET_INSTRUCTION_KINDS */.C,
+    ...segment_instructions/* TARGET_INSTRUCTION_KINDS */.Hu,
+    ...segment_instructions/* BIG_SEGMENT_TARGET_INSTRUCTION_KINDS */.CV,
     "removeRule",
     "reorderRules",
     "updateRuleDescription",
@@ -80705,7 +80737,6 @@ async function writeOutputFile(path, text) {
 
 
 
-
 const configDirOption = () => new esm/* Option */.c$("-d, --dir <dir>", "config directory holding *.yaml / *.yml files").default("launchdarkly");
 const baseUriOption = () => new esm/* Option */.c$("--base-uri <url>", "LaunchDarkly base URI (default: LD_BASE_URI or https://app.launchdarkly.com)");
 /** Collects a repeatable option's values. */
@@ -80716,10 +80747,6 @@ function collect(value, previous = []) {
 function createCliClient(baseUri, env = process.env) {
     const config = (0,launchdarkly_config/* resolveClientConfig */.mx)({ env, ...(baseUri === undefined ? {} : { baseUri }) });
     return { config, client: new LaunchDarklyClient(config) };
-}
-/** An error's message for stderr, with any secret removed (client errors carry none; this is the second line). */
-function errorMessage(error) {
-    return (0,redact/* redactSecrets */.fp)(error instanceof Error ? error.message : String(error));
 }
 /** The report on stdout; with `--out`, the report goes to that file and stdout gets only its one-line summary. */
 async function printReport(text, out, summaryLine) {
@@ -80740,11 +80767,12 @@ async function printReport(text, out, summaryLine) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
 /* harmony export */   Kv: () => (/* binding */ formatDiagnosticText),
-/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   ii: () => (/* binding */ countDiagnostics)
 /* harmony export */ });
 /* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7336);
 /* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _render_wording_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3112);
+
 
 /** Orders diagnostics by file, line, column, then errors before warnings: stable output for people and CI. */
 function sortDiagnostics(diagnostics) {
@@ -80768,13 +80796,10 @@ function formatDiagnosticText(diagnostic, options = {}) {
 function countDiagnostics(diagnostics) {
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     const warnings = diagnostics.length - errors;
-    const parts = [plural(errors, "error")];
+    const parts = [(0,_render_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(errors, "error")];
     if (warnings > 0)
-        parts.push(plural(warnings, "warning"));
+        parts.push((0,_render_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(warnings, "warning"));
     return parts.join(", ");
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 
@@ -81086,12 +81111,16 @@ const LD_API_VERSION = "20240415";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   PY: () => (/* binding */ requiredPermission)
+/* harmony export */   PY: () => (/* binding */ requiredPermission),
+/* harmony export */   aq: () => (/* binding */ segmentFieldAction),
+/* harmony export */   eo: () => (/* binding */ segmentInstructionAction)
 /* harmony export */ });
 /* unused harmony exports actionsForJsonPatch, actionsForSegmentInstructions */
+/* harmony import */ var _resource_specifier_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9635);
 // Which custom-role action a request needs, so a 403 can name the missing permission. Action names come from
 // LaunchDarkly's role-actions reference; the mapping from JSON Patch paths and semantic-patch instruction kinds to
 // actions follows the action names (LaunchDarkly does not publish it one by one).
+
 const SEGMENT_PATCH_PATHS = {
     name: "updateName",
     description: "updateDescription",
@@ -81118,6 +81147,8 @@ const SEGMENT_INSTRUCTIONS = {
     removeExcludedUsers: "updateExcluded",
     addBigSegmentExcludedTargets: "updateExcluded",
     removeBigSegmentExcludedTargets: "updateExcluded",
+    // No action of its own is documented: an import adds contexts to the big segment's included list.
+    processBigSegmentImport: "updateIncluded",
     addRule: "updateRules",
     removeRule: "updateRules",
     reorderRules: "updateRules",
@@ -81129,6 +81160,14 @@ const SEGMENT_INSTRUCTIONS = {
     addValuesToClause: "updateRules",
     removeValuesFromClause: "updateRules",
 };
+/** The action a JSON or merge patch of this top-level segment field needs; undefined when none is documented. */
+function segmentFieldAction(field) {
+    return Object.hasOwn(SEGMENT_PATCH_PATHS, field) ? SEGMENT_PATCH_PATHS[field] : undefined;
+}
+/** The action a segment semantic-patch instruction of this kind needs; undefined for a kind it does not know. */
+function segmentInstructionAction(kind) {
+    return Object.hasOwn(SEGMENT_INSTRUCTIONS, kind) ? SEGMENT_INSTRUCTIONS[kind] : undefined;
+}
 const METRIC_PATCH_PATHS = {
     name: "updateName",
     description: "updateDescription",
@@ -81184,15 +81223,16 @@ function resourceOf(kind, request) {
     // A create names its key in the body, not the path.
     const bodyKey = request.body?.key;
     const key = (pathKey) => pathKey ?? (typeof bodyKey === "string" ? bodyKey : "*");
+    // Every route of these operations has the project (and a segment's the environment) in its path.
     switch (kind) {
         case "project":
-            return `proj/${p}`;
+            return (0,_resource_specifier_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceSpecifierFor */ .c)({ type: "project", project: p });
         case "segment":
-            return `proj/${p}:env/${e}:segment/${key(s)}`;
+            return (0,_resource_specifier_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceSpecifierFor */ .c)({ type: "segment", project: p, environment: e, key: key(s) });
         case "metric":
-            return `proj/${p}:metric/${key(m)}`;
+            return (0,_resource_specifier_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceSpecifierFor */ .c)({ type: "metric", project: p, key: key(m) });
         case "role":
-            return `role/${key(r)}`;
+            return (0,_resource_specifier_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceSpecifierFor */ .c)({ type: "role", key: key(r) });
     }
 }
 /** Per operationId: the kind of resource it acts on, and the actions it needs there. */
@@ -81229,6 +81269,7 @@ function requiredPermission(request) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jo: () => (/* binding */ safeErrorMessage),
 /* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   fp: () => (/* binding */ redactSecrets)
 /* harmony export */ });
@@ -81263,6 +81304,13 @@ function clearSecrets() {
     secrets.clear();
     ordered = [];
 }
+/**
+ * An error's message (or the thrown value as text) with every registered secret removed: what the CLI prints to
+ * stderr and the Action puts in logs, comments and summaries.
+ */
+function safeErrorMessage(error) {
+    return redactSecrets(error instanceof Error ? error.message : String(error));
+}
 /** Replaces every registered secret and anything shaped like a LaunchDarkly key with `***`. */
 function redactSecrets(text) {
     let out = text;
@@ -81271,6 +81319,35 @@ function redactSecrets(text) {
             out = out.split(secret).join(REPLACEMENT);
     }
     return out.replace(LD_KEY_PATTERN, REPLACEMENT);
+}
+
+
+/***/ }),
+
+/***/ 9635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ resourceSpecifierFor)
+/* harmony export */ });
+// LaunchDarkly's resource specifier for one concrete resource (`proj/web:env/production:segment/beta`), as custom
+// roles, 403 hints and the audit log's `spec` filter name it. Every such string is built here; `parseResource`
+// (src/permissions/resource.ts) reads one back. It lives beside the client, not in src/permissions, because the
+// client needs it and src/permissions already builds on the client.
+/** `proj/P`, `proj/P:env/E`, `proj/P:env/E:segment/K`, `proj/P:metric/K` or `role/K`; keys are written as given. */
+function resourceSpecifierFor(resource) {
+    switch (resource.type) {
+        case "project":
+            return `proj/${resource.project}`;
+        case "environment":
+            return `proj/${resource.project}:env/${resource.environment}`;
+        case "segment":
+            return `proj/${resource.project}:env/${resource.environment}:segment/${resource.key}`;
+        case "metric":
+            return `proj/${resource.project}:metric/${resource.key}`;
+        case "role":
+            return `role/${resource.key}`;
+    }
 }
 
 
@@ -81334,11 +81411,10 @@ function routeKey(r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ BIG_SEGMENT_TARGET_INSTRUCTION_KINDS),
-/* harmony export */   H: () => (/* binding */ TARGET_INSTRUCTION_KINDS)
+/* harmony export */   CV: () => (/* binding */ BIG_SEGMENT_TARGET_INSTRUCTION_KINDS),
+/* harmony export */   Hu: () => (/* binding */ TARGET_INSTRUCTION_KINDS),
+/* harmony export */   J7: () => (/* binding */ countTargetOperations)
 /* harmony export */ });
-// Groups of segment semantic-patch instruction kinds (../shared/launchdarkly/segment-semantic-patch.md) that the
-// plan, apply, the client's retry rules and the emulator all need to agree on.
 /** Add/remove individual targets: LaunchDarkly takes at most 1,500 of their operations in one request. */
 const TARGET_INSTRUCTION_KINDS = new Set([
     "addIncludedTargets",
@@ -81357,6 +81433,16 @@ const BIG_SEGMENT_TARGET_INSTRUCTION_KINDS = new Set([
     "addBigSegmentExcludedTargets",
     "removeBigSegmentExcludedTargets",
 ]);
+/**
+ * Target operations (one per key added or removed) in one semantic-patch request: what the 1,500 limit counts.
+ * Big-segment instructions are not counted; LaunchDarkly documents no limit for them.
+ */
+function countTargetOperations(instructions) {
+    return instructions.reduce((sum, instruction) => sum +
+        (TARGET_INSTRUCTION_KINDS.has(instruction.kind) && Array.isArray(instruction.values)
+            ? instruction.values.length
+            : 0), 0);
+}
 
 
 /***/ }),
@@ -81404,6 +81490,7 @@ class Semaphore {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   $D: () => (/* binding */ PRUNE_READ_OPTIONS),
+  Gm: () => (/* binding */ projectEnvironments),
   eY: () => (/* binding */ readLiveState)
 });
 
@@ -81452,11 +81539,13 @@ const PRUNE_READ_OPTIONS = {
     alwaysRead: ["segment", "metric", "role"],
     everyEnvironment: true,
 };
-/** Environment keys of a project, from the project read when it embeds them all, otherwise from the list. */
-async function environmentKeys(api, project, embedded, total) {
+/** A project's environments: those its read embeds (`expand=environments`) when they are all there, else listed. */
+async function projectEnvironments(api, projectKey, project) {
+    const embedded = project.environments?.items;
+    const total = project.environments?.totalCount;
     if (embedded !== undefined && (total === undefined || total <= embedded.length))
-        return new Set(embedded.map((env) => env.key));
-    return new Set((await api.listEnvironments(project)).map((env) => env.key));
+        return embedded;
+    return api.listEnvironments(projectKey);
 }
 /**
  * Throws one `MissingScopeError` naming every project and environment that does not exist (in file order), so
@@ -81468,7 +81557,7 @@ async function checkScopesExist(api, desired) {
         const project = await api.getProject(key);
         if (project === undefined)
             return undefined;
-        return environmentKeys(api, key, project.environments?.items, project.environments?.totalCount);
+        return new Set((await projectEnvironments(api, key, project)).map((env) => env.key));
     }));
     const environments = new Map(projects.map((key, index) => [key, found[index]]));
     const problems = [];
@@ -81702,7 +81791,8 @@ function matchAnySpecifier(specifiers, resource) {
 ;// CONCATENATED MODULE: ./src/permissions/resource.ts
 // A concrete resource as a policy sees it: the chain `proj/web-app:env/production:segment/beta-testers`, with
 // each level's tags and properties when they are known. Unknown (undefined) tags or properties make a specifier
-// that selects on them match "maybe".
+// that selects on them match "maybe". The specifier strings themselves are built by `resourceSpecifierFor`
+// (src/launchdarkly/resource-specifier.ts).
 
 class ResourceSyntaxError extends Error {
     name = "ResourceSyntaxError";
@@ -81865,7 +81955,7 @@ function globMatches(pattern, value) {
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5217);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** JSON with object keys sorted at every level and `undefined` members dropped: equal data, equal text. */
@@ -81911,8 +82001,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var format_text = __nccwpck_require__(9481);
 // EXTERNAL MODULE: ./src/live/read-live-state.ts + 1 modules
 var read_live_state = __nccwpck_require__(6583);
-// EXTERNAL MODULE: ./src/validate/index.ts + 47 modules
-var validate = __nccwpck_require__(8359);
+// EXTERNAL MODULE: ./src/validate/index.ts + 46 modules
+var validate = __nccwpck_require__(9619);
 // EXTERNAL MODULE: ./src/plan/plan-desired-state.ts + 6 modules
 var plan_desired_state = __nccwpck_require__(1925);
 ;// CONCATENATED MODULE: ./src/plan/segment-match-references.ts
@@ -81940,6 +82030,15 @@ function resolveSegmentMatchWarnings(diagnostics, live, plan) {
     const deleted = new Set(plan.changes
         .filter((change) => change.resourceType === "segment" && change.action === "delete")
         .map((change) => `${change.project}/${change.environment}/${change.key}`));
+    // Keys of the live (not deleted) segments per scope, built once per scope a warning names.
+    const liveKeys = new Map();
+    const liveKeysOf = (scope) => {
+        if (!liveKeys.has(scope)) {
+            const segments = live.segments.get(scope);
+            liveKeys.set(scope, segments && new Set(segments.filter((segment) => !segment.deleted).map((segment) => segment.key)));
+        }
+        return liveKeys.get(scope);
+    };
     const result = [];
     for (const diagnostic of diagnostics) {
         const reference = parseSegmentMatchWarning(diagnostic);
@@ -81951,10 +82050,10 @@ function resolveSegmentMatchWarnings(diagnostics, live, plan) {
         const deletedHere = [];
         const unread = [];
         for (const scope of reference.scopes) {
-            const segments = live.segments.get(scope);
-            if (segments === undefined)
+            const keys = liveKeysOf(scope);
+            if (keys === undefined)
                 unread.push(scope);
-            else if (!segments.some((segment) => segment.key === reference.key && !segment.deleted))
+            else if (!keys.has(reference.key))
                 missing.push(scope);
             else if (deleted.has(`${scope}/${reference.key}`))
                 deletedHere.push(scope);
@@ -82022,11 +82121,20 @@ function planWarningText(diagnostic) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ho: () => (/* binding */ checkDeleteThreshold),
-/* harmony export */   Z5: () => (/* binding */ parseDeleteThresholds)
+/* harmony export */   Z5: () => (/* binding */ parseDeleteThresholds),
+/* harmony export */   uy: () => (/* binding */ NO_DELETE_THRESHOLD)
 /* harmony export */ });
 /* unused harmony exports DeleteThresholdError, parseDeleteThreshold */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9898);
 
+/**
+ * No limit on deletes: for plans that only report (drift) or check what is left (convergence after apply), where a
+ * mass deletion is exactly what must show rather than stop the plan.
+ */
+const NO_DELETE_THRESHOLD = Object.freeze({
+    maxCount: Number.POSITIVE_INFINITY,
+    maxPercent: Number.POSITIVE_INFINITY,
+});
 /** Thrown when a plan would delete more than the threshold allows: stops the plan before anything is shown as safe. */
 class DeleteThresholdError extends Error {
     deletes;
@@ -83449,10 +83557,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   X7: () => (/* binding */ UNMANAGED_LISTED),
   AI: () => (/* binding */ fieldLines),
   w5: () => (/* binding */ fieldName),
-  Cj: () => (/* binding */ isOrAre),
   f2: () => (/* binding */ resourceAddress),
-  dC: () => (/* binding */ summaryLine),
-  yZ: () => (/* binding */ unmanagedCount)
+  dC: () => (/* binding */ summaryLine)
 });
 
 // UNUSED EXPORTS: MAX_LIST_ITEMS_SHOWN
@@ -83635,13 +83741,6 @@ function fieldName(field) {
 }
 /** Unmanaged resources listed by name; the rest are counted (the JSON plan has them all). */
 const UNMANAGED_LISTED = 20;
-/** `1 resource`, `2 resources`. */
-function unmanagedCount(count) {
-    return `${count} resource${count === 1 ? "" : "s"}`;
-}
-function isOrAre(count) {
-    return count === 1 ? "is" : "are";
-}
 function summaryLine(plan) {
     const { create, update, delete: deletes } = plan.summary;
     if (create + update + deletes === 0)
@@ -83726,9 +83825,10 @@ function plainItem(item) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   z5: () => (/* binding */ markdownLinkUrl),
 /* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
-/* unused harmony export codeFence */
+/* unused harmony exports codeFence, markdownCodeSpan, escapeMarkdownWithCodeSpans */
 // Text from the user's files or from LaunchDarkly must not break out of the comment's structure: no HTML, no
 // `@mention` pings, no Markdown emphasis or links, no closing of the code fence it sits in.
 const ZERO_WIDTH_JOINER = "\u200d";
@@ -83756,12 +83856,64 @@ function escapeMarkdownInline(text) {
         .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
         .replace(/\r?\n/g, " ");
 }
-/** A backtick fence longer than any backtick run in `content` (at least three). */
-function codeFence(content) {
+/**
+ * A URL as the destination of a Markdown link `[text](URL)`: percent-encoded like `encodeURI` (no spaces, `<` or
+ * `>`), with `(` and `)` encoded too so the URL cannot end the link early.
+ */
+function markdownLinkUrl(url) {
+    return encodeURI(url).replace(/\(/g, "%28").replace(/\)/g, "%29");
+}
+function longestBacktickRun(content) {
     let longest = 0;
     for (const run of content.match(/`+/g) ?? [])
         longest = Math.max(longest, run.length);
-    return "`".repeat(Math.max(3, longest + 1));
+    return longest;
+}
+/** A backtick fence longer than any backtick run in `content` (at least three). */
+function codeFence(content) {
+    return "`".repeat(Math.max(3, longestBacktickRun(content) + 1));
+}
+/**
+ * `content` as an inline code span, shown literally: Markdown, HTML and `@mentions` are not interpreted inside one.
+ * The fence is longer than any backtick run inside, and a space pads content that starts or ends with a backtick
+ * (or with spaces on both sides, which Markdown would strip). Line breaks become spaces: a span cannot end the line.
+ */
+function markdownCodeSpan(content) {
+    const text = content.replace(/\r?\n/g, " ");
+    if (text === "")
+        return "";
+    const fence = "`".repeat(longestBacktickRun(text) + 1);
+    const pad = text.startsWith("`") || text.endsWith("`") || (/^ .* $/.test(text) && text.trim() !== "") ? " " : "";
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * Text whose `code spans` are meant as code (validation messages: "`op` must be one of …; got `equals`"): each
+ * span stays a code span (`markdownCodeSpan`), the text around the spans is escaped with `escapeMarkdownInline`. So
+ * text from the user's files can add no HTML, link or ping, nor break out of a span. A backtick run that closes
+ * no span (as Markdown reads it) is plain text.
+ */
+function escapeMarkdownWithCodeSpans(text) {
+    const flat = text.replace(/\r?\n/g, " ");
+    const runs = [...flat.matchAll(/`+/g)].map((match) => ({ at: match.index, length: match[0].length }));
+    let out = "";
+    let plainFrom = 0;
+    for (let i = 0; i < runs.length; i++) {
+        const open = runs[i];
+        if (open.at < plainFrom)
+            continue;
+        const closing = runs.findIndex((run, j) => j > i && run.length === open.length);
+        if (closing === -1)
+            continue;
+        const close = runs[closing];
+        let content = flat.slice(open.at + open.length, close.at);
+        // As Markdown reads a span: one space is stripped from each side when both sides have one.
+        if (/^ .* $/.test(content) && content.trim() !== "")
+            content = content.slice(1, -1);
+        out += escapeMarkdownInline(flat.slice(plainFrom, open.at)) + markdownCodeSpan(content);
+        plainFrom = close.at + close.length;
+        i = closing;
+    }
+    return out + escapeMarkdownInline(flat.slice(plainFrom));
 }
 /** A fenced code block; inside it nothing is interpreted, so only the fence needs choosing. */
 function fencedBlock(language, content) {
@@ -83782,9 +83934,11 @@ function fencedBlock(language, content) {
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(818);
 /* harmony import */ var _describe_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4466);
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7835);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3112);
 // The plan as a pull-request comment / job summary: warnings first, a summary table, a section per resource type,
 // each resource in a collapsible block with a ```diff of its fields. Kept under GitHub's 65,536-character limit by
 // leaving out whole resources at the end and saying where the full plan is.
+
 
 
 
@@ -83832,7 +83986,7 @@ function summaryTable(plan) {
 }
 function renderPlanMarkdown(plan, options = {}) {
     const maxLength = options.maxLength ?? GITHUB_COMMENT_MAX_LENGTH;
-    const head = [PLAN_COMMENT_MARKER, "## ld-gitops plan", ""];
+    const head = options.omitHeading ? [] : [PLAN_COMMENT_MARKER, "## ld-gitops plan", ""];
     if (plan.warnings.length > 0) {
         head.push("> [!WARNING]");
         for (const warning of plan.warnings)
@@ -83846,9 +84000,10 @@ function renderPlanMarkdown(plan, options = {}) {
     const tail = [];
     if (plan.unmanaged.length > 0) {
         const owned = plan.unmanaged.filter((resource) => resource.owned).length;
-        const summary = `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .unmanagedCount */ .yZ)(plan.unmanaged.length)} in LaunchDarkly ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .isOrAre */ .Cj)(plan.unmanaged.length)} not in the repository and ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .isOrAre */ .Cj)(plan.unmanaged.length)} left alone` +
+        const isOrAre = (0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .forCount */ .V)(plan.unmanaged.length, "is", "are");
+        const summary = `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .countOf */ .p)(plan.unmanaged.length, "resource")} in LaunchDarkly ${isOrAre} not in the repository and ${isOrAre} left alone` +
             (owned > 0
-                ? ` (${owned} managed by ld-gitops: plan with <code>--prune</code> to delete ${owned === 1 ? "it" : "them"})`
+                ? ` (${owned} managed by ld-gitops: plan with <code>--prune</code> to delete ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .forCount */ .V)(owned, "it", "them")})`
                 : "");
         // Listed, so a reviewer can see what the repo does not cover; the first few only, the JSON plan has them all.
         const listed = plan.unmanaged
@@ -83861,18 +84016,18 @@ function renderPlanMarkdown(plan, options = {}) {
     }
     const footer = [`<sub>Plan hash <code>${plan.hash.slice(0, 12)}</code>`];
     if (options.runUrl)
-        footer.push(` · [workflow run](${encodeURI(options.runUrl)})`);
+        footer.push(` · [workflow run](${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownLinkUrl */ .z5)(options.runUrl)})`);
     footer.push("</sub>");
     tail.push(footer.join(""), "");
     const headText = head.join("\n");
     const tailText = tail.join("\n");
     const omittedNote = (omitted) => {
         const where = options.fullPlanUrl
-            ? `[the full plan](${encodeURI(options.fullPlanUrl)})`
+            ? `[the full plan](${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownLinkUrl */ .z5)(options.fullPlanUrl)})`
             : options.runUrl
-                ? `the full plan in [the workflow run](${encodeURI(options.runUrl)})`
+                ? `the full plan in [the workflow run](${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownLinkUrl */ .z5)(options.runUrl)})`
                 : "the full plan with `ld-gitops plan`";
-        return `> [!NOTE]\n> ${omitted} more change${omitted === 1 ? " is" : "s are"} not shown here to stay within GitHub's comment size limit. See ${where}.\n`;
+        return `> [!NOTE]\n> ${omitted} more ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .forCount */ .V)(omitted, "change is", "changes are")} not shown here to stay within GitHub's comment size limit. See ${where}.\n`;
     };
     const reserve = omittedNote(plan.changes.length).length + 2;
     // Sections in order; each resource block is added whole or not at all, and none is rendered past the first
@@ -83912,8 +84067,10 @@ function renderPlanMarkdown(plan, options = {}) {
 /* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(818);
 /* harmony import */ var _describe_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4466);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3112);
 // The plan for a terminal: one block per resource, its field changes, role permission changes, warnings, and the
 // summary line last (what CI logs show in their final lines).
+
 
 
 
@@ -83946,7 +84103,7 @@ function renderPlanText(plan, options = {}) {
     for (const change of plan.changes)
         renderChange(change);
     if (plan.unmanaged.length > 0) {
-        lines.push(c.dim(`${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .unmanagedCount */ .yZ)(plan.unmanaged.length)} in LaunchDarkly ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .isOrAre */ .Cj)(plan.unmanaged.length)} not in the repository (left alone):`));
+        lines.push(c.dim(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .countOf */ .p)(plan.unmanaged.length, "resource")} in LaunchDarkly ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .forCount */ .V)(plan.unmanaged.length, "is", "are")} not in the repository (left alone):`));
         for (const resource of plan.unmanaged.slice(0, _describe_js__WEBPACK_IMPORTED_MODULE_0__/* .UNMANAGED_LISTED */ .X7)) {
             const owned = resource.owned ? " (managed by ld-gitops; --prune deletes it)" : "";
             lines.push(c.dim(`    ${resource.resourceType} ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceAddress */ .f2)(resource)}${owned}`));
@@ -83966,7 +84123,27 @@ function renderPlanText(plan, options = {}) {
 
 /***/ }),
 
-/***/ 8359:
+/***/ 3112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ forCount),
+/* harmony export */   p: () => (/* binding */ countOf)
+/* harmony export */ });
+// Counted wording shared by every renderer, the CLI and the Action: `1 resource`, `2 resources`.
+/** `1 resource`, `2 resources`; irregular nouns give their plural: `countOf(2, "policy", "policies")`. */
+function countOf(count, singular, plural = `${singular}s`) {
+    return `${count} ${forCount(count, singular, plural)}`;
+}
+/** The word that agrees with `count`: `forCount(1, "differs", "differ")`, `forCount(2, "is", "are")`. */
+function forCount(count, one, many) {
+    return count === 1 ? one : many;
+}
+
+
+/***/ }),
+
+/***/ 9619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85303,11 +85480,8 @@ var ajv_formats_dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./schemas/ld-gitops.schema.json
 const ld_gitops_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ld-gitops.dev/schemas/ld-gitops.schema.json","title":"config file","description":"LaunchDarkly segments, metrics and custom roles managed by ld-gitops. Field names are LaunchDarkly\'s REST API field names.","type":"object","additionalProperties":false,"properties":{"project":{"$ref":"#/definitions/projectKey","description":"Default project key for this file\'s segments and metrics."},"environments":{"type":"array","description":"Keys of the environments this file\'s segments exist in.","items":{"$ref":"#/definitions/environmentKey"},"uniqueItems":true},"segments":{"type":"array","description":"Segments: each exists in every environment listed in the file\'s `environments`.","items":{"$ref":"#/definitions/segment"}},"metrics":{"type":"array","description":"Metrics (project-wide) for experiments and guarded rollouts.","items":{"$ref":"#/definitions/metric"}},"roles":{"type":"array","description":"Custom roles (account-wide: they have no project).","items":{"$ref":"#/definitions/role"}}},"definitions":{"resourceKey":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]*$","description":"A unique key: starts with a letter or digit, then letters, digits, `_`, `.` or `-`."},"projectKey":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]*$","description":"A LaunchDarkly project key."},"environmentKey":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]*$","description":"A LaunchDarkly environment key."},"segmentTarget":{"title":"target list","type":"object","additionalProperties":false,"required":["contextKind","values"],"description":"Individual targets of one context kind.","properties":{"contextKind":{"type":"string","minLength":1,"description":"The context kind of these targets, such as `organization` or `device`."},"values":{"type":"array","description":"Keys of the targeted contexts.","items":{"type":"string"}}}},"clause":{"title":"clause","type":"object","additionalProperties":false,"required":["attribute","op","values"],"description":"A condition on one context attribute.","properties":{"contextKind":{"type":"string","minLength":1,"description":"The context kind the attribute belongs to (default `user`)."},"attribute":{"type":"string","minLength":1,"description":"The context attribute to test, such as `email` or `plan`."},"op":{"type":"string","enum":["in","endsWith","startsWith","matches","contains","lessThan","lessThanOrEqual","greaterThan","greaterThanOrEqual","before","after","segmentMatch","semVerEqual","semVerLessThan","semVerGreaterThan"],"description":"The operator to apply to the attribute."},"values":{"type":"array","description":"The values to compare the attribute against (at least one; segment keys for `segmentMatch`); the clause matches when any value matches.","minItems":1,"items":{}},"negate":{"type":"boolean","description":"Whether the operator is negated (`in` becomes `not in`). Defaults to `false`."}}},"segmentRule":{"title":"rule","type":"object","additionalProperties":false,"required":["clauses"],"description":"A targeting rule: a context matches when it matches every clause.","properties":{"description":{"type":"string","description":"A description of the rule."},"clauses":{"type":"array","description":"Conditions that must all hold.","items":{"$ref":"#/definitions/clause"}},"weight":{"type":"integer","minimum":0,"maximum":100000,"description":"Percentage rollout in thousandths of a percent (0..100000): only this share of matching contexts is included."},"bucketBy":{"type":"string","minLength":1,"description":"The context attribute used to bucket contexts for the percentage rollout (default `key`)."},"rolloutContextKind":{"type":"string","minLength":1,"description":"The context kind used for the percentage rollout."}}},"segmentOverride":{"title":"environment override","type":"object","additionalProperties":false,"description":"Fields that replace the segment\'s top-level fields in this environment only.","properties":{"name":{"type":"string","minLength":1,"description":"A human-friendly name for the segment."},"description":{"type":"string","description":"A description of the segment\'s purpose."},"tags":{"type":"array","description":"Tags for the segment.","items":{"type":"string"}},"included":{"type":"array","description":"Keys of `user` contexts that are always members of the segment, regardless of its rules.","items":{"type":"string"}},"excluded":{"type":"array","description":"Keys of `user` contexts that are never members through rules (they may still be included explicitly).","items":{"type":"string"}},"includedContexts":{"type":"array","description":"Contexts of other kinds that are always members of the segment.","items":{"$ref":"#/definitions/segmentTarget"}},"excludedContexts":{"type":"array","description":"Contexts of other kinds that rules never include.","items":{"$ref":"#/definitions/segmentTarget"}},"rules":{"type":"array","description":"Targeting rules: a context is a member when it matches every clause of any rule.","items":{"$ref":"#/definitions/segmentRule"}},"unbounded":{"type":"boolean","description":"Whether this is a big segment (`true`) or a standard segment (`false`, the default). Only use a big segment if you need more than 15,000 individual targets; big segments have no rules."},"unboundedContextKind":{"type":"string","minLength":1,"description":"For big segments, the targeted context kind (default `user`)."}}},"segment":{"title":"segment","type":"object","additionalProperties":false,"required":["key","name"],"description":"A segment (`SegmentBody` plus targets and rules).","properties":{"key":{"$ref":"#/definitions/resourceKey","description":"A unique key used to reference the segment."},"project":{"$ref":"#/definitions/projectKey","description":"The project key; defaults to the file\'s `project`."},"name":{"type":"string","minLength":1,"description":"A human-friendly name for the segment."},"description":{"type":"string","description":"A description of the segment\'s purpose."},"tags":{"type":"array","description":"Tags for the segment.","items":{"type":"string"}},"included":{"type":"array","description":"Keys of `user` contexts that are always members of the segment, regardless of its rules.","items":{"type":"string"}},"excluded":{"type":"array","description":"Keys of `user` contexts that are never members through rules (they may still be included explicitly).","items":{"type":"string"}},"includedContexts":{"type":"array","description":"Contexts of other kinds that are always members of the segment.","items":{"$ref":"#/definitions/segmentTarget"}},"excludedContexts":{"type":"array","description":"Contexts of other kinds that rules never include.","items":{"$ref":"#/definitions/segmentTarget"}},"rules":{"type":"array","description":"Targeting rules: a context is a member when it matches every clause of any rule.","items":{"$ref":"#/definitions/segmentRule"}},"unbounded":{"type":"boolean","description":"Whether this is a big segment (`true`) or a standard segment (`false`, the default). Only use a big segment if you need more than 15,000 individual targets; big segments have no rules."},"unboundedContextKind":{"type":"string","minLength":1,"description":"For big segments, the targeted context kind (default `user`)."},"environments":{"type":"object","description":"Per-environment overrides: environment key → fields that replace the top-level fields in that environment.","propertyNames":{"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"},"additionalProperties":{"$ref":"#/definitions/segmentOverride"}}}},"urlMatcher":{"title":"URL matcher","type":"object","additionalProperties":false,"required":["kind"],"description":"A URL matcher for click and pageview metrics (LaunchDarkly\'s UrlPost): `exact` and `canonical` matchers take `url`, `substring` matchers take `substring`, `regex` matchers take `pattern`.","properties":{"kind":{"type":"string","enum":["exact","canonical","substring","regex"],"description":"How the page URL is matched."},"url":{"type":"string","description":"The URL, for `exact` and `canonical` matchers.","format":"uri"},"substring":{"type":"string","description":"The substring, for `substring` matchers."},"pattern":{"type":"string","description":"The regular expression, for `regex` matchers.","format":"regex"}},"allOf":[{"if":{"properties":{"kind":{"enum":["exact","canonical"]}},"required":["kind"]},"then":{"title":"URL matcher","description":"`exact` and `canonical` matchers match on `url` only.","required":["url"],"properties":{"url":true,"substring":false,"pattern":false}}},{"if":{"properties":{"kind":{"enum":["substring"]}},"required":["kind"]},"then":{"title":"URL matcher","description":"`substring` matchers match on `substring` only.","required":["substring"],"properties":{"substring":true,"url":false,"pattern":false}}},{"if":{"properties":{"kind":{"enum":["regex"]}},"required":["kind"]},"then":{"title":"URL matcher","description":"`regex` matchers match on `pattern` only.","required":["pattern"],"properties":{"pattern":true,"url":false,"substring":false}}}]},"eventFilter":{"title":"event filter","type":"object","additionalProperties":false,"required":["type","op","values"],"description":"A filter that excludes events from a custom metric: a leaf on a context attribute or event property, or a group of filters.","properties":{"type":{"type":"string","enum":["contextAttribute","eventProperty","group"],"description":"Filter type."},"attribute":{"type":"string","description":"If not a group node, the context attribute name or event property name to filter on."},"op":{"type":"string","description":"The function to perform, such as `in`, or `and`/`or` for groups."},"values":{"type":"array","description":"The attribute / property values, or the member nodes of a group.","items":{}},"negate":{"type":"boolean","description":"If set, take the inverse of the operator. Defaults to `false`."},"contextKind":{"type":"string","description":"For context attribute filters, the context kind."}}},"metric":{"title":"metric","type":"object","additionalProperties":false,"required":["key","kind"],"description":"A metric (`MetricPost`).","properties":{"key":{"$ref":"#/definitions/resourceKey","description":"A unique key to reference the metric."},"project":{"$ref":"#/definitions/projectKey","description":"The project key; defaults to the file\'s `project`."},"name":{"type":"string","minLength":1,"description":"A human-friendly name for the metric."},"description":{"type":"string","description":"Description of the metric."},"kind":{"type":"string","enum":["pageview","click","custom"],"description":"The kind of event the metric tracks."},"selector":{"type":"string","minLength":1,"description":"One or more CSS selectors. Required for click metrics only."},"urls":{"type":"array","description":"One or more target URLs. Required for click and pageview metrics only.","items":{"$ref":"#/definitions/urlMatcher"}},"isNumeric":{"type":"boolean","description":"Whether to track numeric changes in value against a baseline (`true`) or a conversion when an end user takes an action (`false`). Custom metrics only."},"unit":{"type":"string","minLength":1,"description":"The unit of measure. Numeric custom metrics only (required there)."},"eventKey":{"type":"string","minLength":1,"description":"The event key your code sends. Required for custom metrics."},"successCriteria":{"type":"string","enum":["HigherThanBaseline","LowerThanBaseline"],"description":"Success criteria. Required for numeric custom metrics, optional for conversion metrics."},"tags":{"type":"array","description":"Tags for the metric.","items":{"type":"string"}},"randomizationUnits":{"type":"array","description":"The randomization units (context kinds) allowed for this metric.","items":{"type":"string"}},"maintainerId":{"type":"string","minLength":1,"description":"The ID of the member who maintains this metric."},"unitAggregationType":{"type":"string","enum":["average","sum"],"description":"How multiple event values of one unit are aggregated."},"analysisType":{"type":"string","enum":["mean","percentile"],"description":"The method for analyzing metric events."},"percentileValue":{"type":"integer","minimum":0,"maximum":100,"description":"The target percentile (0..100). Required when `analysisType` is `percentile`."},"eventDefault":{"type":"object","additionalProperties":false,"description":"What to assume for units that sent no event.","properties":{"disabled":{"type":"boolean","description":"Whether to disable defaulting missing unit events. Defaults to `false`."},"value":{"type":"number","description":"The default value applied to missing unit events (LaunchDarkly supports only 0)."}},"title":"eventDefault"},"dataSource":{"type":"object","additionalProperties":false,"required":["key"],"description":"The data source the metric\'s events come from (warehouse-native metrics).","properties":{"key":{"type":"string","minLength":1,"description":"The data source key."},"environmentKey":{"type":"string","description":"The environment key of the data source."}},"title":"dataSource"},"filters":{"$ref":"#/definitions/eventFilter","description":"Filters that exclude certain events from the metric. Custom metrics only."}}},"statement":{"title":"policy statement","type":"object","additionalProperties":false,"required":["effect"],"description":"A policy statement: give exactly one of `resources`/`notResources` and exactly one of `actions`/`notActions`.","properties":{"effect":{"type":"string","enum":["allow","deny"],"description":"Whether this statement allows or denies the actions on the resources. A deny wins over an allow within one role."},"resources":{"type":"array","description":"Resource specifiers, such as `proj/*:env/production:segment/*`.","items":{"type":"string"}},"notResources":{"type":"array","description":"The statement covers every resource matching none of these specifiers (leave `resources` out).","items":{"type":"string"}},"actions":{"type":"array","description":"Action names, such as `updateIncluded`; `*` means every action and globs like `update*` work.","items":{"type":"string"}},"notActions":{"type":"array","description":"The statement covers every action except these (leave `actions` out).","items":{"type":"string"}}}},"role":{"title":"role","type":"object","additionalProperties":false,"required":["key","name","policy"],"description":"A custom role (`CustomRolePost`).","properties":{"key":{"$ref":"#/definitions/resourceKey","description":"The custom role key."},"name":{"type":"string","minLength":1,"description":"A human-friendly name for the custom role."},"description":{"type":"string","description":"Description of the custom role."},"basePermissions":{"type":"string","enum":["reader","no_access"],"description":"Base permissions: `no_access` (LaunchDarkly\'s default, recommended) or `reader` (may view everything)."},"resourceCategory":{"type":"string","enum":["organization","project","any"],"description":"The category of resources this role manages. Cannot be changed once set."},"policy":{"type":"array","minItems":1,"description":"The role\'s policy statements.","items":{"$ref":"#/definitions/statement"}}}}}}');
-;// CONCATENATED MODULE: ./src/validate/key-format.ts
-/** LaunchDarkly's key format for projects, environments, segments, metrics and roles. */
-const KEY_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
-const KEY_PATTERN_TEXT = "a key starts with a letter or digit and contains only letters, digits, `_`, `.` and `-`";
-
+// EXTERNAL MODULE: ./src/validate/key-format.ts
+var key_format = __nccwpck_require__(2737);
 ;// CONCATENATED MODULE: ./src/validate/schema-messages.ts
 
 
@@ -85383,12 +85557,12 @@ function describeSchemaError(error, root) {
                 return {
                     pointer: `${path}${toJsonPointer([error.propertyName])}`,
                     atKey: true,
-                    message: `\`${error.propertyName}\` is not a valid environment key: ${KEY_PATTERN_TEXT}`,
+                    message: `\`${error.propertyName}\` is not a valid environment key: ${key_format/* KEY_PATTERN_TEXT */.h}`,
                 };
             }
             return {
                 pointer: path,
-                message: `${label(path)} \`${String(error.data)}\` is not valid: ${KEY_PATTERN_TEXT}`,
+                message: `${label(path)} \`${String(error.data)}\` is not valid: ${key_format/* KEY_PATTERN_TEXT */.h}`,
             };
         }
         case "minimum":
@@ -88717,6 +88891,20 @@ function runRules(config) {
 
 /***/ }),
 
+/***/ 2737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ KEY_PATTERN),
+/* harmony export */   h: () => (/* binding */ KEY_PATTERN_TEXT)
+/* harmony export */ });
+/** LaunchDarkly's key format for projects, environments, segments, metrics and roles. */
+const KEY_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+const KEY_PATTERN_TEXT = "a key starts with a letter or digit and contains only letters, digits, `_`, `.` and `-`";
+
+
+/***/ }),
+
 /***/ 8926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -88725,9 +88913,11 @@ function runRules(config) {
 /* harmony export */   dh: () => (/* binding */ formatValidationJson),
 /* harmony export */   fn: () => (/* binding */ isValid)
 /* harmony export */ });
-/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7336);
-/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7336);
+/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _diagnostics_format_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9481);
+/* harmony import */ var _render_wording_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3112);
+
 
 
 function isValid(result) {
@@ -88760,15 +88950,15 @@ function formatValidationText(result, options = {}) {
     return `${lines.join("\n")}\n`;
 }
 function summaryLine(result, color) {
-    const files = (0,_diagnostics_format_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(result.files, "file");
+    const files = (0,_render_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(result.files, "file");
     if (isValid(result)) {
         const { segments, metrics, roles } = result.state;
         const warnings = result.diagnostics.length;
-        const text = `✔ ${files} valid: ${(0,_diagnostics_format_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(segments.length, "segment")}, ${(0,_diagnostics_format_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(metrics.length, "metric")}, ${(0,_diagnostics_format_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(roles.length, "role")}${warnings > 0 ? ` (${(0,_diagnostics_format_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, "warning")})` : ""}`;
-        return picocolors__WEBPACK_IMPORTED_MODULE_1___default().createColors(color).green(text);
+        const text = `✔ ${files} valid: ${(0,_render_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(segments.length, "segment")}, ${(0,_render_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(metrics.length, "metric")}, ${(0,_render_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(roles.length, "role")}${warnings > 0 ? ` (${(0,_render_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(warnings, "warning")})` : ""}`;
+        return picocolors__WEBPACK_IMPORTED_MODULE_2___default().createColors(color).green(text);
     }
     const text = `✖ ${(0,_diagnostics_format_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countDiagnostics */ .ii)(result.diagnostics)} in ${files}`;
-    return picocolors__WEBPACK_IMPORTED_MODULE_1___default().createColors(color).red(text);
+    return picocolors__WEBPACK_IMPORTED_MODULE_2___default().createColors(color).red(text);
 }
 
 
@@ -89036,7 +89226,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console
 
 /***/ }),
 
-/***/ 7598:
+/***/ 5217:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");

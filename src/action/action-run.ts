@@ -1,5 +1,5 @@
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
-import { redactSecrets } from "../launchdarkly/redact.js";
+import { safeErrorMessage } from "../launchdarkly/redact.js";
 import { type CreatePlanResult, createPlan } from "../plan/create-plan.js";
 import type { RunLink } from "./comment-body.js";
 import type { GitHubApi } from "./github-api.js";
@@ -27,15 +27,10 @@ export function planWithInputs(inputs: ActionInputs, api: LaunchDarklyApi): Prom
   });
 }
 
-/** An error's message with every registered secret removed: safe for logs, comments and summaries. */
-export function safeMessage(error: unknown): string {
-  return redactSecrets(error instanceof Error ? error.message : String(error));
-}
-
 /** A failed GitHub call explained: 403s mean the workflow's `permissions:` lack what this mode needs. */
 export function explainGitHubFailure(error: unknown, needed: string): string {
   const status = (error as { status?: number }).status;
-  const base = `GitHub API call failed${status ? ` (HTTP ${status})` : ""}: ${safeMessage(error)}`;
+  const base = `GitHub API call failed${status ? ` (HTTP ${status})` : ""}: ${safeErrorMessage(error)}`;
   if (status === 403 || status === 401) {
     return `${base}. Give the workflow's job \`permissions: ${needed}\`, or pass a \`github-token\` that has it.`;
   }

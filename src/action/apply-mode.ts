@@ -1,14 +1,15 @@
 import * as core from "@actions/core";
 import { applyPlan } from "../apply/apply-plan.js";
 import { buildAuditComment } from "../apply/audit-comment.js";
-import { APPLY_COMMENT_MARKER, renderApplyReportMarkdown } from "../apply/render-markdown.js";
+import { renderApplyReportMarkdown } from "../apply/render-markdown.js";
 import { renderApplyProgressLine } from "../apply/render-text.js";
 import { remainingDifferences } from "../apply/report-wording.js";
 import type { ApplyReport } from "../apply/types.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
+import { safeErrorMessage } from "../launchdarkly/redact.js";
 import { fencedBlock } from "../render/markdown-escape.js";
-import { type ActionRun, explainGitHubFailure, planWithInputs, safeMessage } from "./action-run.js";
-import { type CommentStatus, renderCommentBody, withoutRendererHeading } from "./comment-body.js";
+import { type ActionRun, explainGitHubFailure, planWithInputs } from "./action-run.js";
+import { type CommentStatus, renderCommentBody } from "./comment-body.js";
 import type { IssueComment, PullRequestSummary } from "./github-api.js";
 import { normalizeConfigPath } from "./markers.js";
 import { findMergedPullRequest } from "./merged-pull-request.js";
@@ -22,11 +23,7 @@ const APPLY_PERMISSION = "pull-requests: write";
 
 /** The apply report without its own marker and heading: it sits inside the pull request's plan comment. */
 function renderApplySection(result: ApplyReport, runUrl: string | undefined): string {
-  return withoutRendererHeading(
-    renderApplyReportMarkdown(result, runUrl ? { runUrl } : {}),
-    APPLY_COMMENT_MARKER,
-    /^#{1,3} .*ld-gitops apply\s*$/,
-  );
+  return renderApplyReportMarkdown(result, { omitHeading: true, ...(runUrl ? { runUrl } : {}) }).trimEnd();
 }
 
 /**
@@ -170,9 +167,9 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
     if (!result.ok) failure = applyFailureMessage(result);
   } catch (error) {
     status = "apply-failed";
-    failure = `Apply failed: ${safeMessage(error)}`;
+    failure = `Apply failed: ${safeErrorMessage(error)}`;
     sections = [
-      fencedBlock("text", safeMessage(error)),
+      fencedBlock("text", safeErrorMessage(error)),
       renderPlanSection(plan, { runUrl: run.link.runUrl }),
     ];
   }

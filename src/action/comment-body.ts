@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { plural } from "../diagnostics/format-text.js";
 import { GITHUB_COMMENT_MAX_LENGTH } from "../render/markdown.js";
+import { escapeMarkdownWithCodeSpans, markdownCodeSpan, markdownLinkUrl } from "../render/markdown-escape.js";
+import { countOf } from "../render/wording.js";
 import { TOOL_NAME } from "../version.js";
 import { type Marker, normalizeConfigPath, renderMarker } from "./markers.js";
 
@@ -40,7 +41,7 @@ export interface RunLink {
 
 export function renderStatusLine(status: CommentStatus, run: RunLink): string {
   const parts = [STATUS_TEXT[status]];
-  if (run.runUrl) parts.push(`[workflow run](${run.runUrl})`);
+  if (run.runUrl) parts.push(`[workflow run](${markdownLinkUrl(run.runUrl)})`);
   if (run.sha) parts.push(`commit \`${run.sha.slice(0, 7)}\``);
   return parts.join(" · ");
 }
@@ -66,23 +67,12 @@ export function renderCommentBody(options: {
   const body = options.sections.filter((s) => s.trim() !== "").join("\n\n");
   const full = `${head}\n${body}`.trimEnd() + "\n";
   if (full.length <= GITHUB_COMMENT_MAX_LENGTH) return full;
-  const notice = `\n\n> **Truncated**: the full text is in the job summary${options.run.runUrl ? ` of the [workflow run](${options.run.runUrl})` : ""} and in the \`plan-json\` output.\n`;
+  const notice = `\n\n> **Truncated**: the full text is in the job summary${options.run.runUrl ? ` of the [workflow run](${markdownLinkUrl(options.run.runUrl)})` : ""} and in the \`plan-json\` output.\n`;
   // Cut at a line boundary and close any open code fence so the rest of the comment still renders.
   let cut = full.slice(0, GITHUB_COMMENT_MAX_LENGTH - notice.length - 8);
   cut = cut.slice(0, cut.lastIndexOf("\n"));
   if ((cut.match(/^```/gm) ?? []).length % 2 === 1) cut += "\n```";
   return cut + notice;
-}
-
-/**
- * A core renderer's Markdown without its own generic marker and heading (and the blank lines around them): the
- * Action's comment carries its own marker and title.
- */
-export function withoutRendererHeading(markdown: string, marker: string, heading: RegExp): string {
-  const lines = markdown.split("\n");
-  while (lines.length > 0 && (lines[0] === marker || heading.test(lines[0]!) || lines[0] === ""))
-    lines.shift();
-  return lines.join("\n").trimEnd();
 }
 
 /** The summary shows the same text as the comment, without the hidden marker. */
@@ -99,20 +89,21 @@ export function renderDiagnosticsMarkdown(diagnostics: readonly Diagnostic[]): s
   const lines: string[] = [];
   const list = (items: readonly Diagnostic[]) => {
     for (const d of items.slice(0, MAX_LISTED_DIAGNOSTICS)) {
-      lines.push(
-        `- \`${d.file}:${d.line}:${d.column}\`${d.path ? ` (\`${d.path}\`)` : ""}: ${d.message.replace(/\n/g, " ")}`,
-      );
+      // File paths and messages come from the user's files: code spans stay code, nothing else is interpreted.
+      const where = markdownCodeSpan(`${d.file}:${d.line}:${d.column}`);
+      const path = d.path ? ` (${markdownCodeSpan(d.path)})` : "";
+      lines.push(`- ${where}${path}: ${escapeMarkdownWithCodeSpans(d.message)}`);
     }
     if (items.length > MAX_LISTED_DIAGNOSTICS)
       lines.push(`- … and ${items.length - MAX_LISTED_DIAGNOSTICS} more`);
   };
   if (errors.length > 0) {
-    lines.push(`**${plural(errors.length, "error")} to fix** (also annotated on the files):`, "");
+    lines.push(`**${countOf(errors.length, "error")} to fix** (also annotated on the files):`, "");
     list(errors);
   }
   if (warnings.length > 0) {
     if (lines.length > 0) lines.push("");
-    lines.push(`**${plural(warnings.length, "warning")}:**`, "");
+    lines.push(`**${countOf(warnings.length, "warning")}:**`, "");
     list(warnings);
   }
   return lines.join("\n");

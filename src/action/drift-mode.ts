@@ -1,9 +1,10 @@
 import * as core from "@actions/core";
-import { countOf } from "../apply/report-wording.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { detectDrift } from "../drift/detect-drift.js";
 import { renderDriftMarkdown } from "../drift/render-drift-markdown.js";
-import { type ActionRun, safeMessage } from "./action-run.js";
+import { safeErrorMessage } from "../launchdarkly/redact.js";
+import { countOf, forCount } from "../render/wording.js";
+import type { ActionRun } from "./action-run.js";
 import { renderCommentBody, renderStatusLine } from "./comment-body.js";
 import { syncDriftIssue } from "./drift-issue.js";
 import { normalizeConfigPath } from "./markers.js";
@@ -72,12 +73,12 @@ export async function runDriftMode(run: ActionRun): Promise<void> {
   );
   for (const resource of report.resources) {
     if (resource.attributionError)
-      core.warning(`Audit log for ${resource.specifier}: ${safeMessage(resource.attributionError)}`);
+      core.warning(`Audit log for ${resource.specifier}: ${safeErrorMessage(resource.attributionError)}`);
   }
   if (report.hasDrift && inputs.failOnDrift) {
     const drifted = report.resources.length;
     core.setFailed(
-      `Drift: ${countOf(drifted, "resource")} in LaunchDarkly ${drifted === 1 ? "differs" : "differ"} from ${path}.`,
+      `Drift: ${countOf(drifted, "resource")} in LaunchDarkly ${forCount(drifted, "differs", "differ")} from ${path}.`,
     );
   }
 }

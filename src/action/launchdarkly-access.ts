@@ -1,4 +1,3 @@
-import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { LaunchDarklyClient } from "../launchdarkly/client.js";
 import { resolveClientConfig, TOKEN_ENV_VARS } from "../launchdarkly/config.js";
 import type { ActionInputs } from "./inputs.js";
@@ -8,10 +7,13 @@ const ACTION_TOKEN_HINT =
   "set the action's `access-token` input from a secret (`access-token: ${{ secrets.LD_ACCESS_TOKEN }}`), " +
   `or ${TOKEN_ENV_VARS.join(" or ")} in the step's environment`;
 
-/** The LaunchDarkly client for this run, from the inputs (`access-token`, `base-uri`) then the environment. */
+/**
+ * The LaunchDarkly client for this run, from the inputs (`access-token`, `base-uri`) then the environment. The
+ * caller closes it.
+ */
 export function createLaunchDarklyApi(
   inputs: Pick<ActionInputs, "accessToken" | "baseUri">,
-): LaunchDarklyApi {
+): LaunchDarklyClient {
   const config = resolveClientConfig({
     tokenHint: ACTION_TOKEN_HINT,
     ...(inputs.accessToken ? { token: inputs.accessToken } : {}),

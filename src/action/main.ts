@@ -1,12 +1,12 @@
 // The GitHub Action's entry point (bundled by ncc to dist/index.js). Everything GitHub-specific lives in
 // src/action; the stages it calls know nothing about GitHub.
 import * as core from "@actions/core";
-import { safeMessage } from "./action-run.js";
+import { safeErrorMessage } from "../launchdarkly/redact.js";
 import { inActionTerms } from "./action-vocabulary.js";
 import { runAction } from "./run-action.js";
 
 try {
   await runAction();
 } catch (error) {
-  core.setFailed(inActionTerms(safeMessage(error)));
+  core.setFailed(inActionTerms(safeErrorMessage(error)));
 }

@@ -1,7 +1,6 @@
 import type { Plan } from "../plan/types.js";
-import { GITHUB_COMMENT_MAX_LENGTH, PLAN_COMMENT_MARKER, renderPlanMarkdown } from "../render/markdown.js";
+import { GITHUB_COMMENT_MAX_LENGTH, renderPlanMarkdown } from "../render/markdown.js";
 import { inActionTerms } from "./action-vocabulary.js";
-import { withoutRendererHeading } from "./comment-body.js";
 
 /** Room left for the Action's own marker, title and status line around the plan. */
 const COMMENT_FRAME_ALLOWANCE = 2_000;
@@ -15,8 +14,9 @@ export function renderPlanSection(
   options: { runUrl: string | undefined; reserve?: number },
 ): string {
   const markdown = renderPlanMarkdown(plan, {
+    omitHeading: true,
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
     maxLength: GITHUB_COMMENT_MAX_LENGTH - COMMENT_FRAME_ALLOWANCE - (options.reserve ?? 0),
   });
-  return inActionTerms(withoutRendererHeading(markdown, PLAN_COMMENT_MARKER, /^#{1,3} ld-gitops plan\s*$/));
+  return inActionTerms(markdown.trimEnd());
 }

@@ -1,9 +1,10 @@
 import * as core from "@actions/core";
-import { countOf } from "../apply/report-wording.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
+import { safeErrorMessage } from "../launchdarkly/redact.js";
 import type { CreatePlanResult } from "../plan/create-plan.js";
 import { fencedBlock } from "../render/markdown-escape.js";
-import { type ActionRun, planWithInputs, safeMessage } from "./action-run.js";
+import { countOf } from "../render/wording.js";
+import { type ActionRun, planWithInputs } from "./action-run.js";
 import { inActionTerms } from "./action-vocabulary.js";
 import { renderCommentBody } from "./comment-body.js";
 import { setPlanOutputs } from "./outputs.js";
@@ -41,7 +42,7 @@ export async function runPlanMode(run: ActionRun): Promise<void> {
   try {
     result = await planWithInputs(inputs, run.launchDarkly());
   } catch (error) {
-    const message = inActionTerms(safeMessage(error));
+    const message = inActionTerms(safeErrorMessage(error));
     const body = renderCommentBody({
       marker: { kind: "plan", path: inputs.path },
       status: "plan-failed",

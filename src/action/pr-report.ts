@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { plural } from "../diagnostics/format-text.js";
+import { countOf } from "../render/wording.js";
 import { TOOL_NAME } from "../version.js";
 import { type ActionRun, explainGitHubFailure } from "./action-run.js";
 import { renderCommentBody, renderDiagnosticsMarkdown, withoutMarker } from "./comment-body.js";
@@ -54,7 +54,7 @@ export async function reportOnPullRequest(run: ActionRun, body: string): Promise
 
 /** `2 validation errors in launchdarkly: nothing was applied.` */
 function validationFailure(diagnostics: readonly Diagnostic[], path: string, consequence: string): string {
-  return `${plural(errorCount(diagnostics), "validation error")} in ${path}: ${consequence}`;
+  return `${countOf(errorCount(diagnostics), "validation error")} in ${path}: ${consequence}`;
 }
 
 /** Validation errors where the mode reports to the job summary only (apply, drift): what to fix, and a failed job. */

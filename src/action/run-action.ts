@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import type { LaunchDarklyClient } from "../launchdarkly/client.js";
 import { registerSecret } from "../launchdarkly/redact.js";
 import type { ActionRun } from "./action-run.js";
 import { runApplyMode } from "./apply-mode.js";
@@ -19,22 +20,31 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const github = inputs.githubToken
     ? createGitHubApi({ token: inputs.githubToken, owner: context.owner, repo: context.repo })
     : undefined;
+  // Built on first use (validate never needs one), shared by the run, and closed however the mode ends.
+  let launchDarkly: LaunchDarklyClient | undefined;
   const run: ActionRun = {
     inputs,
     context,
     github,
-    launchDarkly: () => createLaunchDarklyApi(inputs),
+    launchDarkly: () => {
+      launchDarkly ??= createLaunchDarklyApi(inputs);
+      return launchDarkly;
+    },
     link: { runUrl: context.runUrl, sha: context.pullRequest?.headSha ?? (context.sha || undefined) },
   };
   core.info(`ld-gitops ${inputs.mode} of ${inputs.path} on ${context.eventName || "unknown event"}.`);
-  switch (inputs.mode) {
-    case "validate":
-      return runValidateMode(run);
-    case "plan":
-      return runPlanMode(run);
-    case "drift":
-      return runDriftMode(run);
-    case "apply":
-      return runApplyMode(run);
+  try {
+    switch (inputs.mode) {
+      case "validate":
+        return await runValidateMode(run);
+      case "plan":
+        return await runPlanMode(run);
+      case "drift":
+        return await runDriftMode(run);
+      case "apply":
+        return await runApplyMode(run);
+    }
+  } finally {
+    await launchDarkly?.close();
   }
 }

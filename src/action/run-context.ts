@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { workflowRunUrl } from "../apply/audit-comment.js";
 
 /** The pull request that triggered the run, from the `pull_request` / `pull_request_target` event payload. */
 export interface PullRequestContext {
@@ -16,7 +17,7 @@ export interface RunContext {
   owner: string;
   repo: string;
   sha: string;
-  /** `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`, when the run id is known. */
+  /** The run's page (`workflowRunUrl`), when the run id is known. */
   runUrl: string | undefined;
   pullRequest?: PullRequestContext;
 }
@@ -47,10 +48,11 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   const [owner, repo] = (repository ?? "").split("/");
   if (!owner || !repo)
     throw new Error("GITHUB_REPOSITORY is not set (expected owner/repo): is this running in GitHub Actions?");
-  const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
-  const runUrl = env.GITHUB_RUN_ID
-    ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
-    : undefined;
+  const runUrl = workflowRunUrl({
+    serverUrl: env.GITHUB_SERVER_URL,
+    repository: `${owner}/${repo}`,
+    runId: env.GITHUB_RUN_ID,
+  });
 
   const pr = payload.pull_request;
   let pullRequest: PullRequestContext | undefined;

@@ -1,5 +1,5 @@
-import { countOf } from "../apply/report-wording.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
+import { countOf } from "../render/wording.js";
 import { type ValidationResult, validateConfigDirectory } from "../validate/index.js";
 import type { ActionRun } from "./action-run.js";
 import { renderDiagnosticsMarkdown } from "./comment-body.js";

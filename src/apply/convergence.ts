@@ -3,6 +3,7 @@
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
+import { NO_DELETE_THRESHOLD } from "../plan/delete-threshold.js";
 import { planDesiredState } from "../plan/plan-desired-state.js";
 import type { Plan } from "../plan/types.js";
 import type { ConvergenceResult } from "./types.js";
@@ -16,7 +17,7 @@ export async function replan(api: LaunchDarklyApi, desired: DesiredState, applie
   const live = await readLiveState(api, desired, applied.prune ? PRUNE_READ_OPTIONS : {});
   return planDesiredState(desired, live, {
     prune: applied.prune,
-    deleteThreshold: { maxCount: Number.POSITIVE_INFINITY, maxPercent: Number.POSITIVE_INFINITY },
+    deleteThreshold: NO_DELETE_THRESHOLD,
   });
 }
 

@@ -1,7 +1,7 @@
 // The apply report for the pull-request comment and job summary. Everything from the repo or LaunchDarkly is escaped
 // like the plan's Markdown, so a resource name or an error message cannot break out of the table or ping anyone.
 import { resourceAddress } from "../render/describe.js";
-import { escapeMarkdownInline, fencedBlock } from "../render/markdown-escape.js";
+import { escapeMarkdownInline, fencedBlock, markdownLinkUrl } from "../render/markdown-escape.js";
 import {
   convergenceLine,
   differenceLine,
@@ -24,16 +24,15 @@ const EMOJI: Record<ResourceApplyStatus, string> = {
 export interface ApplyMarkdownOptions {
   /** The workflow run that applied. */
   runUrl?: string;
+  /** Leaves out the marker and the heading: for a caller that puts the report inside its own comment (the Action). */
+  omitHeading?: boolean;
 }
 
 export function renderApplyReportMarkdown(report: ApplyReport, options: ApplyMarkdownOptions = {}): string {
-  const parts: string[] = [
-    APPLY_COMMENT_MARKER,
-    `### ${report.ok ? "✅" : "❌"} ld-gitops apply`,
-    "",
-    `**${escapeMarkdownInline(reportHeadline(report))}**`,
-    "",
-  ];
+  const parts: string[] = options.omitHeading
+    ? []
+    : [APPLY_COMMENT_MARKER, `### ${report.ok ? "✅" : "❌"} ld-gitops apply`, ""];
+  parts.push(`**${escapeMarkdownInline(reportHeadline(report))}**`, "");
   if (report.resources.length > 0) {
     parts.push("| | Status | Resource | Operations | Detail |", "| --- | --- | --- | ---: | --- |");
     for (const result of report.resources) {
@@ -54,9 +53,7 @@ export function renderApplyReportMarkdown(report: ApplyReport, options: ApplyMar
   }
   const next = nextStep(report);
   if (next) parts.push(`> ${escapeMarkdownInline(next)}`, "");
-  const run = options.runUrl
-    ? ` · [workflow run](${encodeURI(options.runUrl).replace(/\(/g, "%28").replace(/\)/g, "%29")})`
-    : "";
+  const run = options.runUrl ? ` · [workflow run](${markdownLinkUrl(options.runUrl)})` : "";
   parts.push(
     `<sub>Plan ${report.planHash.slice(0, 12)} · audit comment: ${escapeMarkdownInline(report.comment)}${run}</sub>`,
   );

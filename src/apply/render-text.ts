@@ -2,9 +2,9 @@
 // report (one line per resource, reasons indented below, the headline last) when something was not applied.
 import { createColors } from "picocolors";
 import { resourceAddress } from "../render/describe.js";
+import { countOf } from "../render/wording.js";
 import {
   convergenceLine,
-  countOf,
   differenceLine,
   nextStep,
   operationsText,

@@ -1,15 +1,11 @@
 // Wording shared by the apply report renderers.
 import { fieldName, resourceAddress } from "../render/describe.js";
+import { countOf, forCount } from "../render/wording.js";
 import type { ApplyReport, ConvergenceDifference, ResourceApplyResult } from "./types.js";
-
-/** `1 resource`, `2 resources`. */
-export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
 
 /** `1 resource still differs`, `2 resources still differ`. */
 function stillDiffer(count: number): string {
-  return `${countOf(count, "resource")} still differ${count === 1 ? "s" : ""}`;
+  return `${countOf(count, "resource")} still ${forCount(count, "differs", "differ")}`;
 }
 
 export function reportHeadline(report: ApplyReport): string {
@@ -56,7 +52,7 @@ export function convergenceLine(report: ApplyReport): string | undefined {
 }
 
 export function operationsText(result: ResourceApplyResult): string {
-  return `${result.operationsApplied}/${result.operations} operation${result.operations === 1 ? "" : "s"}`;
+  return `${result.operationsApplied}/${countOf(result.operations, "operation")}`;
 }
 
 /** `rules.0, included.user`. */

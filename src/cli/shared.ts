@@ -2,7 +2,6 @@
 import { Option } from "commander";
 import { LaunchDarklyClient } from "../launchdarkly/client.js";
 import { type ClientConfig, resolveClientConfig } from "../launchdarkly/config.js";
-import { redactSecrets } from "../launchdarkly/redact.js";
 import { writeOutputFile } from "../render/write-output.js";
 
 export const configDirOption = (): Option =>
@@ -26,11 +25,6 @@ export function createCliClient(
 ): { client: LaunchDarklyClient; config: ClientConfig } {
   const config = resolveClientConfig({ env, ...(baseUri === undefined ? {} : { baseUri }) });
   return { config, client: new LaunchDarklyClient(config) };
-}
-
-/** An error's message for stderr, with any secret removed (client errors carry none; this is the second line). */
-export function errorMessage(error: unknown): string {
-  return redactSecrets(error instanceof Error ? error.message : String(error));
 }
 
 /** The report on stdout; with `--out`, the report goes to that file and stdout gets only its one-line summary. */

@@ -1,4 +1,5 @@
 import pc from "picocolors";
+import { countOf } from "../render/wording.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 /** Orders diagnostics by file, line, column, then errors before warnings: stable output for people and CI. */
@@ -29,11 +30,7 @@ export function formatDiagnosticText(diagnostic: Diagnostic, options: { color?: 
 export function countDiagnostics(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
-  const parts = [plural(errors, "error")];
-  if (warnings > 0) parts.push(plural(warnings, "warning"));
+  const parts = [countOf(errors, "error")];
+  if (warnings > 0) parts.push(countOf(warnings, "warning"));
   return parts.join(", ");
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { createPlan } from "../plan/create-plan.js";
-import type { DeleteThreshold } from "../plan/types.js";
+import { NO_DELETE_THRESHOLD } from "../plan/delete-threshold.js";
 import { buildDriftReport, type DriftReport } from "./drift-report.js";
 
 export interface DetectDriftOptions {
@@ -11,12 +11,6 @@ export interface DetectDriftOptions {
   /** With prune, owned resources deleted from the repo but still in LaunchDarkly count as drift too. */
   prune?: boolean;
 }
-
-/** Drift detection only reports, and a mass deletion is exactly what it must show. */
-const NO_DELETE_LIMIT: DeleteThreshold = {
-  maxCount: Number.POSITIVE_INFINITY,
-  maxPercent: Number.POSITIVE_INFINITY,
-};
 
 export type DetectDriftResult =
   | { ok: false; diagnostics: Diagnostic[] }
@@ -28,7 +22,8 @@ export async function detectDrift(options: DetectDriftOptions): Promise<DetectDr
     dir: options.dir,
     api: options.api,
     prune: options.prune ?? false,
-    deleteThreshold: NO_DELETE_LIMIT,
+    // Drift detection only reports, and a mass deletion is exactly what it must show.
+    deleteThreshold: NO_DELETE_THRESHOLD,
   });
   if (!planned.ok) return { ok: false, diagnostics: planned.diagnostics };
   return {

@@ -1,6 +1,7 @@
 import type { PlannedChange } from "../plan/types.js";
 import { resourceAddress } from "../render/describe.js";
 import { escapeMarkdownInline } from "../render/markdown-escape.js";
+import { countOf } from "../render/wording.js";
 import {
   describeChanger,
   earlierChanges,
@@ -15,7 +16,7 @@ function driftKind(change: PlannedChange): string {
     case "create":
       return "missing in LaunchDarkly";
     case "update":
-      return `changed (${change.fields.length} field${change.fields.length === 1 ? "" : "s"})`;
+      return `changed (${countOf(change.fields.length, "field")})`;
     case "delete":
       return "exists in LaunchDarkly, removed from the repo";
   }
@@ -45,7 +46,7 @@ function attributionCells(resource: DriftedResource): [string, string, string] {
 export function renderDriftMarkdown(report: DriftReport): string {
   if (!report.hasDrift) return "No drift: LaunchDarkly matches the repository.\n";
   const lines = [
-    `**${report.resources.length} resource${report.resources.length === 1 ? "" : "s"} drifted** from the repository.`,
+    `**${countOf(report.resources.length, "resource")} drifted** from the repository.`,
     "",
     "| Resource | Drift | Changed by | When (UTC) | Last change |",
     "| --- | --- | --- | --- | --- |",

@@ -1,4 +1,5 @@
 import { resourceAddress } from "../render/describe.js";
+import { countOf, forCount } from "../render/wording.js";
 import { describeAttributionText } from "./describe-attribution.js";
 import type { DriftReport } from "./drift-report.js";
 
@@ -14,7 +15,7 @@ export function renderDriftText(report: DriftReport): string {
   if (!report.hasDrift) return "No drift: LaunchDarkly matches the repository.\n";
   const count = report.resources.length;
   const lines = [
-    `Drift: ${count} resource${count === 1 ? "" : "s"} differ${count === 1 ? "s" : ""} from the repository.`,
+    `Drift: ${countOf(count, "resource")} ${forCount(count, "differs", "differ")} from the repository.`,
   ];
   for (const resource of report.resources) {
     const { change } = resource;

@@ -31,6 +31,14 @@ export function clearSecrets(): void {
   ordered = [];
 }
 
+/**
+ * An error's message (or the thrown value as text) with every registered secret removed: what the CLI prints to
+ * stderr and the Action puts in logs, comments and summaries.
+ */
+export function safeErrorMessage(error: unknown): string {
+  return redactSecrets(error instanceof Error ? error.message : String(error));
+}
+
 /** Replaces every registered secret and anything shaped like a LaunchDarkly key with `***`. */
 export function redactSecrets(text: string): string {
   let out = text;

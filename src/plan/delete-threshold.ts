@@ -1,6 +1,15 @@
 import type { DeleteThreshold } from "./types.js";
 import { DEFAULT_DELETE_THRESHOLD } from "./types.js";
 
+/**
+ * No limit on deletes: for plans that only report (drift) or check what is left (convergence after apply), where a
+ * mass deletion is exactly what must show rather than stop the plan.
+ */
+export const NO_DELETE_THRESHOLD: Readonly<Required<DeleteThreshold>> = Object.freeze({
+  maxCount: Number.POSITIVE_INFINITY,
+  maxPercent: Number.POSITIVE_INFINITY,
+});
+
 /** Thrown when a plan would delete more than the threshold allows: stops the plan before anything is shown as safe. */
 export class DeleteThresholdError extends Error {
   constructor(

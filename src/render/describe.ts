@@ -26,15 +26,6 @@ export function fieldName(field: FieldChange): string {
 /** Unmanaged resources listed by name; the rest are counted (the JSON plan has them all). */
 export const UNMANAGED_LISTED = 20;
 
-/** `1 resource`, `2 resources`. */
-export function unmanagedCount(count: number): string {
-  return `${count} resource${count === 1 ? "" : "s"}`;
-}
-
-export function isOrAre(count: number): "is" | "are" {
-  return count === 1 ? "is" : "are";
-}
-
 export function summaryLine(plan: Plan): string {
   const { create, update, delete: deletes } = plan.summary;
   if (create + update + deletes === 0) return "No changes. LaunchDarkly matches the repository.";

@@ -5,15 +5,14 @@
 import type { Plan, PlannedChange, PlanResourceType } from "../plan/types.js";
 import {
   fieldLines,
-  isOrAre,
   RESOURCE_TYPE_TITLES,
   resourceAddress,
   summaryLine,
   UNMANAGED_LISTED,
-  unmanagedCount,
 } from "./describe.js";
 import { permissionChangeLines } from "./describe-policy.js";
-import { escapeMarkdownInline, fencedBlock } from "./markdown-escape.js";
+import { escapeMarkdownInline, fencedBlock, markdownLinkUrl } from "./markdown-escape.js";
+import { countOf, forCount } from "./wording.js";
 
 export interface MarkdownRenderOptions {
   /** The workflow run that produced the plan. */
@@ -22,6 +21,11 @@ export interface MarkdownRenderOptions {
   fullPlanUrl?: string;
   /** GitHub's comment limit. */
   maxLength?: number;
+  /**
+   * Leaves out the marker and the `## ld-gitops plan` heading: for a caller that puts the plan inside a comment
+   * carrying its own marker and title (the Action).
+   */
+  omitHeading?: boolean;
 }
 
 export const GITHUB_COMMENT_MAX_LENGTH = 65_536;
@@ -73,7 +77,7 @@ function summaryTable(plan: Plan): string {
 
 export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = {}): string {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_MAX_LENGTH;
-  const head: string[] = [PLAN_COMMENT_MARKER, "## ld-gitops plan", ""];
+  const head: string[] = options.omitHeading ? [] : [PLAN_COMMENT_MARKER, "## ld-gitops plan", ""];
   if (plan.warnings.length > 0) {
     head.push("> [!WARNING]");
     for (const warning of plan.warnings) head.push(`> ${escapeMarkdownInline(warning)}`);
@@ -86,10 +90,11 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
   const tail: string[] = [];
   if (plan.unmanaged.length > 0) {
     const owned = plan.unmanaged.filter((resource) => resource.owned).length;
+    const isOrAre = forCount(plan.unmanaged.length, "is", "are");
     const summary =
-      `${unmanagedCount(plan.unmanaged.length)} in LaunchDarkly ${isOrAre(plan.unmanaged.length)} not in the repository and ${isOrAre(plan.unmanaged.length)} left alone` +
+      `${countOf(plan.unmanaged.length, "resource")} in LaunchDarkly ${isOrAre} not in the repository and ${isOrAre} left alone` +
       (owned > 0
-        ? ` (${owned} managed by ld-gitops: plan with <code>--prune</code> to delete ${owned === 1 ? "it" : "them"})`
+        ? ` (${owned} managed by ld-gitops: plan with <code>--prune</code> to delete ${forCount(owned, "it", "them")})`
         : "");
     // Listed, so a reviewer can see what the repo does not cover; the first few only, the JSON plan has them all.
     const listed = plan.unmanaged
@@ -104,7 +109,7 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
     tail.push(`<details><summary><sub>${summary}.</sub></summary>`, "", ...listed, "", "</details>", "");
   }
   const footer = [`<sub>Plan hash <code>${plan.hash.slice(0, 12)}</code>`];
-  if (options.runUrl) footer.push(` · [workflow run](${encodeURI(options.runUrl)})`);
+  if (options.runUrl) footer.push(` · [workflow run](${markdownLinkUrl(options.runUrl)})`);
   footer.push("</sub>");
   tail.push(footer.join(""), "");
 
@@ -112,11 +117,11 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
   const tailText = tail.join("\n");
   const omittedNote = (omitted: number) => {
     const where = options.fullPlanUrl
-      ? `[the full plan](${encodeURI(options.fullPlanUrl)})`
+      ? `[the full plan](${markdownLinkUrl(options.fullPlanUrl)})`
       : options.runUrl
-        ? `the full plan in [the workflow run](${encodeURI(options.runUrl)})`
+        ? `the full plan in [the workflow run](${markdownLinkUrl(options.runUrl)})`
         : "the full plan with `ld-gitops plan`";
-    return `> [!NOTE]\n> ${omitted} more change${omitted === 1 ? " is" : "s are"} not shown here to stay within GitHub's comment size limit. See ${where}.\n`;
+    return `> [!NOTE]\n> ${omitted} more ${forCount(omitted, "change is", "changes are")} not shown here to stay within GitHub's comment size limit. See ${where}.\n`;
   };
   const reserve = omittedNote(plan.changes.length).length + 2;
   // Sections in order; each resource block is added whole or not at all, and none is rendered past the first

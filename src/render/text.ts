@@ -2,15 +2,9 @@
 // summary line last (what CI logs show in their final lines).
 import { createColors } from "picocolors";
 import type { Plan, PlannedChange } from "../plan/types.js";
-import {
-  fieldLines,
-  isOrAre,
-  resourceAddress,
-  summaryLine,
-  UNMANAGED_LISTED,
-  unmanagedCount,
-} from "./describe.js";
+import { fieldLines, resourceAddress, summaryLine, UNMANAGED_LISTED } from "./describe.js";
 import { permissionChangeLines } from "./describe-policy.js";
+import { countOf, forCount } from "./wording.js";
 
 export interface TextRenderOptions {
   /** Colour with ANSI escapes (pass `process.stdout.isTTY`). */
@@ -51,7 +45,7 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
   if (plan.unmanaged.length > 0) {
     lines.push(
       c.dim(
-        `${unmanagedCount(plan.unmanaged.length)} in LaunchDarkly ${isOrAre(plan.unmanaged.length)} not in the repository (left alone):`,
+        `${countOf(plan.unmanaged.length, "resource")} in LaunchDarkly ${forCount(plan.unmanaged.length, "is", "are")} not in the repository (left alone):`,
       ),
     );
     for (const resource of plan.unmanaged.slice(0, UNMANAGED_LISTED)) {

@@ -1,6 +1,7 @@
 import pc from "picocolors";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { countDiagnostics, formatDiagnosticText, plural } from "../diagnostics/format-text.js";
+import { countDiagnostics, formatDiagnosticText } from "../diagnostics/format-text.js";
+import { countOf } from "../render/wording.js";
 import type { ValidationResult } from "./index.js";
 
 /** The JSON `ld-gitops validate --format json` prints (a stable interface for scripts). */
@@ -44,11 +45,11 @@ export function formatValidationText(result: ValidationResult, options: { color?
 }
 
 function summaryLine(result: ValidationResult, color: boolean): string {
-  const files = plural(result.files, "file");
+  const files = countOf(result.files, "file");
   if (isValid(result)) {
     const { segments, metrics, roles } = result.state;
     const warnings = result.diagnostics.length;
-    const text = `✔ ${files} valid: ${plural(segments.length, "segment")}, ${plural(metrics.length, "metric")}, ${plural(roles.length, "role")}${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}`;
+    const text = `✔ ${files} valid: ${countOf(segments.length, "segment")}, ${countOf(metrics.length, "metric")}, ${countOf(roles.length, "role")}${warnings > 0 ? ` (${countOf(warnings, "warning")})` : ""}`;
     return pc.createColors(color).green(text);
   }
   const text = `✖ ${countDiagnostics(result.diagnostics)} in ${files}`;

@@ -11,18 +11,18 @@ import {
   renderApplyReportText,
   renderApplySummaryText,
 } from "../../apply/render-text.js";
-import { countOf } from "../../apply/report-wording.js";
 import { describePlanDifference, readSavedPlan } from "../../apply/saved-plan.js";
 import type { ApplyProgressEvent, ApplyReport } from "../../apply/types.js";
 import { checkWriteAccess } from "../../apply/write-access.js";
 import { formatDiagnosticText } from "../../diagnostics/format-text.js";
 import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
-import { redactSecrets } from "../../launchdarkly/redact.js";
+import { redactSecrets, safeErrorMessage } from "../../launchdarkly/redact.js";
 import { createPlan } from "../../plan/create-plan.js";
 import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
 import type { Plan } from "../../plan/types.js";
 import { renderPlanText } from "../../render/text.js";
-import { baseUriOption, collect, configDirOption, createCliClient, errorMessage } from "../shared.js";
+import { countOf } from "../../render/wording.js";
+import { baseUriOption, collect, configDirOption, createCliClient } from "../shared.js";
 
 export interface ApplyCommandOptions {
   dir: string;
@@ -239,7 +239,7 @@ export async function runApplyCommand(
     return finish(report);
   } catch (error) {
     // The config (which holds the token) is never printed.
-    return fail(errorMessage(error));
+    return fail(safeErrorMessage(error));
   } finally {
     await client?.close();
   }

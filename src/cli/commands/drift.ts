@@ -1,15 +1,17 @@
 import { type Command, Option } from "commander";
 import pc from "picocolors";
-import { countOf } from "../../apply/report-wording.js";
 import { formatDiagnosticText } from "../../diagnostics/format-text.js";
 import { detectDrift } from "../../drift/detect-drift.js";
 import type { DriftReport } from "../../drift/drift-report.js";
+import { renderDriftJson } from "../../drift/render-drift-json.js";
 import { renderDriftMarkdown } from "../../drift/render-drift-markdown.js";
 import { renderDriftText } from "../../drift/render-drift-text.js";
 import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
+import { safeErrorMessage } from "../../launchdarkly/redact.js";
 import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";
-import { baseUriOption, configDirOption, createCliClient, errorMessage, printReport } from "../shared.js";
+import { countOf } from "../../render/wording.js";
+import { baseUriOption, configDirOption, createCliClient, printReport } from "../shared.js";
 
 interface DriftCommandOptions {
   dir: string;
@@ -22,30 +24,10 @@ interface DriftCommandOptions {
 /** Same convention as `plan`: 0 nothing drifted, 2 drift found, 1 error. */
 export const DRIFT_EXIT = { noDrift: 0, error: 1, drift: 2 } as const;
 
-/** The documented JSON form of a drift report (`version` 1): the drifted resources with attribution, and the plan. */
-export function driftReportToJson(report: DriftReport): object {
-  return {
-    version: 1,
-    hasDrift: report.hasDrift,
-    resources: report.resources.map(({ change, specifier, attribution, attributionError }) => ({
-      action: change.action,
-      resourceType: change.resourceType,
-      ...(change.project === undefined ? {} : { project: change.project }),
-      ...(change.environment === undefined ? {} : { environment: change.environment }),
-      key: change.key,
-      specifier,
-      ...(attribution ? { attribution } : {}),
-      ...(attributionError ? { attributionError } : {}),
-    })),
-    // The plan as documented in schemas/plan.schema.json: it is the plan object itself.
-    plan: report.plan,
-  };
-}
-
 function renderDrift(report: DriftReport, format: DriftCommandOptions["format"], color: boolean): string {
   switch (format) {
     case "json":
-      return `${JSON.stringify(driftReportToJson(report), null, 2)}\n`;
+      return renderDriftJson(report);
     case "markdown":
       return report.hasDrift
         ? `${renderDriftMarkdown(report)}\n${renderPlanMarkdown(report.plan)}`
@@ -103,7 +85,7 @@ async function runDriftCommand(options: DriftCommandOptions): Promise<number> {
     await printReport(text, options.out, summary);
     return report.hasDrift ? DRIFT_EXIT.drift : DRIFT_EXIT.noDrift;
   } catch (error) {
-    process.stderr.write(`error: ${errorMessage(error)}\n`);
+    process.stderr.write(`error: ${safeErrorMessage(error)}\n`);
     return DRIFT_EXIT.error;
   } finally {
     await api?.close();

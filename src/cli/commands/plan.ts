@@ -3,20 +3,14 @@ import pc from "picocolors";
 import { planSourceOf, withPlanSource } from "../../apply/plan-source.js";
 import { formatDiagnosticText } from "../../diagnostics/format-text.js";
 import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
+import { safeErrorMessage } from "../../launchdarkly/redact.js";
 import { createPlan, planWarningText } from "../../plan/create-plan.js";
 import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
 import { summaryLine } from "../../render/describe.js";
 import { renderPlanJson } from "../../render/json.js";
 import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";
-import {
-  baseUriOption,
-  collect,
-  configDirOption,
-  createCliClient,
-  errorMessage,
-  printReport,
-} from "../shared.js";
+import { baseUriOption, collect, configDirOption, createCliClient, printReport } from "../shared.js";
 
 interface PlanCommandOptions {
   dir: string;
@@ -103,7 +97,7 @@ async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
     return plan.changes.length === 0 ? PLAN_EXIT.noChanges : PLAN_EXIT.changes;
   } catch (error) {
     // Never print the config: it holds the token.
-    return fail(errorMessage(error));
+    return fail(safeErrorMessage(error));
   } finally {
     await api?.close();
   }
