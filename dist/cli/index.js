@@ -75123,13 +75123,13 @@ async function executeChange(change, context) {
                 message: "already deleted in LaunchDarkly",
             };
         const { message, httpStatus } = describeFailure(error);
-        // A failed version test, or a create whose key now exists: someone else got there first.
+        // A failed version test, or a create whose key now exists: someone else got there first (the 409 hint says so).
         const conflict = error instanceof errors/* LaunchDarklyError */.Zk && error.status === 409;
         return {
             status: conflict ? "conflict" : "failed",
             operationsApplied: applied,
             requests,
-            message: conflict ? `LaunchDarkly changed after the plan was made: ${message}` : message,
+            message,
             ...(httpStatus !== undefined ? { httpStatus } : {}),
         };
     }
