@@ -411,6 +411,27 @@ describe("report rendering", () => {
     expect(markdown).toContain("&lt;b&gt;value&lt;/b&gt; &#124; @\u200dadmin");
   });
 
+  // A run where everything went through: the first resource of `report` alone.
+  const succeeded: ApplyReport = {
+    ...report,
+    ok: true,
+    summary: { applied: 1, failed: 0, conflict: 0, notAttempted: 0 },
+    resources: report.resources.slice(0, 1),
+  };
+
+  it("leaves out its marker and heading on request, and nothing else", () => {
+    const full = renderApplyReportMarkdown(succeeded);
+    const bare = renderApplyReportMarkdown(succeeded, { omitHeading: true });
+    expect(full).toBe(`${APPLY_COMMENT_MARKER}\n### ✅ ld-gitops apply\n\n${bare}`);
+    expect(bare.startsWith("**Apply: 1 of 1 applied.**\n")).toBe(true);
+  });
+
+  it("encodes parentheses in the run link", () => {
+    expect(renderApplyReportMarkdown(succeeded, { runUrl: "https://x.example/run(1) x" })).toContain(
+      "[workflow run](https://x.example/run%281%29%20x)",
+    );
+  });
+
   it("renders non-convergence with the fields", () => {
     const diverged: ApplyReport = {
       ...report,

@@ -28,3 +28,15 @@ export function apiClient(baseUrl: string, token = "test-token") {
     return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
   };
 }
+
+/** Uploads big-segment import data over the admin API, as `processBigSegmentImport` expects it; returns the id. */
+export async function uploadBigSegmentImport(
+  baseUrl: string,
+  body: { projectKey: string; environmentKey: string; segmentKey: string; included: string[] },
+): Promise<string> {
+  const upload = await fetch(`${baseUrl}/__emulator/big-segment-imports`, {
+    method: "POST",
+    body: JSON.stringify(body),
+  });
+  return ((await upload.json()) as { importId: string }).importId;
+}

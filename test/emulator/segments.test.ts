@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
 import { SEGMENT_INSTRUCTION_KINDS } from "../../src/emulator/segment-semantic-patch.js";
 import { segmentInstructionAction } from "../../src/launchdarkly/permissions.js";
-import { apiClient, SEMANTIC_PATCH } from "./http.js";
+import { apiClient, SEMANTIC_PATCH, uploadBigSegmentImport } from "./http.js";
 
 let emulator: RunningEmulator;
 let api: ReturnType<typeof apiClient>;
@@ -326,16 +326,12 @@ describe("big segments", () => {
 
   it("processes an uploaded import", async () => {
     const key = await newSegment({ unbounded: true });
-    const upload = await fetch(`${emulator.url}/__emulator/big-segment-imports`, {
-      method: "POST",
-      body: JSON.stringify({
-        projectKey: "web",
-        environmentKey: "production",
-        segmentKey: key,
-        included: ["i1", "i2"],
-      }),
+    const importId = await uploadBigSegmentImport(emulator.url, {
+      projectKey: "web",
+      environmentKey: "production",
+      segmentKey: key,
+      included: ["i1", "i2"],
     });
-    const { importId } = (await upload.json()) as { importId: string };
     expect((await semantic(key, [{ kind: "processBigSegmentImport", importId }])).status).toBe(200);
     expect((await api("GET", `${base}/${key}/contexts/i2`)).body.included).toBe(true);
     const again = await semantic(key, [{ kind: "processBigSegmentImport", importId }]);
@@ -375,16 +371,12 @@ describe("audit actions", () => {
 
   it("records updateIncluded for a processed import", async () => {
     const key = await newSegment({ unbounded: true });
-    const upload = await fetch(`${emulator.url}/__emulator/big-segment-imports`, {
-      method: "POST",
-      body: JSON.stringify({
-        projectKey: "web",
-        environmentKey: "production",
-        segmentKey: key,
-        included: ["i"],
-      }),
+    const importId = await uploadBigSegmentImport(emulator.url, {
+      projectKey: "web",
+      environmentKey: "production",
+      segmentKey: key,
+      included: ["i"],
     });
-    const { importId } = (await upload.json()) as { importId: string };
     expect((await semantic(key, [{ kind: "processBigSegmentImport", importId }])).status).toBe(200);
     expect((await accesses(key))[0]).toEqual([
       { action: "updateIncluded", resource: `proj/web:env/production:segment/${key}` },

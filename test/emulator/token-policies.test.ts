@@ -2,7 +2,7 @@
 // policy does not allow are refused with 403 `forbidden` before anything changes.
 import { afterEach, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
-import { apiClient, SEMANTIC_PATCH } from "./http.js";
+import { apiClient, SEMANTIC_PATCH, uploadBigSegmentImport } from "./http.js";
 
 let emulator: RunningEmulator | undefined;
 afterEach(async () => {
@@ -210,16 +210,12 @@ describe("policy enforcement on writes", () => {
     const writer = apiClient(emulator.url, "tok-writer");
     const base = "/api/v2/segments/web-app/staging";
     expect((await writer("POST", base, { key: "big", name: "Big", unbounded: true })).status).toBe(201);
-    const upload = await fetch(`${emulator.url}/__emulator/big-segment-imports`, {
-      method: "POST",
-      body: JSON.stringify({
-        projectKey: "web-app",
-        environmentKey: "staging",
-        segmentKey: "big",
-        included: ["i1"],
-      }),
+    const importId = await uploadBigSegmentImport(emulator.url, {
+      projectKey: "web-app",
+      environmentKey: "staging",
+      segmentKey: "big",
+      included: ["i1"],
     });
-    const { importId } = (await upload.json()) as { importId: string };
     const process = (token: string) =>
       apiClient(emulator!.url, token)(
         "PATCH",
