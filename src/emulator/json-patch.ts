@@ -2,7 +2,7 @@
 // A failed `test` operation answers 409 `optimistic_locking_error`: LaunchDarkly documents `test` on `/version` as
 // the way to guard concurrent updates ("Updates using JSON patch") and names 409 "conflicts with a concurrent API
 // request" with `optimistic_locking_error` as the StatusConflictErrorRep example code. The document does not show
-// the answer to a failed test explicitly; this is the emulator's reading of it (README, "LaunchDarkly emulator").
+// the answer to a failed test explicitly; this is the emulator's reading of it (docs/emulator.md).
 import fastJsonPatch from "fast-json-patch";
 import type { JsonPatchOperation } from "../launchdarkly/types.js";
 import { EmulatorHttpError, invalidRequest } from "./http-error.js";

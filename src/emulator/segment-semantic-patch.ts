@@ -50,6 +50,11 @@ const INSTRUCTIONS: Record<string, { parameters: string[] }> = {
 
 export const SEGMENT_INSTRUCTION_KINDS: readonly string[] = Object.keys(INSTRUCTIONS);
 
+/** The parameters each kind takes, for the test that holds this table to segment-semantic-patch.md. */
+export const SEGMENT_INSTRUCTION_PARAMETERS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(INSTRUCTIONS).map(([kind, { parameters }]) => [kind, parameters]),
+);
+
 export interface SemanticPatchInput {
   segment: LdSegment;
   bigIncluded: ReadonlySet<string>;

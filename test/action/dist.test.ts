@@ -29,9 +29,19 @@ function newestSourceTime(dir: string): number {
 
 const CLI_BUNDLE = join(REPO_ROOT, "dist/cli/index.js");
 const inCi = process.env.CI === "true";
+// Set by .ci/test-node24, which runs this file on the Action's runtime: the bundles must then run, never skip.
+const expectedNodeMajor = process.env.LD_GITOPS_EXPECT_NODE_MAJOR;
 const sourcesTime = newestSourceTime(join(REPO_ROOT, "src"));
-const isCurrent = (bundle: string) => inCi || (existsSync(bundle) && statSync(bundle).mtimeMs >= sourcesTime);
+const isCurrent = (bundle: string) =>
+  inCi || expectedNodeMajor !== undefined || (existsSync(bundle) && statSync(bundle).mtimeMs >= sourcesTime);
 const bundleIsCurrent = isCurrent(BUNDLE);
+
+describe("the Node version the bundles run on", () => {
+  it(`is ${process.version}${expectedNodeMajor ? `, as LD_GITOPS_EXPECT_NODE_MAJOR=${expectedNodeMajor} requires` : ""}`, () => {
+    if (expectedNodeMajor !== undefined) expect(process.versions.node.split(".")[0]).toBe(expectedNodeMajor);
+    expect(Number(process.versions.node.split(".")[0])).toBeGreaterThanOrEqual(20);
+  });
+});
 
 describe("dist/index.js", () => {
   let github: FakeGitHub;

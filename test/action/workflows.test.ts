@@ -1,4 +1,4 @@
-// action.yml, the example workflows and README.md describe the same thing; these checks keep them in step.
+// action.yml, the example workflows and docs/github-action.md describe the same thing; these checks keep them in step.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -19,7 +19,7 @@ interface Workflow {
 }
 
 const action = parse(readFileSync(join(REPO_ROOT, "action.yml"), "utf8")) as ActionMetadata;
-const docs = readFileSync(join(REPO_ROOT, "README.md"), "utf8");
+const docs = readFileSync(join(REPO_ROOT, "docs/github-action.md"), "utf8");
 const workflowDir = join(REPO_ROOT, "examples/workflows");
 const workflows = Object.fromEntries(
   readdirSync(workflowDir).map((name) => [name, readFileSync(join(workflowDir, name), "utf8")]),
@@ -60,7 +60,7 @@ describe("action.yml", () => {
     expect(action.inputs["github-token"]!.default).toBe(`\${{ github.token }}`);
   });
 
-  it("documents every input and output in README.md", () => {
+  it("documents every input and output in docs/github-action.md", () => {
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
       expect(docs, name).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, "m"));
     }
@@ -71,7 +71,7 @@ describe("action.yml", () => {
 });
 
 describe("example workflows", () => {
-  it("are copied verbatim into README.md", () => {
+  it("are copied verbatim into docs/github-action.md", () => {
     for (const [name, text] of Object.entries(workflows)) expect(docs, name).toContain(text.trimEnd());
   });
 
