@@ -1,12 +1,14 @@
-// Executes the operations of one planned change, in order, exactly as planned: a version check first for updates,
-// rule ids resolved from the previous answer, a `test` on the version in front of every JSON Patch, and a stop at
-// the first operation LaunchDarkly refuses.
+// Executes the operations of one planned change, in order, exactly as planned, and stops at the first operation
+// LaunchDarkly refuses. Nothing is read first: an update's preconditions travel inside its write (the plan's `test`
+// on a segment's `/version`, a metric's `/_version` or a role's before-values), so LaunchDarkly itself refuses a
+// write onto a resource that changed since the plan (409). After a create, apply adds a `test` of the version the
+// create answered with to the JSON Patch that follows it.
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { LaunchDarklyError } from "../launchdarkly/errors.js";
-import type { JsonPatchOperation, LdMetric, LdRole, LdSegment } from "../launchdarkly/types.js";
-import { resolveRuleIdReferences } from "../plan/rule-references.js";
+import type { JsonPatchOperation, LdSegment } from "../launchdarkly/types.js";
 import type { PlannedChange, PlannedOperation } from "../plan/types.js";
-import { metricConflict, roleConflict, segmentConflict } from "./conflict-check.js";
+import { segmentConflict } from "./conflict-check.js";
+import { holdsPatchResult } from "./own-write.js";
 import type { ResourceApplyStatus } from "./types.js";
 
 export interface ChangeOutcome {
@@ -41,44 +43,49 @@ function requireProject(change: PlannedChange): string {
   return change.project;
 }
 
-/** Reads the resource and says why it no longer matches the plan, or undefined. Creates and deletes are not read. */
-async function checkBeforeWrite(
-  change: PlannedChange,
-  api: LaunchDarklyApi,
-  state: OperationState,
-): Promise<{ conflict?: string; version?: number }> {
-  if (change.action !== "update") return {};
-  state.requests++;
-  switch (change.resourceType) {
-    case "segment": {
-      const { project, environment } = requireScope(change);
-      const live = await api.getSegment(project, environment, change.key);
-      const conflict = segmentConflict(live, change.liveVersion);
-      return conflict !== undefined ? { conflict } : { ...(live ? { version: live.version } : {}) };
-    }
-    case "metric": {
-      const live: LdMetric | undefined = await api.getMetric(requireProject(change), change.key);
-      const conflict = metricConflict(live, change.liveVersion, change.fields);
-      if (conflict !== undefined) return { conflict };
-      // A `test` on `_version` guards the patch only where the plan recorded the version it was made against.
-      return change.liveVersion !== undefined && live?._version !== undefined
-        ? { version: live._version }
-        : {};
-    }
-    case "role": {
-      const live: LdRole | undefined = await api.getRole(change.key);
-      const conflict = roleConflict(live, change.fields);
-      return conflict !== undefined ? { conflict } : {};
-    }
-  }
-}
-
+/** The plan's patch, or after a create (no precondition in the plan) the patch behind a `test` of `version`. */
 function guarded(
   path: string,
   version: number | undefined,
   patch: JsonPatchOperation[],
 ): JsonPatchOperation[] {
-  return version === undefined ? patch : [{ op: "test", path, value: version }, ...patch];
+  if (version === undefined || patch.some((operation) => operation.op === "test")) return patch;
+  return [{ op: "test", path, value: version }, ...patch];
+}
+
+/** A write whose precondition failed: LaunchDarkly changed since the plan was made, nothing was written by it. */
+class PreconditionFailedError extends Error {}
+
+/**
+ * Sends a precondition-guarded JSON Patch. A 409 whose request was retried after a lost answer may be the patch's
+ * own first attempt: when LaunchDarkly now holds everything the patch writes, that attempt landed and the write is
+ * done. Any other 409 is someone else's change.
+ */
+async function sendGuarded<T extends object>(
+  change: PlannedChange,
+  patch: JsonPatchOperation[],
+  state: OperationState,
+  write: () => Promise<T>,
+  read: () => Promise<T | undefined>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (
+      !(error instanceof LaunchDarklyError) ||
+      error.status !== 409 ||
+      !patch.some((op) => op.op === "test")
+    )
+      throw error;
+    if (error.outcomeUnknown) {
+      state.requests++;
+      const current = await read();
+      if (current !== undefined && holdsPatchResult(current, patch)) return current;
+    }
+    throw new PreconditionFailedError(
+      `the ${change.resourceType} changed in LaunchDarkly after the plan was made, so LaunchDarkly refused the write (${error.ldMessage ?? error.code}); nothing of it was written`,
+    );
+  }
 }
 
 /** Segment versions go up by one per accepted write (or stay when nothing changed); more means someone else wrote. */
@@ -118,9 +125,14 @@ async function runOperation(
     }
     case "patchSegmentSemantic": {
       const { project, environment } = requireScope(change);
-      const instructions = resolveRuleIdReferences(operation, state.previous);
       state.requests++;
-      const result = await api.patchSegmentSemantic(project, environment, change.key, instructions, comment);
+      const result = await api.patchSegmentSemantic(
+        project,
+        environment,
+        change.key,
+        operation.instructions,
+        comment,
+      );
       state.version = trackSegmentVersion(state.version, result, change);
       state.previous = result;
       return;
@@ -129,8 +141,14 @@ async function runOperation(
       const { project, environment } = requireScope(change);
       const patch = guarded("/version", state.version, operation.patch);
       state.requests++;
-      const result = await api.patchSegmentJson(project, environment, change.key, patch, comment);
-      state.version = result.version;
+      const result = await sendGuarded(
+        change,
+        patch,
+        state,
+        () => api.patchSegmentJson(project, environment, change.key, patch, comment),
+        () => api.getSegment(project, environment, change.key),
+      );
+      state.version = trackSegmentVersion(state.version, result, change);
       state.previous = result;
       return;
     }
@@ -154,13 +172,15 @@ async function runOperation(
       await api.createMetric(requireProject(change), operation.body);
       return;
     case "patchMetric": {
+      const project = requireProject(change);
       state.requests++;
-      const result = await api.patchMetric(
-        requireProject(change),
-        change.key,
-        guarded("/_version", state.version, operation.patch),
+      await sendGuarded(
+        change,
+        operation.patch,
+        state,
+        () => api.patchMetric(project, change.key, operation.patch),
+        () => api.getMetric(project, change.key),
       );
-      if (result._version !== undefined) state.version = result._version;
       return;
     }
     case "deleteMetric":
@@ -173,7 +193,13 @@ async function runOperation(
       return;
     case "patchRole":
       state.requests++;
-      await api.patchRole(change.key, operation.patch, comment);
+      await sendGuarded(
+        change,
+        operation.patch,
+        state,
+        () => api.patchRole(change.key, operation.patch, comment),
+        () => api.getRole(change.key),
+      );
       return;
     case "deleteRole":
       state.requests++;
@@ -218,10 +244,6 @@ export async function executeChange(
       if (conflict !== undefined)
         return { status: "conflict", operationsApplied: 0, requests: state.requests, message: conflict };
     }
-    const check = await checkBeforeWrite(change, context.api, state);
-    if (check.conflict !== undefined)
-      return { status: "conflict", operationsApplied: 0, requests: state.requests, message: check.conflict };
-    if (check.version !== undefined) state.version = check.version;
     for (const operation of change.operations) {
       context.onOperation?.(applied + 1, change.operations.length);
       await runOperation(change, operation, state, context);
@@ -232,6 +254,14 @@ export async function executeChange(
     const requests = state.requests;
     if (error instanceof ConcurrentChangeError)
       return { status: "conflict", operationsApplied: applied + 1, requests, message: error.message };
+    if (error instanceof PreconditionFailedError)
+      return {
+        status: "conflict",
+        operationsApplied: applied,
+        requests,
+        message: error.message,
+        httpStatus: 409,
+      };
     // Deleting what is already gone leaves LaunchDarkly as planned.
     if (error instanceof LaunchDarklyError && isDelete(change) && error.status === 404)
       return {

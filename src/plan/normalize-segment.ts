@@ -26,17 +26,7 @@ export interface NormalizedRule {
   /** Only with a weight: what the rollout buckets by. */
   rolloutContextKind?: string;
   bucketBy?: string;
-  /**
-   * Live side only, never compared: the rollout fields the rule holds as LaunchDarkly returned it. Normalisation
-   * fills in defaults (a rollout without `rolloutContextKind` buckets by `user`), and a JSON Patch may only remove
-   * or replace what LaunchDarkly really holds.
-   */
-  storedFields?: StoredRuleField[];
 }
-
-/** Rule fields that rule planning writes by JSON Patch, where presence in LaunchDarkly matters. */
-export type StoredRuleField = "weight" | "rolloutContextKind" | "bucketBy";
-const STORED_RULE_FIELDS: readonly StoredRuleField[] = ["weight", "rolloutContextKind", "bucketBy"];
 
 /** Target keys per context kind, each list sorted and unique (targets are sets). Kinds with no keys are absent. */
 export type NormalizedTargets = Record<string, string[]>;
@@ -101,15 +91,6 @@ export function normalizeRule(rule: SegmentRule | LdSegmentRule): NormalizedRule
   return normalized;
 }
 
-/** A rule as LaunchDarkly returned it: normalised, plus the rollout fields it really holds. */
-export function normalizeLiveRule(rule: LdSegmentRule): NormalizedRule {
-  const normalized = normalizeRule(rule);
-  normalized.storedFields = STORED_RULE_FIELDS.filter(
-    (field) => Object.hasOwn(rule, field) && rule[field] !== undefined,
-  );
-  return normalized;
-}
-
 function uniqueSorted(values: readonly string[] | undefined): string[] {
   return [...new Set(values ?? [])].sort();
 }
@@ -163,19 +144,19 @@ export function normalizeLiveSegment(segment: LdSegment): NormalizedSegment {
   return normalizeSegmentFields(
     segment,
     uniqueSorted(segment.tags),
-    (segment.rules ?? []).map(normalizeLiveRule),
+    (segment.rules ?? []).map(normalizeRule),
   );
 }
 
-/** A clause or rule without its LaunchDarkly ids (and stored-field bookkeeping): what is compared. */
+/** A clause or rule without its LaunchDarkly ids: what is compared. */
 export function clauseContent(clause: NormalizedClause): Omit<NormalizedClause, "id"> {
   const { id: _id, ...content } = clause;
   return content;
 }
 
-export function ruleContent(rule: NormalizedRule): Omit<NormalizedRule, "id" | "clauses" | "storedFields"> & {
+export function ruleContent(rule: NormalizedRule): Omit<NormalizedRule, "id" | "clauses"> & {
   clauses: Omit<NormalizedClause, "id">[];
 } {
-  const { id: _id, storedFields: _stored, clauses, ...rest } = rule;
+  const { id: _id, clauses, ...rest } = rule;
   return { ...rest, clauses: clauses.map(clauseContent) };
 }

@@ -33,3 +33,14 @@ export function stripRoleOwnershipMarker(description: string): string {
   if (!trimmed.endsWith(ROLE_OWNERSHIP_MARKER)) return description;
   return trimmed.slice(0, -ROLE_OWNERSHIP_MARKER.length).trimEnd();
 }
+
+/**
+ * Carried by a big segment from its create until its last membership write succeeded. LaunchDarkly never returns
+ * big-segment membership, but it returns tags with every segment: a segment still carrying this one was created by
+ * an apply whose membership write did not complete, and the next plan writes the membership again.
+ */
+export const MEMBERSHIP_PENDING_TAG = "ld-gitops-membership-pending";
+
+export function isMembershipPending(segment: { unbounded?: boolean; tags?: readonly string[] }): boolean {
+  return segment.unbounded === true && (segment.tags ?? []).includes(MEMBERSHIP_PENDING_TAG);
+}

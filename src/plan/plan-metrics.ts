@@ -1,5 +1,5 @@
 // Metrics: create with `MetricPost`, update with a bare JSON Patch of the changed top-level fields.
-import type { LdMetric } from "../launchdarkly/types.js";
+import type { JsonPatchOperation, LdMetric } from "../launchdarkly/types.js";
 import type { MetricDefinition } from "../model/metric.js";
 import {
   metricPostBody,
@@ -9,6 +9,7 @@ import {
 } from "./normalize-metric.js";
 import { hasOwnershipTag } from "./ownership.js";
 import {
+  beforeValueTests,
   createFields,
   declaredChange,
   diffTopLevelFields,
@@ -28,7 +29,18 @@ export function planMetricUpdate(metric: MetricDefinition, live: LdMetric): Plan
     live,
   );
   if (patch.length === 0) return undefined;
-  return declaredChange("update", "metric", metric, desired.name, fields, [{ kind: "patchMetric", patch }]);
+  // The patch is refused (409) unless the metric is still at the version the plan was made against; a metric
+  // without a version (not seen in LaunchDarkly's answers, but optional in the spec) has its before-values tested.
+  const version = live._version;
+  const precondition: JsonPatchOperation[] =
+    version === undefined
+      ? beforeValueTests(live, patch)
+      : [{ op: "test", path: "/_version", value: version }];
+  const change = declaredChange("update", "metric", metric, desired.name, fields, [
+    { kind: "patchMetric", patch: [...precondition, ...patch] },
+  ]);
+  if (version !== undefined) change.liveVersion = version;
+  return change;
 }
 
 export function planMetricCreate(metric: MetricDefinition): PlannedChange {

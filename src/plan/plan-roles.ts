@@ -12,6 +12,7 @@ import {
 } from "./normalize-role.js";
 import { hasRoleOwnershipMarker } from "./ownership.js";
 import {
+  beforeValueTests,
   createFields,
   declaredChange,
   diffTopLevelFields,
@@ -65,7 +66,9 @@ export function planRoleUpdate(role: RoleDefinition, live: LdRole): PlannedChang
     live,
   );
   if (patch.length === 0) return undefined;
-  return roleChange("update", role, fields, { kind: "patchRole", patch }, current, desired);
+  // Roles have no version: the patch tests the before-values of the fields it changes instead.
+  const guarded = [...beforeValueTests(live, patch), ...patch];
+  return roleChange("update", role, fields, { kind: "patchRole", patch: guarded }, current, desired);
 }
 
 /** `live` is the account's role list, or undefined when roles were not read (the repo declares none). */

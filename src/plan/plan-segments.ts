@@ -1,12 +1,7 @@
 // Segments: one planned change per (project, environment, key) that differs, with the exact requests apply sends.
 
 import { MAX_TARGET_OPERATIONS_PER_PATCH } from "../launchdarkly/limits.js";
-import type {
-  JsonPatchOperation,
-  LdSegment,
-  LdSegmentPost,
-  SemanticPatchInstruction,
-} from "../launchdarkly/types.js";
+import type { JsonPatchOperation, LdSegment, LdSegmentPost } from "../launchdarkly/types.js";
 import type { DesiredSegment } from "../model/segment.js";
 import { sameJson } from "./canonical-json.js";
 import {
@@ -15,7 +10,7 @@ import {
   normalizeLiveSegment,
   ruleContent,
 } from "./normalize-segment.js";
-import { hasOwnershipTag } from "./ownership.js";
+import { hasOwnershipTag, isMembershipPending, MEMBERSHIP_PENDING_TAG } from "./ownership.js";
 import { declaredChange, emptyResourcePlan, planDeclared, type ResourcePlan } from "./resource-plan.js";
 import { planRules } from "./segment-rules.js";
 import {
@@ -38,20 +33,27 @@ function targetFields(changes: readonly TargetChange[]): FieldChange[] {
   }));
 }
 
-/** The fields and operations that turn `before` into `after`; `before` is the live segment or a just-created one. */
+/**
+ * The fields and operations that turn `before` into `after`; `before` is the live segment or a just-created one.
+ * Everything JSON Patch can carry (name, description, tags, rules) goes in one JSON Patch, first, behind a `test` of
+ * the segment's version when `version` is known (an update; apply adds it after a create). Targets follow as
+ * semantic patches: adding or removing a key is idempotent and leaves anyone else's edits alone.
+ */
 function segmentEdits(
   before: NormalizedSegment,
   after: NormalizedSegment,
   warnings: string[],
   label: string,
+  version: number | undefined,
+  /** Tags LaunchDarkly holds that the `/tags` write must keep (the membership-pending marker, removed last). */
+  keepTags: readonly string[] = [],
 ): { fields: FieldChange[]; operations: PlannedOperation[] } {
   const fields: FieldChange[] = [];
-  const first: SemanticPatchInstruction[] = [];
   const jsonPatch: JsonPatchOperation[] = [];
 
   if (before.name !== after.name) {
     fields.push({ path: "/name", before: before.name, after: after.name });
-    first.push({ kind: "updateName", value: after.name });
+    jsonPatch.push({ op: "replace", path: "/name", value: after.name });
   }
   if (before.description !== after.description) {
     fields.push({ path: "/description", before: before.description, after: after.description });
@@ -75,8 +77,11 @@ function segmentEdits(
       added: addedTags,
       removed: removedTags,
     });
-    if (addedTags.length > 0) first.push({ kind: "addTags", values: addedTags });
-    if (removedTags.length > 0) first.push({ kind: "removeTags", values: removedTags });
+    jsonPatch.push({
+      op: "replace",
+      path: "/tags",
+      value: [...new Set([...after.tags, ...keepTags])].sort(),
+    });
   }
   if (before.unbounded !== after.unbounded || before.unboundedContextKind !== after.unboundedContextKind) {
     warnings.push(
@@ -85,40 +90,40 @@ function segmentEdits(
   }
 
   const rules = planRules(before.rules, after.rules);
-  fields.push(...rules.fields);
-  first.push(...rules.instructions);
-  jsonPatch.push(...rules.jsonPatch);
+  if (rules.fields.length > 0) {
+    fields.push(...rules.fields);
+    jsonPatch.push({ op: "replace", path: "/rules", value: rules.rules });
+  }
 
   const operations: PlannedOperation[] = [];
+  if (jsonPatch.length > 0) {
+    const test: JsonPatchOperation[] =
+      version === undefined ? [] : [{ op: "test", path: "/version", value: version }];
+    operations.push({ kind: "patchSegmentJson", patch: [...test, ...jsonPatch] });
+  }
   const targetChanges = [
     ...diffTargets("included", before.included, after.included),
     ...diffTargets("excluded", before.excluded, after.excluded),
   ];
   fields.push(...targetFields(targetChanges));
-  let targetBatches: SemanticPatchInstruction[][] = [];
-  const bigSegmentUpdates: PlannedOperation[] = [];
   if (after.unbounded) {
     for (const update of bigSegmentTargetUpdates(targetChanges))
-      bigSegmentUpdates.push({ kind: "updateBigSegmentTargets", update });
+      operations.push({ kind: "updateBigSegmentTargets", update });
   } else {
-    targetBatches = targetInstructionBatches(targetChanges, MAX_TARGET_OPERATIONS_PER_PATCH);
+    for (const batch of targetInstructionBatches(targetChanges, MAX_TARGET_OPERATIONS_PER_PATCH))
+      operations.push({ kind: "patchSegmentSemantic", instructions: batch });
   }
-  // The first target batch rides along with the first request; the rest follow the rule follow-up.
-  if (first.length > 0 || targetBatches.length > 0) {
-    operations.push({
-      kind: "patchSegmentSemantic",
-      instructions: [...first, ...(targetBatches.shift() ?? [])],
-    });
-  }
-  if (rules.followUp.length > 0) {
-    const followUp: PlannedOperation = { kind: "patchSegmentSemantic", instructions: rules.followUp };
-    if (rules.followUpReferences.length > 0) followUp.ruleIdReferences = rules.followUpReferences;
-    operations.push(followUp);
-  }
-  for (const batch of targetBatches) operations.push({ kind: "patchSegmentSemantic", instructions: batch });
-  operations.push(...bigSegmentUpdates);
-  if (jsonPatch.length > 0) operations.push({ kind: "patchSegmentJson", patch: jsonPatch });
   return { fields, operations };
+}
+
+/** The last operation of a big segment's membership write: only then does LaunchDarkly show it complete. */
+const MEMBERSHIP_COMPLETE: PlannedOperation = {
+  kind: "patchSegmentSemantic",
+  instructions: [{ kind: "removeTags", values: [MEMBERSHIP_PENDING_TAG] }],
+};
+
+function writesBigSegmentMembership(operations: readonly PlannedOperation[]): boolean {
+  return operations.some((operation) => operation.kind === "updateBigSegmentTargets");
 }
 
 export function segmentPostBody(desired: NormalizedSegment): LdSegmentPost {
@@ -137,7 +142,14 @@ export function planSegmentCreate(segment: DesiredSegment, warnings: string[] = 
   const label = `segment ${segment.project}/${segment.environment}/${segment.key}`;
   // Right after `POST` the segment holds every field of the body, but no targets and no rules yet.
   const created: NormalizedSegment = { ...desired, included: {}, excluded: {}, rules: [] };
-  const edits = segmentEdits(created, desired, warnings, label);
+  const edits = segmentEdits(created, desired, warnings, label, undefined);
+  // A big segment is created marked as pending and unmarked after its last membership write: a create whose
+  // membership write did not complete stays visible to every later plan (see planSegmentUpdate).
+  const pending = writesBigSegmentMembership(edits.operations);
+  if (pending) {
+    body.tags = [...(body.tags ?? []), MEMBERSHIP_PENDING_TAG].sort();
+    edits.operations.push(MEMBERSHIP_COMPLETE);
+  }
   const fields: FieldChange[] = [{ path: "/name", after: desired.name }];
   if (desired.description !== undefined) fields.push({ path: "/description", after: desired.description });
   fields.push({ path: "/tags", after: desired.tags, added: desired.tags, removed: [] });
@@ -157,15 +169,41 @@ export function planSegmentUpdate(
 ): PlannedChange | undefined {
   const desired = normalizeDesiredSegment(segment);
   const current = normalizeLiveSegment(live);
-  if (desired.unbounded && current.unbounded) {
+  const pending = isMembershipPending(live);
+  if (pending) current.tags = current.tags.filter((tag) => tag !== MEMBERSHIP_PENDING_TAG);
+  if (desired.unbounded && current.unbounded && !pending) {
     // LaunchDarkly keeps big-segment membership outside the segment: it cannot be read from the list, so it is
     // written on create only and not compared afterwards.
     desired.included = current.included;
     desired.excluded = current.excluded;
   }
-  if (sameJson(stripIds(current), stripIds(desired))) return undefined;
+  if (!pending && sameJson(stripIds(current), stripIds(desired))) return undefined;
   const label = `segment ${segment.project}/${segment.environment}/${segment.key}`;
-  const edits = segmentEdits(current, desired, warnings, label);
+  const edits = segmentEdits(
+    current,
+    desired,
+    warnings,
+    label,
+    live.version,
+    pending ? [MEMBERSHIP_PENDING_TAG] : [],
+  );
+  if (pending) {
+    // The create's membership write did not complete: write every member again (adding is idempotent), then unmark.
+    edits.operations.push(MEMBERSHIP_COMPLETE);
+    const tags = edits.fields.find((field) => field.path === "/tags");
+    if (tags) {
+      tags.before = [...((tags.before as string[] | undefined) ?? []), MEMBERSHIP_PENDING_TAG].sort();
+      tags.removed = [...(tags.removed ?? []), MEMBERSHIP_PENDING_TAG];
+    } else {
+      edits.fields.push({
+        path: "/tags",
+        before: [...current.tags, MEMBERSHIP_PENDING_TAG].sort(),
+        after: current.tags,
+        added: [],
+        removed: [MEMBERSHIP_PENDING_TAG],
+      });
+    }
+  }
   if (edits.operations.length === 0) return undefined;
   const change = declaredChange("update", "segment", segment, segment.name, edits.fields, edits.operations);
   change.liveVersion = live.version;
@@ -254,7 +292,7 @@ export function uncheckedBigSegmentMembership(
   const unchecked: string[] = [];
   for (const [id, segment] of wanted) {
     const live = liveByKey.get(id);
-    if (!segment.unbounded || live === undefined || !live.unbounded) continue;
+    if (!segment.unbounded || live === undefined || !live.unbounded || isMembershipPending(live)) continue;
     const members =
       (segment.included?.length ?? 0) +
       (segment.excluded?.length ?? 0) +

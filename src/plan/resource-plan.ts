@@ -113,3 +113,20 @@ export function diffTopLevelFields(
   }
   return { fields, patch };
 }
+
+/**
+ * `test` operations for a JSON Patch of a resource without a version (roles): each field the patch replaces or
+ * removes must still hold the value LaunchDarkly returned when the plan was made, or LaunchDarkly refuses the whole
+ * patch (409). A field the patch adds is absent at plan time, and JSON Patch cannot test for absence: that add is
+ * the one write a concurrent edit can still be overwritten by.
+ */
+export function beforeValueTests(raw: object, patch: readonly JsonPatchOperation[]): JsonPatchOperation[] {
+  const tests: JsonPatchOperation[] = [];
+  for (const operation of patch) {
+    if (operation.op !== "replace" && operation.op !== "remove") continue;
+    const name = operation.path.split("/")[1] ?? "";
+    if (!Object.hasOwn(raw, name)) continue;
+    tests.push({ op: "test", path: `/${name}`, value: (raw as Record<string, unknown>)[name] });
+  }
+  return tests;
+}

@@ -83,7 +83,9 @@ describe("apply under faults", () => {
 
     const report = await applyPlan({ plan, api, comment: COMMENT, desired });
     expect(report.resources[0]?.status).toBe("conflict");
-    expect(report.resources[0]?.message).toMatch(/version 2 at plan time, now 3/);
+    expect(report.resources[0]?.message).toMatch(
+      /changed in LaunchDarkly after the plan was made.*test operation on \/version failed \(expected 2\)/,
+    );
     expect(report.ok).toBe(false);
     expect(report.convergence).toBeUndefined();
     expect(storedSegment(emulator, "beta")?.name).toBe("Hand-edited");

@@ -384,17 +384,39 @@ describe("applyPlan against the emulator", () => {
         }),
       ],
     });
-    const { plan, report } = await planAndApply(api, desired);
+    const plan = await planFor(api, desired);
     const segmentPatch = plan.changes.find((change) => change.key === "legacy")?.operations;
+    // The rules are written whole, the kept rule and clause with their ids, behind a test of the plan's version.
+    const live = storedSegment(emulator, "legacy");
     expect(segmentPatch).toEqual([
       {
         kind: "patchSegmentJson",
         patch: [
-          { op: "remove", path: "/rules/0/weight" },
-          { op: "replace", path: "/rules/0/bucketBy", value: "key" },
+          { op: "test", path: "/version", value: live?.version },
+          {
+            op: "replace",
+            path: "/rules",
+            value: [
+              {
+                _id: live?.rules?.[0]?._id,
+                clauses: [
+                  {
+                    _id: live?.rules?.[0]?.clauses[0]?._id,
+                    contextKind: "user",
+                    attribute: "email",
+                    op: "endsWith",
+                    values: ["@example.com"],
+                    negate: false,
+                  },
+                ],
+                bucketBy: "key",
+              },
+            ],
+          },
         ],
       },
     ]);
+    const report = await applyPlan({ plan, api, comment: COMMENT, desired });
     expect(report.resources.map((resource) => [resource.key, resource.status, resource.message])).toEqual([
       ["legacy-metric", "applied", undefined],
       ["legacy", "applied", undefined],

@@ -1,4 +1,5 @@
 // The pure parts of apply: ordering, target batching, conflict checks, saved-plan comparison, audit comment, reports.
+
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,10 +7,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyPlan } from "../../src/apply/apply-plan.js";
 import { buildAuditComment, resolveCommitSha, resolveRunUrl } from "../../src/apply/audit-comment.js";
-import { metricConflict, roleConflict, segmentConflict } from "../../src/apply/conflict-check.js";
+import { segmentConflict } from "../../src/apply/conflict-check.js";
 import { describeFailure } from "../../src/apply/execute-change.js";
 import { deleteDependencies, segmentMatchKeys, writeDependencies } from "../../src/apply/execution-order.js";
 import { gitPathOf } from "../../src/apply/git-info.js";
+import { holdsPatchResult } from "../../src/apply/own-write.js";
 import { explainPlanSource, type PlanSource, parsePlanSource } from "../../src/apply/plan-source.js";
 import { renderApplyReportJson } from "../../src/apply/render-json.js";
 import { APPLY_COMMENT_MARKER, renderApplyReportMarkdown } from "../../src/apply/render-markdown.js";
@@ -27,6 +29,7 @@ import { LaunchDarklyError } from "../../src/launchdarkly/errors.js";
 import { countTargetOperations } from "../../src/launchdarkly/segment-instructions.js";
 import type { LdMetric, LdRole, LdSegment, SemanticPatchInstruction } from "../../src/launchdarkly/types.js";
 import { planHash } from "../../src/plan/plan-desired-state.js";
+import { beforeValueTests } from "../../src/plan/resource-plan.js";
 import { targetInstructionBatches } from "../../src/plan/segment-targets.js";
 import type { Plan, PlannedChange } from "../../src/plan/types.js";
 
@@ -238,29 +241,41 @@ describe("conflict checks", () => {
     expect(segmentConflict(undefined, 4)).toMatch(/deleted/);
   });
 
-  it("compares a role's changed fields with the plan's before values", () => {
-    const live = { key: "r", name: "Ops", policy: [], _id: "1", _links: {} } as LdRole;
-    expect(roleConflict(live, [{ path: "/name", before: "Ops", after: "Operations" }])).toBeUndefined();
+  it("tests a role's before-values only for the fields a patch replaces or removes", () => {
+    const live = { key: "r", name: "Ops", policy: [], _id: "1", _links: {} } as unknown as LdRole;
     expect(
-      roleConflict({ ...live, name: "Other" }, [{ path: "/name", before: "Ops", after: "Operations" }]),
-    ).toMatch(/name/);
+      beforeValueTests(live, [
+        { op: "replace", path: "/name", value: "Operations" },
+        { op: "add", path: "/description", value: "d" },
+        { op: "remove", path: "/policy" },
+      ]),
+    ).toEqual([
+      { op: "test", path: "/name", value: "Ops" },
+      { op: "test", path: "/policy", value: [] },
+    ]);
+  });
+});
+
+describe("recognising apply's own write after a lost answer", () => {
+  const metricLive = { key: "m", name: "New", tags: ["a"], _version: 4 } as unknown as LdMetric;
+
+  it("is true when LaunchDarkly holds every value the patch writes, whatever its tests say", () => {
+    const patch = [
+      { op: "test" as const, path: "/_version", value: 3 },
+      { op: "replace" as const, path: "/name", value: "New" },
+      { op: "remove" as const, path: "/description" },
+    ];
+    expect(holdsPatchResult(metricLive, patch)).toBe(true);
+    expect(holdsPatchResult({ ...metricLive, name: "Someone else's" }, patch)).toBe(false);
   });
 
-  it("compares a metric's version when the plan has one, and its fields", () => {
-    const live = {
-      key: "m",
-      name: "M",
-      kind: "custom",
-      tags: [],
-      _version: 3,
-      _id: "1",
-      _versionId: "v",
-      _creationDate: 0,
-      _links: {},
-    } as unknown as LdMetric;
-    expect(metricConflict(live, 3, [{ path: "/name", before: "M", after: "N" }])).toBeUndefined();
-    expect(metricConflict(live, 2, [])).toMatch(/version 2 at plan time, now 3/);
-    expect(metricConflict(live, undefined, [{ path: "/name", before: "Old", after: "N" }])).toMatch(/name/);
+  it("ignores the ids LaunchDarkly gives new rules and clauses", () => {
+    const clause = { attribute: "email", op: "in", values: ["a"], contextKind: "user", negate: false };
+    const stored = { version: 3, rules: [{ _id: "r1", clauses: [{ _id: "c1", ...clause }] }] };
+    expect(
+      holdsPatchResult(stored, [{ op: "replace", path: "/rules", value: [{ clauses: [clause] }] }]),
+    ).toBe(true);
+    expect(holdsPatchResult(stored, [{ op: "replace", path: "/rules", value: [] }])).toBe(false);
   });
 });
 

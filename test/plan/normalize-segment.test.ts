@@ -49,7 +49,6 @@ describe("segment normalisation", () => {
     );
     expect(normalized.rules[0]).toEqual({
       id: "r1",
-      storedFields: [],
       clauses: [
         {
           id: "c1",
@@ -78,7 +77,7 @@ describe("segment normalisation", () => {
     });
   });
 
-  it("a legacy rollout compares as bucketing by user but records that LaunchDarkly holds only its weight", () => {
+  it("a legacy rollout compares as bucketing by user", () => {
     const normalized = normalizeLiveSegment(
       live({
         rules: [
@@ -94,7 +93,6 @@ describe("segment normalisation", () => {
     expect(normalized.rules[0]).toMatchObject({
       weight: 5_000,
       rolloutContextKind: "user",
-      storedFields: ["weight", "bucketBy"],
     });
     expect(normalized.rules[0]?.bucketBy).toBeUndefined();
   });

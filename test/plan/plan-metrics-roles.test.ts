@@ -3,6 +3,7 @@ import type { LdMetric, LdRole } from "../../src/launchdarkly/types.js";
 import { OWNERSHIP_TAG, ROLE_OWNERSHIP_MARKER } from "../../src/plan/ownership.js";
 import { planMetricCreate, planMetrics, planMetricUpdate } from "../../src/plan/plan-metrics.js";
 import { planRoleCreate, planRoles, planRoleUpdate } from "../../src/plan/plan-roles.js";
+import type { PlannedOperation } from "../../src/plan/types.js";
 import { SOURCE } from "./support/desired.js";
 
 const metric = {
@@ -47,9 +48,9 @@ describe("metric plans", () => {
   it("update is a bare JSON Patch of the changed fields only", () => {
     const change = planMetricUpdate(
       { ...metric, name: "Checkouts", unit: "orders" },
-      liveMetric({ description: "gone" }),
+      liveMetric({ description: "gone", _version: 7 }),
     );
-    expect(change?.operations).toEqual([
+    expect(writesOf(change?.operations)).toEqual([
       {
         kind: "patchMetric",
         patch: [
@@ -60,6 +61,13 @@ describe("metric plans", () => {
       },
     ]);
     expect(change?.fields.map((f) => f.path)).toEqual(["/description", "/name", "/unit"]);
+    // LaunchDarkly refuses the patch unless the metric is still at the version the plan read.
+    expect(change?.liveVersion).toBe(7);
+    expect(change?.operations[0]?.kind === "patchMetric" && change.operations[0].patch[0]).toEqual({
+      op: "test",
+      path: "/_version",
+      value: 7,
+    });
   });
 
   it("LaunchDarkly's defaults are not changes", () => {
@@ -123,7 +131,12 @@ describe("role plans", () => {
         ],
       }),
     );
-    expect(change?.operations).toEqual([
+    // Roles have no version: the patch first tests the value it replaces.
+    expect(change?.operations[0]?.kind === "patchRole" && change.operations[0].patch[0]).toMatchObject({
+      op: "test",
+      path: "/policy",
+    });
+    expect(writesOf(change?.operations)).toEqual([
       {
         kind: "patchRole",
         patch: [
@@ -157,6 +170,15 @@ describe("role plans", () => {
 });
 
 /** The paths a JSON Patch removes or replaces: each must exist on the resource as LaunchDarkly returned it. */
+/** The operations with their preconditions (`test` ops, checked on their own below) left out: what they write. */
+function writesOf(operations: readonly PlannedOperation[] | undefined): PlannedOperation[] | undefined {
+  return operations?.map((operation) =>
+    "patch" in operation
+      ? { ...operation, patch: operation.patch.filter((op) => op.op !== "test") }
+      : operation,
+  );
+}
+
 function pathsRemovedOrReplaced(patch: readonly { op: string; path: string }[]): string[] {
   return patch.filter((op) => op.op === "remove" || op.op === "replace").map((op) => op.path);
 }
@@ -193,7 +215,10 @@ describe("JSON Patch touches only what LaunchDarkly holds (defaults filled in by
       },
       live,
     );
-    const patch = change?.operations[0]?.kind === "patchMetric" ? change.operations[0].patch : [];
+    const patch =
+      change?.operations[0]?.kind === "patchMetric"
+        ? change.operations[0].patch.filter((op) => op.op !== "test")
+        : [];
     expect(patch).toEqual([
       { op: "add", path: "/eventDefault", value: { disabled: true, value: 0 } },
       { op: "add", path: "/randomizationUnits", value: ["organization"] },
@@ -205,7 +230,10 @@ describe("JSON Patch touches only what LaunchDarkly holds (defaults filled in by
     // Numeric in the repo without successCriteria; the live metric's successCriteria exists only as our default.
     const live = bareMetric();
     const change = planMetricUpdate({ ...metric, isNumeric: true, unit: "ms" }, live);
-    const patch = change?.operations[0]?.kind === "patchMetric" ? change.operations[0].patch : [];
+    const patch =
+      change?.operations[0]?.kind === "patchMetric"
+        ? change.operations[0].patch.filter((op) => op.op !== "test")
+        : [];
     expect(patch).toEqual([
       { op: "add", path: "/isNumeric", value: true },
       { op: "add", path: "/unit", value: "ms" },
@@ -214,7 +242,10 @@ describe("JSON Patch touches only what LaunchDarkly holds (defaults filled in by
     // Held explicitly, the same field is removed.
     const held = bareMetric({ isNumeric: false, successCriteria: "HigherThanBaseline" });
     const explicit = planMetricUpdate({ ...metric, isNumeric: true, unit: "ms" }, held);
-    const explicitPatch = explicit?.operations[0]?.kind === "patchMetric" ? explicit.operations[0].patch : [];
+    const explicitPatch =
+      explicit?.operations[0]?.kind === "patchMetric"
+        ? explicit.operations[0].patch.filter((op) => op.op !== "test")
+        : [];
     expect(explicitPatch).toContainEqual({ op: "remove", path: "/successCriteria" });
     expect(explicitPatch).toContainEqual({ op: "replace", path: "/isNumeric", value: true });
   });
@@ -224,11 +255,11 @@ describe("JSON Patch touches only what LaunchDarkly holds (defaults filled in by
       { ...metric, description: "Orders" },
       liveMetric({ description: null as unknown as string }),
     );
-    expect(withNull?.operations).toEqual([
+    expect(writesOf(withNull?.operations)).toEqual([
       { kind: "patchMetric", patch: [{ op: "replace", path: "/description", value: "Orders" }] },
     ]);
     const absent = planMetricUpdate({ ...metric, description: "Orders" }, liveMetric());
-    expect(absent?.operations).toEqual([
+    expect(writesOf(absent?.operations)).toEqual([
       { kind: "patchMetric", patch: [{ op: "add", path: "/description", value: "Orders" }] },
     ]);
     expect(planMetricUpdate(metric, liveMetric({ description: "" }))).toBeUndefined();
@@ -240,14 +271,14 @@ describe("JSON Patch touches only what LaunchDarkly holds (defaults filled in by
     expect(planRoleUpdate(role, live)).toBeUndefined();
     expect(planRoleUpdate({ ...role, basePermissions: "no_access" }, live)).toBeUndefined();
     const raised = planRoleUpdate({ ...role, basePermissions: "reader" }, live);
-    expect(raised?.operations).toEqual([
+    expect(writesOf(raised?.operations)).toEqual([
       { kind: "patchRole", patch: [{ op: "add", path: "/basePermissions", value: "reader" }] },
     ]);
     const held = planRoleUpdate(
       { ...role, basePermissions: "reader" },
       liveRole({ basePermissions: "no_access" }),
     );
-    expect(held?.operations).toEqual([
+    expect(writesOf(held?.operations)).toEqual([
       { kind: "patchRole", patch: [{ op: "replace", path: "/basePermissions", value: "reader" }] },
     ]);
   });
@@ -255,7 +286,10 @@ describe("JSON Patch touches only what LaunchDarkly holds (defaults filled in by
   it("role: a resourceCategory LaunchDarkly assigned is left alone when the repo does not set one", () => {
     const live = liveRole({ resourceCategory: "project", name: "Old" });
     const change = planRoleUpdate(role, live);
-    const patch = change?.operations[0]?.kind === "patchRole" ? change.operations[0].patch : [];
+    const patch =
+      change?.operations[0]?.kind === "patchRole"
+        ? change.operations[0].patch.filter((op) => op.op !== "test")
+        : [];
     expect(patch).toEqual([{ op: "replace", path: "/name", value: "Writers" }]);
     for (const path of pathsRemovedOrReplaced(patch)) expect(heldPaths(live)).toContain(path);
   });

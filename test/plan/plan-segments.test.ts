@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveSegment } from "../../src/model/segment.js";
-import { OWNERSHIP_TAG } from "../../src/plan/ownership.js";
+import { MEMBERSHIP_PENDING_TAG, OWNERSHIP_TAG } from "../../src/plan/ownership.js";
 import { planSegmentCreate, planSegments, planSegmentUpdate } from "../../src/plan/plan-segments.js";
 import { liveSegment, segmentDefinition } from "./support/desired.js";
 
@@ -8,7 +8,7 @@ const desired = (fields: Parameters<typeof segmentDefinition>[0]) =>
   resolveSegment(segmentDefinition(fields))[0] as ReturnType<typeof resolveSegment>[number];
 
 describe("segment plans", () => {
-  it("create is a POST of SegmentBody fields, then one semantic patch for rules and targets", () => {
+  it("create is a POST of SegmentBody fields, then a JSON Patch for rules and a semantic patch for targets", () => {
     const change = planSegmentCreate(
       desired({
         key: "beta",
@@ -25,22 +25,37 @@ describe("segment plans", () => {
       kind: "createSegment",
       body: { key: "beta", name: "Beta", description: "testers", tags: [OWNERSHIP_TAG, "qa"] },
     });
+    // No version in the plan: apply tests the version the create answered with.
     expect(change.operations[1]).toEqual({
-      kind: "patchSegmentSemantic",
-      instructions: [
+      kind: "patchSegmentJson",
+      patch: [
         {
-          kind: "addRule",
-          clauses: [
-            { contextKind: "user", attribute: "email", op: "endsWith", negate: false, values: ["@x.com"] },
+          op: "replace",
+          path: "/rules",
+          value: [
+            {
+              clauses: [
+                {
+                  contextKind: "user",
+                  attribute: "email",
+                  op: "endsWith",
+                  negate: false,
+                  values: ["@x.com"],
+                },
+              ],
+            },
           ],
         },
-        { kind: "addIncludedTargets", contextKind: "user", values: ["u1"] },
       ],
     });
-    expect(change.operations).toHaveLength(2);
+    expect(change.operations[2]).toEqual({
+      kind: "patchSegmentSemantic",
+      instructions: [{ kind: "addIncludedTargets", contextKind: "user", values: ["u1"] }],
+    });
+    expect(change.operations).toHaveLength(3);
   });
 
-  it("a big segment's membership goes through the contexts endpoint on create", () => {
+  it("a big segment's membership goes through the contexts endpoint on create, marked pending until written", () => {
     const change = planSegmentCreate(
       desired({ key: "big", name: "Big", unbounded: true, included: ["a", "b"] }),
     );
@@ -50,20 +65,54 @@ describe("segment plans", () => {
         body: {
           key: "big",
           name: "Big",
-          tags: [OWNERSHIP_TAG],
+          tags: [MEMBERSHIP_PENDING_TAG, OWNERSHIP_TAG],
           unbounded: true,
           unboundedContextKind: "user",
         },
       },
       { kind: "updateBigSegmentTargets", update: { included: { add: ["a", "b"] } } },
+      {
+        kind: "patchSegmentSemantic",
+        instructions: [{ kind: "removeTags", values: [MEMBERSHIP_PENDING_TAG] }],
+      },
     ]);
+    expect(change.fields.find((field) => field.path === "/tags")?.after).toEqual([OWNERSHIP_TAG]);
+  });
+
+  it("a big segment still marked pending is planned again: every member, then the mark removed", () => {
+    const live = liveSegment({
+      unbounded: true,
+      unboundedContextKind: "user",
+      tags: [MEMBERSHIP_PENDING_TAG, OWNERSHIP_TAG],
+    });
+    const change = planSegmentUpdate(
+      desired({ key: "beta", name: "Beta", unbounded: true, included: ["a"] }),
+      live,
+    );
+    expect(change?.operations).toEqual([
+      { kind: "updateBigSegmentTargets", update: { included: { add: ["a"] } } },
+      {
+        kind: "patchSegmentSemantic",
+        instructions: [{ kind: "removeTags", values: [MEMBERSHIP_PENDING_TAG] }],
+      },
+    ]);
+    expect(change?.fields).toContainEqual(
+      expect.objectContaining({ path: "/tags", removed: [MEMBERSHIP_PENDING_TAG] }),
+    );
+    // Without the mark the membership is not compared: nothing to do.
+    expect(
+      planSegmentUpdate(
+        desired({ key: "beta", name: "Beta", unbounded: true, included: ["a"] }),
+        liveSegment({ unbounded: true, unboundedContextKind: "user" }),
+      ),
+    ).toBeUndefined();
   });
 
   it("an unchanged segment is not a change", () => {
     expect(planSegmentUpdate(desired({ key: "beta", name: "Beta" }), liveSegment())).toBeUndefined();
   });
 
-  it("update: name by updateName, tags by add/removeTags, description by JSON Patch, with the live version", () => {
+  it("update: name, description and tags in one JSON Patch that first tests the live version", () => {
     const change = planSegmentUpdate(
       desired({ key: "beta", name: "Beta testers", description: "new", tags: ["qa"] }),
       liveSegment({ tags: [OWNERSHIP_TAG, "old"], description: "old" }),
@@ -82,14 +131,14 @@ describe("segment plans", () => {
     ]);
     expect(change?.operations).toEqual([
       {
-        kind: "patchSegmentSemantic",
-        instructions: [
-          { kind: "updateName", value: "Beta testers" },
-          { kind: "addTags", values: ["qa"] },
-          { kind: "removeTags", values: ["old"] },
+        kind: "patchSegmentJson",
+        patch: [
+          { op: "test", path: "/version", value: 4 },
+          { op: "replace", path: "/name", value: "Beta testers" },
+          { op: "replace", path: "/description", value: "new" },
+          { op: "replace", path: "/tags", value: [OWNERSHIP_TAG, "qa"] },
         ],
       },
-      { kind: "patchSegmentJson", patch: [{ op: "replace", path: "/description", value: "new" }] },
     ]);
   });
 
@@ -110,16 +159,17 @@ describe("segment plans", () => {
     );
   });
 
-  it("other instructions ride in the first of the split requests, not in one of their own", () => {
+  it("a rename goes first, by JSON Patch; the target batches follow it", () => {
     const keys = Array.from({ length: 1600 }, (_, i) => `u${i}`);
     const change = planSegmentUpdate(
       desired({ key: "beta", name: "Beta renamed", included: keys }),
       liveSegment({ included: [] }),
     );
-    const semantic = change?.operations.filter((op) => op.kind === "patchSegmentSemantic") ?? [];
-    expect(semantic).toHaveLength(2);
-    expect(semantic[0]?.instructions[0]).toEqual({ kind: "updateName", value: "Beta renamed" });
-    expect(semantic[1]?.instructions.map((i) => i.kind)).toEqual(["addIncludedTargets"]);
+    expect(change?.operations.map((op) => op.kind)).toEqual([
+      "patchSegmentJson",
+      "patchSegmentSemantic",
+      "patchSegmentSemantic",
+    ]);
   });
 
   it("unmanaged segments are listed, never deleted without prune; owned ones are deleted with prune", () => {

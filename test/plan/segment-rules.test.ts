@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type NormalizedRule, normalizeLiveRule, normalizeRule } from "../../src/plan/normalize-segment.js";
-import { resolveRuleIdReferences } from "../../src/plan/rule-references.js";
-import { matchRules, planRules, type RulePlan } from "../../src/plan/segment-rules.js";
+import { type NormalizedRule, normalizeRule } from "../../src/plan/normalize-segment.js";
+import { matchRules, planRules } from "../../src/plan/segment-rules.js";
 
 const clause = (attribute: string, values: unknown[], id?: string) => ({
   ...(id ? { _id: id } : {}),
@@ -11,167 +10,116 @@ const clause = (attribute: string, values: unknown[], id?: string) => ({
   negate: false,
 });
 const liveRule = (id: string, attribute: string, values: unknown[], extra: object = {}): NormalizedRule =>
-  normalizeLiveRule({ _id: id, clauses: [clause(attribute, values, `${id}-c0`)], ...extra });
+  normalizeRule({ _id: id, clauses: [clause(attribute, values, `${id}-c0`)], ...extra });
 const desiredRule = (attribute: string, values: unknown[], extra: object = {}): NormalizedRule =>
   normalizeRule({ clauses: [clause(attribute, values)], ...extra });
-/** The follow-up request with its references resolved against a first response holding rules with `ruleIds`. */
-const resolveFollowUp = (plan: RulePlan, ruleIds: string[]) =>
-  resolveRuleIdReferences(
-    { kind: "patchSegmentSemantic", instructions: plan.followUp, ruleIdReferences: plan.followUpReferences },
-    { rules: ruleIds.map((_id) => ({ _id, clauses: [] })) },
-  );
+/** A clause as the plan writes it. */
+const written = (attribute: string, values: unknown[], id?: string) => ({
+  ...(id ? { _id: id } : {}),
+  contextKind: "user",
+  attribute,
+  op: "in",
+  values,
+  negate: false,
+});
 
 describe("segment rule planning", () => {
-  it("same clauses keep the live rule; nothing to send when equal", () => {
+  it("same clauses keep the live rule; no field changes when equal", () => {
     const live = [liveRule("r1", "email", ["a"]), liveRule("r2", "country", ["FR"])];
     const plan = planRules(live, [desiredRule("email", ["a"]), desiredRule("country", ["FR"])]);
-    expect(plan.instructions).toEqual([]);
-    expect(plan.followUp).toEqual([]);
     expect(plan.fields).toEqual([]);
   });
 
-  it("a removed rule is removeRule by id", () => {
+  it("a removed rule is left out of the rules written; the kept one keeps its ids", () => {
     const plan = planRules(
       [liveRule("r1", "email", ["a"]), liveRule("r2", "country", ["FR"])],
       [desiredRule("country", ["FR"])],
     );
-    expect(plan.instructions).toEqual([{ kind: "removeRule", ruleId: "r1" }]);
-    expect(plan.followUp).toEqual([]);
+    expect(plan.rules).toEqual([{ _id: "r2", clauses: [written("country", ["FR"], "r2-c0")] }]);
+    expect(plan.fields.map((field) => field.path)).toEqual(["/rules/0"]);
+    expect(plan.fields[0]).toMatchObject({
+      before: { clauses: [expect.objectContaining({ attribute: "email" })] },
+    });
   });
 
-  it("an edited clause is updateClause on the matched rule", () => {
+  it("an edited clause keeps the rule's and the clause's ids", () => {
     const plan = planRules([liveRule("r1", "email", ["a"])], [desiredRule("email", ["a", "b"])]);
-    expect(plan.instructions).toEqual([
-      {
-        kind: "updateClause",
-        ruleId: "r1",
-        clauseId: "r1-c0",
-        clause: { contextKind: "user", attribute: "email", op: "in", negate: false, values: ["a", "b"] },
-      },
-    ]);
+    expect(plan.rules).toEqual([{ _id: "r1", clauses: [written("email", ["a", "b"], "r1-c0")] }]);
   });
 
-  it("extra clauses are added and missing ones removed", () => {
+  it("extra clauses come without ids (LaunchDarkly gives them one); missing ones are left out", () => {
     const live = [normalizeRule({ _id: "r1", clauses: [clause("a", [1], "c1"), clause("b", [2], "c2")] })];
-    const fewer = planRules(live, [normalizeRule({ clauses: [clause("a", [1])] })]);
-    expect(fewer.instructions).toEqual([{ kind: "removeClauses", ruleId: "r1", clauseIds: ["c2"] }]);
+    expect(planRules(live, [normalizeRule({ clauses: [clause("a", [1])] })]).rules).toEqual([
+      { _id: "r1", clauses: [written("a", [1], "c1")] },
+    ]);
     const more = planRules(live, [
       normalizeRule({ clauses: [clause("a", [1]), clause("b", [2]), clause("c", [3])] }),
     ]);
-    expect(more.instructions).toEqual([
-      {
-        kind: "addClauses",
-        ruleId: "r1",
-        clauses: [{ contextKind: "user", attribute: "c", op: "in", negate: false, values: [3] }],
-      },
+    expect(more.rules[0]?.clauses).toEqual([
+      written("a", [1], "c1"),
+      written("b", [2], "c2"),
+      written("c", [3]),
     ]);
   });
 
-  it("a new rule with a rollout is added, then its rollout set through a reference to its position", () => {
+  it("a new rule is written in its place, with its rollout, in one go", () => {
     const plan = planRules(
       [liveRule("r1", "email", ["a"])],
-      [desiredRule("email", ["a"]), desiredRule("org", ["x"], { weight: 25000 })],
+      [desiredRule("org", ["x"], { weight: 25000 }), desiredRule("email", ["a"])],
     );
-    expect(plan.instructions).toEqual([
-      {
-        kind: "addRule",
-        clauses: [{ contextKind: "user", attribute: "org", op: "in", negate: false, values: ["x"] }],
-      },
+    expect(plan.rules).toEqual([
+      { clauses: [written("org", ["x"])], weight: 25000, rolloutContextKind: "user" },
+      { _id: "r1", clauses: [written("email", ["a"], "r1-c0")] },
     ]);
-    expect(plan.followUp).toEqual([
-      { kind: "updateRuleRolloutAndContextKind", ruleId: "", weight: 25000, contextKind: "user" },
-    ]);
-    expect(plan.followUpReferences).toEqual([{ instruction: 0, parameter: "ruleId", ruleIndex: 1 }]);
-    expect(resolveFollowUp(plan, ["r1", "new-1"])[0]?.ruleId).toBe("new-1");
+    expect(plan.fields.map((field) => field.path)).toEqual(["/rules/0", "/rules/1/position"]);
   });
 
-  it("a new rule placed first is appended, then moved by reorderRules", () => {
-    const plan = planRules(
-      [liveRule("r1", "email", ["a"])],
-      [desiredRule("org", ["x"]), desiredRule("email", ["a"])],
-    );
-    expect(plan.instructions.map((i) => i.kind)).toEqual(["addRule"]);
-    expect(plan.followUp).toEqual([{ kind: "reorderRules", ruleIds: ["", "r1"] }]);
-    expect(plan.followUpReferences).toEqual([
-      { instruction: 0, parameter: "ruleIds", position: 0, ruleIndex: 1 },
-    ]);
-    expect(resolveFollowUp(plan, ["r1", "n"])[0]?.ruleIds).toEqual(["n", "r1"]);
-  });
-
-  it("reordered existing rules need only reorderRules with their ids", () => {
+  it("reordered existing rules are a change of position only", () => {
     const live = [liveRule("r1", "a", [1]), liveRule("r2", "b", [2])];
     expect(matchRules(live, [desiredRule("b", [2]), desiredRule("a", [1])])).toEqual([1, 0]);
     const plan = planRules(live, [desiredRule("b", [2]), desiredRule("a", [1])]);
-    expect(plan.instructions).toEqual([]);
-    expect(plan.followUp).toEqual([{ kind: "reorderRules", ruleIds: ["r2", "r1"] }]);
-    expect(plan.followUpReferences).toEqual([]);
+    expect(plan.rules.map((rule) => rule._id)).toEqual(["r2", "r1"]);
+    expect(plan.fields).toEqual([
+      { path: "/rules/0/position", before: 1, after: 0 },
+      { path: "/rules/1/position", before: 0, after: 1 },
+    ]);
   });
 
-  it("rollout and description changes on a kept rule; removing a rollout is JSON Patch at the final position", () => {
-    const live = [liveRule("r1", "a", [1], { weight: 1000, description: "old" })];
+  it("a rule moved up only because one before it was removed has not moved", () => {
+    const live = [liveRule("r1", "a", [1]), liveRule("r2", "b", [2])];
+    const plan = planRules(live, [desiredRule("b", [2])]);
+    expect(plan.fields.map((field) => field.path)).toEqual(["/rules/0"]);
+  });
+
+  it("rollout, description and bucketBy are written as the repo has them; a removed rollout is simply absent", () => {
+    const live = [liveRule("r1", "a", [1], { weight: 1000, rolloutContextKind: "org", description: "old" })];
     const changed = planRules(live, [
-      desiredRule("a", [1], { weight: 2000, rolloutContextKind: "org", description: "new" }),
+      desiredRule("a", [1], { weight: 2000, description: "new", bucketBy: "email" }),
     ]);
-    expect(changed.instructions).toEqual([
-      { kind: "updateRuleDescription", ruleId: "r1", description: "new" },
-      { kind: "updateRuleRolloutAndContextKind", ruleId: "r1", weight: 2000, contextKind: "org" },
+    expect(changed.rules).toEqual([
+      {
+        _id: "r1",
+        clauses: [written("a", [1], "r1-c0")],
+        description: "new",
+        weight: 2000,
+        rolloutContextKind: "user",
+        bucketBy: "email",
+      },
     ]);
-    const withKind = [
-      liveRule("r1", "a", [1], { weight: 1000, rolloutContextKind: "org", description: "old" }),
-    ];
-    const removed = planRules(withKind, [desiredRule("a", [1], { description: "old" })]);
-    expect(removed.instructions).toEqual([]);
-    expect(removed.jsonPatch).toEqual([
-      { op: "remove", path: "/rules/0/weight" },
-      { op: "remove", path: "/rules/0/rolloutContextKind" },
-    ]);
+    const removed = planRules(live, [desiredRule("a", [1], { description: "old" })]);
+    expect(removed.rules).toEqual([{ _id: "r1", clauses: [written("a", [1], "r1-c0")], description: "old" }]);
   });
 
-  it("a legacy rollout without rolloutContextKind is removed without touching the field it lacks", () => {
-    // LaunchDarkly returns { weight } alone; normalisation reads it as bucketing by `user`, but there is no
-    // `rolloutContextKind` to remove: a patch removing it is refused (400, path does not exist).
+  it("a legacy rollout without rolloutContextKind, kept with the default kind, is no change", () => {
     const live = [liveRule("r1", "a", [1], { weight: 1000 })];
     expect(live[0]?.rolloutContextKind).toBe("user");
-    const removed = planRules(live, [desiredRule("a", [1])]);
-    expect(removed.jsonPatch).toEqual([{ op: "remove", path: "/rules/0/weight" }]);
-    expect(removed.fields).toEqual([
+    expect(planRules(live, [desiredRule("a", [1], { weight: 1000 })]).fields).toEqual([]);
+    expect(planRules(live, [desiredRule("a", [1])]).fields).toEqual([
       {
         path: "/rules/0",
         before: { clauses: expect.any(Array), weight: 1000, rolloutContextKind: "user" },
         after: { clauses: expect.any(Array) },
       },
     ]);
-    // The same legacy rollout, kept with the default kind: nothing to send.
-    const kept = planRules(live, [desiredRule("a", [1], { weight: 1000 })]);
-    expect(kept).toMatchObject({ instructions: [], followUp: [], jsonPatch: [], fields: [] });
-  });
-
-  it("bucketBy is replaced where LaunchDarkly holds it (even empty), added where it does not, removed only if held", () => {
-    const empty = [liveRule("r1", "a", [1], { bucketBy: "" })];
-    expect(planRules(empty, [desiredRule("a", [1], { bucketBy: "email" })]).jsonPatch).toEqual([
-      { op: "replace", path: "/rules/0/bucketBy", value: "email" },
-    ]);
-    expect(planRules(empty, [desiredRule("a", [1])]).jsonPatch).toEqual([]);
-    const absent = [liveRule("r1", "a", [1])];
-    expect(planRules(absent, [desiredRule("a", [1], { bucketBy: "email" })]).jsonPatch).toEqual([
-      { op: "add", path: "/rules/0/bucketBy", value: "email" },
-    ]);
-    const held = [liveRule("r1", "a", [1], { bucketBy: "key" })];
-    expect(planRules(held, [desiredRule("a", [1])]).jsonPatch).toEqual([
-      { op: "remove", path: "/rules/0/bucketBy" },
-    ]);
-  });
-
-  it("an unresolvable reference is an error, not a silent wrong id", () => {
-    expect(() =>
-      resolveRuleIdReferences(
-        {
-          kind: "patchSegmentSemantic",
-          instructions: [{ kind: "removeRule", ruleId: "" }],
-          ruleIdReferences: [{ instruction: 0, parameter: "ruleId", ruleIndex: 3 }],
-        },
-        { rules: [] },
-      ),
-    ).toThrow(/cannot resolve rule 4/);
   });
 });

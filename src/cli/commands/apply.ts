@@ -79,7 +79,11 @@ export function registerApplyCommand(program: Command): void {
   program
     .command("apply")
     .description(
-      "Apply the plan to LaunchDarkly, then check that LaunchDarkly matches the repo. Exit 0: applied, 1: not.",
+      "Apply the plan to LaunchDarkly, then check that LaunchDarkly matches the repo. Exit 0: applied, 1: not. Applies must not overlap: run one at a time per LaunchDarkly account.",
+    )
+    .addHelpText(
+      "after",
+      "\nApplies must not overlap. Run one apply at a time per LaunchDarkly account (in GitHub Actions, keep the\nworkflow's `concurrency:` group). Writes carry preconditions, so an overlapping apply gets a conflict rather\nthan overwriting, but its changes are then left unapplied.",
     )
     .addOption(configDirOption())
     .option(

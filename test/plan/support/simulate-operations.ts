@@ -5,7 +5,6 @@ import fastJsonPatch from "fast-json-patch";
 import { applySegmentSemanticPatch } from "../../../src/emulator/segment-semantic-patch.js";
 import type { LdMetric, LdRole, LdSegment } from "../../../src/launchdarkly/types.js";
 import type { LiveState } from "../../../src/live/live-state.js";
-import { resolveRuleIdReferences } from "../../../src/plan/rule-references.js";
 import type { Plan, PlannedChange } from "../../../src/plan/types.js";
 
 let nextId = 0;
@@ -36,15 +35,13 @@ function segmentFromPost(body: Record<string, unknown>): LdSegment {
 }
 
 function applyChange(live: LiveState, change: PlannedChange): void {
-  let previous: LdSegment | undefined;
   const scope = `${change.project}/${change.environment}`;
   for (const operation of change.operations) {
     switch (operation.kind) {
       case "createSegment": {
         const list = live.segments.get(scope) ?? [];
         if (list.some((s) => s.key === change.key)) throw new Error("segment exists");
-        previous = segmentFromPost(operation.body as unknown as Record<string, unknown>);
-        list.push(previous);
+        list.push(segmentFromPost(operation.body as unknown as Record<string, unknown>));
         live.segments.set(scope, list);
         break;
       }
@@ -59,15 +56,19 @@ function applyChange(live: LiveState, change: PlannedChange): void {
             segment,
             bigIncluded: new Set(),
             bigExcluded: new Set(),
-            instructions: resolveRuleIdReferences(operation, previous),
+            instructions: operation.instructions,
             findImport: () => undefined,
           }).segment;
         } else {
           fastJsonPatch.applyPatch(segment, operation.patch as fastJsonPatch.Operation[], true);
+          // LaunchDarkly gives new rules and clauses their ids.
+          for (const rule of segment.rules) {
+            rule._id ??= newId();
+            for (const clause of rule.clauses) clause._id ??= newId();
+          }
         }
         segment.version++;
         list[index] = segment;
-        previous = segment;
         break;
       }
       case "updateBigSegmentTargets":
