@@ -16,7 +16,7 @@ export function formatAuditTime(millis: number): string {
  */
 export function describeChanger(attribution: DriftAttribution): string {
   return attribution.source === "tool-token" || attribution.viaToolToken
-    ? `${attribution.changedBy}, the token ld-gitops uses, without an ld-gitops comment`
+    ? `${attribution.changedBy} (with the token ld-gitops uses, without an ld-gitops comment)`
     : attribution.changedBy;
 }
 

@@ -168,7 +168,7 @@ describe("drift report wording", () => {
       },
     });
     expect(renderDriftText(byToken)).toContain(
-      'last changed by token "gitops", the token ld-gitops uses, without an ld-gitops comment: renamed metric at 2024-05-01T12:00:00Z (and 1 earlier change since ld-gitops last wrote it)',
+      'last changed by token "gitops" (with the token ld-gitops uses, without an ld-gitops comment): renamed metric at 2024-05-01T12:00:00Z (and 1 earlier change since ld-gitops last wrote it)',
     );
     expect(renderDriftText(byToken)).not.toContain("no change outside");
     expect(renderDriftMarkdown(byToken)).toContain("the token ld-gitops uses");
@@ -209,7 +209,7 @@ describe("drift report wording", () => {
         ?.replace(/ — comment: .*/, "")
         .trim();
     expect(wording(segment)).toBe(
-      'last changed by token "gitops", the token ld-gitops uses, without an ld-gitops comment: short 300 at 1970-01-01T00:00:00.300Z',
+      'last changed by token "gitops" (with the token ld-gitops uses, without an ld-gitops comment): short 300 at 1970-01-01T00:00:00.300Z',
     );
     expect(wording(metric)).toBe(wording(segment));
   });

@@ -105,7 +105,7 @@ describe("docs/emulator-recipes.md", () => {
     expect(attributions).toHaveLength(2);
     for (const line of attributions)
       expect(line).toContain(
-        'last changed by token "me", the token ld-gitops uses, without an ld-gitops comment',
+        'last changed by token "me" (with the token ld-gitops uses, without an ld-gitops comment)',
       );
     expect(drift.stdout).toContain("(and 2 earlier changes since ld-gitops last wrote it)");
   }, 120_000);
