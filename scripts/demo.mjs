@@ -46,7 +46,14 @@ function startEmulator() {
   });
 }
 
+/** The same request as a command a user can copy (the demo's tokens are not secrets). */
+function curlCommand(url, token, method, path, body, contentType) {
+  const data = body === undefined ? "" : ` \\\n    -d '${JSON.stringify(body)}'`;
+  return `curl -s -X ${method} ${url}${path} \\\n    -H 'Authorization: ${token}' -H 'Content-Type: ${contentType}'${data}`;
+}
+
 async function call(url, token, method, path, body, contentType = "application/json") {
+  process.stdout.write(`${dim(`$ ${curlCommand(url, token, method, path, body, contentType)}`)}\n`);
   const response = await fetch(`${url}${path}`, {
     method,
     headers: { Authorization: token, "Content-Type": contentType, "LD-API-Version": "20240415" },
@@ -115,6 +122,9 @@ try {
   process.stdout.write(
     `${bold("ld-gitops demo")}: LaunchDarkly emulator at ${url}, configuration in ${CONFIG_DIR}/\n`,
   );
+  process.stdout.write(
+    `\n${bold("━━ 0. What already exists in LaunchDarkly")} (the same requests work against your own emulator: docs/emulator-recipes.md)\n`,
+  );
   await seedExistingProject(url);
   const env = { LD_BASE_URI: url, LD_ACCESS_TOKEN: CI_TOKEN, GITHUB_ACTIONS: "" };
 
@@ -131,6 +141,7 @@ try {
   expectExit("plan", await cli(["plan", "--dir", CONFIG_DIR], env), [0]);
 
   // Someone changes production by hand, outside the repository.
+  process.stdout.write(`\n${bold("━━ A hand edit in production, with another person's token")}\n`);
   await call(
     url,
     PERSON_TOKEN,

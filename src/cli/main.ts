@@ -3,6 +3,7 @@ import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { registerApplyCommand } from "./commands/apply.js";
 import { registerDriftCommand } from "./commands/drift.js";
 import { registerEmulatorCommand } from "./commands/emulator.js";
+import { registerInitCommand } from "./commands/init.js";
 import { registerPlanCommand } from "./commands/plan.js";
 import { registerValidateCommand } from "./commands/validate.js";
 
@@ -12,6 +13,7 @@ const program = new Command(TOOL_NAME)
   .version(TOOL_VERSION)
   .showHelpAfterError();
 
+registerInitCommand(program);
 registerValidateCommand(program);
 registerPlanCommand(program);
 registerApplyCommand(program);

@@ -30,6 +30,8 @@ export interface DriftAttribution {
    * last write with an ld-gitops comment).
    */
   lastToolWriteAt?: UnixMillis;
+  /** `outside` only: the change was made with the token ld-gitops uses, with a comment that is not ld-gitops's. */
+  viaToolToken?: boolean;
 }
 
 /** ld-gitops writes carry an audit-log comment that starts with the tool's name. */
@@ -88,7 +90,7 @@ export function attributeFromAuditLog(
     (entry) =>
       !isToolWrite(entry, tokens) && (lastToolWrite === undefined || entry.date > lastToolWrite.date),
   );
-  if (outside[0]) return attribution("outside", outside[0], outside.length, lastToolWrite);
+  if (outside[0]) return attribution("outside", outside[0], outside.length, lastToolWrite, tokens);
   const lastCommented = newestFirst.find(hasToolComment);
   const tokenWrites = newestFirst.filter(
     (entry) =>
@@ -96,7 +98,8 @@ export function attributeFromAuditLog(
       isToolWrite(entry, tokens) &&
       (lastCommented === undefined || entry.date > lastCommented.date),
   );
-  if (tokenWrites[0]) return attribution("tool-token", tokenWrites[0], tokenWrites.length, lastCommented);
+  if (tokenWrites[0])
+    return attribution("tool-token", tokenWrites[0], tokenWrites.length, lastCommented, tokens);
   return undefined;
 }
 
@@ -105,7 +108,11 @@ function attribution(
   newest: LdAuditLogEntry,
   count: number,
   lastToolWrite: LdAuditLogEntry | undefined,
+  tokens: ReadonlySet<string>,
 ): DriftAttribution {
+  // For `tool-token` this holds by definition; for `outside` it marks a commented hand edit with the tool's token.
+  const viaToolToken =
+    source === "outside" && newest.token?._id !== undefined && tokens.has(newest.token._id);
   return {
     source,
     changedAt: newest.date,
@@ -114,6 +121,7 @@ function attribution(
     ...(newest.comment ? { comment: newest.comment } : {}),
     outOfBandChanges: count,
     ...(lastToolWrite ? { lastToolWriteAt: lastToolWrite.date } : {}),
+    ...(viaToolToken ? { viaToolToken } : {}),
   };
 }
 

@@ -10,16 +10,21 @@ export function formatAuditTime(millis: number): string {
   return new Date(millis).toISOString().replace(".000Z", "Z");
 }
 
-/** Who made the change, in words: for `tool-token`, that it was the tool's token and that no comment says why. */
+/**
+ * Who made the change, in words. A change made with the token ld-gitops uses but without an ld-gitops comment reads
+ * the same for every resource type, whether LaunchDarkly took a comment for it (segments) or not (metrics).
+ */
 export function describeChanger(attribution: DriftAttribution): string {
-  return attribution.source === "tool-token"
-    ? `the token ld-gitops uses (${attribution.changedBy}), without an ld-gitops comment`
+  return attribution.source === "tool-token" || attribution.viaToolToken
+    ? `${attribution.changedBy} (with the token ld-gitops uses, without an ld-gitops comment)`
     : attribution.changedBy;
 }
 
-/** ` (+2 earlier)` when more than one change is counted. */
+/** ` (and 2 earlier changes since ld-gitops last wrote it)` when more than one change is counted. */
 export function earlierChanges(attribution: DriftAttribution): string {
-  return attribution.outOfBandChanges > 1 ? ` (+${attribution.outOfBandChanges - 1} earlier)` : "";
+  const earlier = attribution.outOfBandChanges - 1;
+  if (earlier < 1) return "";
+  return ` (and ${earlier} earlier change${earlier === 1 ? "" : "s"} since ld-gitops last wrote it)`;
 }
 
 /** One line for a terminal, with the audit-log comment when the change has one. */
@@ -27,8 +32,7 @@ export function describeAttributionText(resource: DriftedResource): string {
   const a = resource.attribution;
   if (a) {
     const comment = a.comment === undefined ? "" : ` — comment: ${JSON.stringify(a.comment)}`;
-    const by = a.source === "tool-token" ? "changed by" : "last changed by";
-    return `${by} ${describeChanger(a)}: ${a.description} at ${formatAuditTime(a.changedAt)}${earlierChanges(a)}${comment}`;
+    return `last changed by ${describeChanger(a)}: ${a.description} at ${formatAuditTime(a.changedAt)}${earlierChanges(a)}${comment}`;
   }
   if (resource.attributionError) return `audit log unreadable: ${resource.attributionError}`;
   return NO_AUDIT_LOG_EXPLANATION;

@@ -92,7 +92,7 @@ describe("mode: drift on a schedule", () => {
     expect(github.issues.size).toBe(1);
     expect(issue.state).toBe("open");
     expect(issue.body).toContain("Beta (second hotfix)");
-    expect(issue.body).toMatch(/\(\+1 earlier\)/);
+    expect(issue.body).toMatch(/\(and 1 earlier change since ld-gitops last wrote it\)/);
 
     await rename(writer, "Beta users", TOOL_COMMENT);
     const resolved = await drift();

@@ -100,7 +100,7 @@ describe("ld-gitops drift", () => {
     const result = await runDrift([]);
     expect(result.status, result.stderr).toBe(2);
     expect(result.stdout).toMatch(
-      /changed by the token ld-gitops uses \(.*\), without an ld-gitops comment: .* at \d{4}-/,
+      /last changed by .+ \(with the token ld-gitops uses, without an ld-gitops comment\): .* at \d{4}-/,
     );
     expect(result.stdout).not.toContain("no change outside");
     const markdown = await runDrift(["--format", "markdown"]);

@@ -168,7 +168,7 @@ describe("drift report wording", () => {
       },
     });
     expect(renderDriftText(byToken)).toContain(
-      'changed by the token ld-gitops uses (token "gitops"), without an ld-gitops comment: renamed metric at 2024-05-01T12:00:00Z (+1 earlier)',
+      'last changed by token "gitops" (with the token ld-gitops uses, without an ld-gitops comment): renamed metric at 2024-05-01T12:00:00Z (and 1 earlier change since ld-gitops last wrote it)',
     );
     expect(renderDriftText(byToken)).not.toContain("no change outside");
     expect(renderDriftMarkdown(byToken)).toContain("the token ld-gitops uses");
@@ -192,6 +192,26 @@ describe("drift report wording", () => {
     // Each table row still has its 5 cells: the comment's `|` did not add one.
     const row = markdown.split("\n").find((line) => line.includes("comment:")) ?? "";
     expect(row.replace(/\\\|/g, "").split("|").length).toBe(7);
+  });
+
+  it("words a hand edit made with the tool's token the same for a segment (with a comment) and a metric (none)", () => {
+    // LaunchDarkly takes a comment on a segment's semantic patch but none on a metric's JSON Patch.
+    const segment = attributeFromAuditLog([
+      entry(300, { ...toolWithoutComment, comment: "user-2381 asked to leave" }),
+      entry(200, tool),
+    ]);
+    const metric = attributeFromAuditLog([entry(300, toolWithoutComment), entry(200, tool)]);
+    expect(segment?.viaToolToken).toBe(true);
+    const wording = (attribution: typeof segment) =>
+      renderDriftText(drifted({ attribution: attribution! }))
+        .split("\n")
+        .find((line) => line.includes("last changed by"))
+        ?.replace(/ — comment: .*/, "")
+        .trim();
+    expect(wording(segment)).toBe(
+      'last changed by token "gitops" (with the token ld-gitops uses, without an ld-gitops comment): short 300 at 1970-01-01T00:00:00.300Z',
+    );
+    expect(wording(metric)).toBe(wording(segment));
   });
 
   it("says no audit-log entry explains the drift when the log shows nothing", () => {

@@ -20,9 +20,16 @@ import { redactSecrets, safeErrorMessage } from "../../launchdarkly/redact.js";
 import { createPlan } from "../../plan/create-plan.js";
 import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
 import type { Plan } from "../../plan/types.js";
+import { summaryLine } from "../../render/describe.js";
 import { renderPlanText } from "../../render/text.js";
 import { countOf } from "../../render/wording.js";
-import { baseUriOption, collect, configDirOption, createCliClient } from "../shared.js";
+import {
+  baseUriOption,
+  commandHelp,
+  configDirOption,
+  createCliClient,
+  deleteThresholdOption,
+} from "../shared.js";
 
 export interface ApplyCommandOptions {
   dir: string;
@@ -35,6 +42,7 @@ export interface ApplyCommandOptions {
   deleteThreshold?: string[];
   continueOnError?: boolean;
   runUrl?: string;
+  showPlan?: boolean;
 }
 
 /** Where the command reads and writes; the real process by default, replaceable in tests. */
@@ -98,15 +106,22 @@ export function registerApplyCommand(program: Command): void {
     )
     .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json"]).default("text"))
     .addOption(baseUriOption())
+    .addOption(deleteThresholdOption())
     .option(
-      "--delete-threshold <limit>",
-      "refuse plans deleting more than N resources or N% of the managed ones (repeatable; default 10 and 25%)",
-      collect,
+      "--show-plan",
+      "print the whole plan before applying (default: its summary line, then one line per resource as it is applied; the plan is always shown before a terminal prompt)",
     )
     .option("--continue-on-error", "after a failure, keep applying the resources that do not depend on it")
     .option(
       "--run-url <url>",
       "pull request or CI run URL for the audit-log comment (default: the GitHub Actions run)",
+    )
+    .addHelpText(
+      "after",
+      commandHelp([
+        "LD_ACCESS_TOKEN=api-... ld-gitops apply --dir launchdarkly          # shows the plan, asks before writing",
+        "ld-gitops apply --plan plan.json --yes                             # in CI: the reviewed plan, or nothing",
+      ]),
     )
     .action(async (options: ApplyCommandOptions) => {
       process.exitCode = await runApplyCommand(options);
@@ -205,7 +220,15 @@ export async function runApplyCommand(
       plan = saved;
     }
 
-    if (!json) io.stderr(renderPlanText(plan, { color: io.color }));
+    // The whole plan when asked for, or when a person is about to confirm it; otherwise (CI, --yes) the summary:
+    // the plan was reviewed already, and the per-resource progress below says what happens to each resource.
+    if (!json && (options.showPlan || !options.yes)) io.stderr(renderPlanText(plan, { color: io.color }));
+    else if (!json) {
+      io.stderr(
+        `${summaryLine(plan)}${plan.changes.length > 0 ? " (--show-plan prints the whole plan)" : ""}\n`,
+      );
+      for (const warning of plan.warnings) io.stderr(c.yellow(`Warning: ${warning}\n`));
+    }
     if (plan.changes.length === 0) {
       return finish(
         await applyPlan({ plan, api: client, comment: "", desired: result.desired, skipAccessCheck: true }),

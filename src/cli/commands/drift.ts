@@ -11,7 +11,7 @@ import { safeErrorMessage } from "../../launchdarkly/redact.js";
 import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";
 import { countOf } from "../../render/wording.js";
-import { baseUriOption, configDirOption, createCliClient, printReport } from "../shared.js";
+import { baseUriOption, commandHelp, configDirOption, createCliClient, printReport } from "../shared.js";
 
 interface DriftCommandOptions {
   dir: string;
@@ -59,6 +59,12 @@ export function registerDriftCommand(program: Command): void {
     .option("-o, --out <file>", "write the report to this file; stdout then gets only the summary line")
     .option("--prune", "also report owned resources that were removed from the repository but still exist")
     .addOption(baseUriOption())
+    .addHelpText(
+      "after",
+      commandHelp([
+        "LD_ACCESS_TOKEN=api-... ld-gitops drift --dir launchdarkly --format markdown --out drift.md",
+      ]),
+    )
     .action(async (options: DriftCommandOptions) => {
       process.exitCode = await runDriftCommand(options);
     });

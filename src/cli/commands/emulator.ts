@@ -1,5 +1,7 @@
 import type { Command } from "commander";
 import { type EmulatorTokenConfig, readSnapshotFile, startEmulator } from "../../emulator/index.js";
+import { seedProjects } from "../../emulator/seed.js";
+import { parseProjectSpecs } from "../project-spec.js";
 import { collect } from "../shared.js";
 
 interface EmulatorCommandOptions {
@@ -11,6 +13,7 @@ interface EmulatorCommandOptions {
   errorRate?: string;
   dropRate?: string;
   token?: string[];
+  project?: string[];
 }
 
 function nonNegativeInteger(name: string, value: string | undefined): number | undefined {
@@ -49,8 +52,17 @@ export function parseToken(spec: string): [string, EmulatorTokenConfig] {
 export function registerEmulatorCommand(program: Command): void {
   program
     .command("emulator")
-    .description("Run the local LaunchDarkly emulator (in-memory LaunchDarkly REST API on 127.0.0.1)")
+    .description(
+      "Run the local LaunchDarkly emulator (in-memory LaunchDarkly REST API on 127.0.0.1). It starts empty: add " +
+        "projects with --project KEY:ENV,ENV, load a saved state with --state FILE, or POST /api/v2/projects.",
+    )
     .option("--port <n>", "port to listen on (0 = any free port)", "0")
+    .option(
+      "--project <key:env,env>",
+      "create this project with these environments at start (repeatable; without :ENV,ENV LaunchDarkly's " +
+        "defaults production and test); a project already in --state is kept as it is",
+      collect,
+    )
     .option("--state <file>", "JSON snapshot loaded at start (if it exists) and saved on SIGINT/SIGTERM")
     .option("--latency-ms <n>", "latency added to every request")
     .option("--route-limit <n>", "requests per route per 10-second window")
@@ -61,6 +73,19 @@ export function registerEmulatorCommand(program: Command): void {
       "--token <token[:reader|writer[:name]]>",
       "accept this token (repeatable); without any, every non-empty token is a writer",
       collect,
+    )
+    .addHelpText(
+      "after",
+      `
+Prints one line, "LaunchDarkly emulator listening on http://127.0.0.1:PORT", and runs until stopped (Ctrl-C).
+Point the other commands at it with LD_BASE_URI and one of its tokens in LD_ACCESS_TOKEN.
+
+Example:
+  $ ld-gitops emulator --port 8765 --token dev-token:writer:me --project checkout:prod,stage &
+  $ export LD_BASE_URI=http://127.0.0.1:8765 LD_ACCESS_TOKEN=dev-token
+  $ ld-gitops plan --dir launchdarkly
+
+Seed it, make hand edits to try drift, keep its state: docs/emulator-recipes.md`,
     )
     .action(async (options: EmulatorCommandOptions) => {
       try {
@@ -86,7 +111,10 @@ async function runEmulatorCommand(options: EmulatorCommandOptions): Promise<void
   const globalLimit = nonNegativeInteger("--global-limit", options.globalLimit);
   const errorRate = share("--error-rate", options.errorRate);
   const dropRate = share("--drop-rate", options.dropRate);
-  const state = options.state ? await readSnapshotFile(options.state) : undefined;
+  const seeds = parseProjectSpecs(options.project ?? []);
+  const saved = options.state ? await readSnapshotFile(options.state) : undefined;
+  const { snapshot: state, skipped } =
+    seeds.length > 0 ? seedProjects(saved, seeds) : { snapshot: saved, skipped: [] as string[] };
   const emulator = await startEmulator({
     port,
     ...(options.token?.length ? { tokens: Object.fromEntries(options.token.map(parseToken)) } : {}),
@@ -101,7 +129,16 @@ async function runEmulatorCommand(options: EmulatorCommandOptions): Promise<void
     ...(options.state ? { stateFile: options.state } : {}),
   });
   process.stdout.write(`LaunchDarkly emulator listening on ${emulator.url}\n`);
-
+  // stdout stays the one line scripts read; what was seeded goes to stderr.
+  for (const key of skipped)
+    process.stderr.write(
+      `emulator: project ${key} is already in ${options.state}; --project left it as it is\n`,
+    );
+  for (const project of state?.projects ?? [])
+    if (seeds.some((seed) => seed.key === project.key) && !skipped.includes(project.key))
+      process.stderr.write(
+        `emulator: project ${project.key} with environments ${project.environments.map((e) => e.key).join(", ")}\n`,
+      );
   let stopping = false;
   const stop = async (): Promise<void> => {
     if (stopping) return;

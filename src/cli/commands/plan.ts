@@ -10,7 +10,14 @@ import { summaryLine } from "../../render/describe.js";
 import { renderPlanJson } from "../../render/json.js";
 import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";
-import { baseUriOption, collect, configDirOption, createCliClient, printReport } from "../shared.js";
+import {
+  baseUriOption,
+  commandHelp,
+  configDirOption,
+  createCliClient,
+  deleteThresholdOption,
+  printReport,
+} from "../shared.js";
 
 interface PlanCommandOptions {
   dir: string;
@@ -43,12 +50,14 @@ export function registerPlanCommand(program: Command): void {
       "write the plan to this file; stdout then gets only the summary line (`Plan: 1 to create, ...`)",
     )
     .option("--prune", "delete resources managed by ld-gitops that are no longer in the repository")
-    .option(
-      "--delete-threshold <limit>",
-      "refuse plans deleting more than N resources or N% of the managed ones: N, N% or N,N% (repeatable; default 10,25%)",
-      collect,
-    )
+    .addOption(deleteThresholdOption())
     .addOption(baseUriOption())
+    .addHelpText(
+      "after",
+      commandHelp([
+        "LD_ACCESS_TOKEN=api-... ld-gitops plan --dir launchdarkly --format json --out plan.json",
+      ]),
+    )
     .action(async (options: PlanCommandOptions) => {
       process.exitCode = await runPlanCommand(options);
     });

@@ -8,7 +8,7 @@ import {
   validateConfigDirectory,
 } from "../../validate/index.js";
 import { isValid } from "../../validate/report.js";
-import { configDirOption } from "../shared.js";
+import { commandHelp, configDirOption } from "../shared.js";
 
 /** `ld-gitops validate [--dir DIR] [--format text|json]`: exit 0 when valid (warnings allowed), 1 when not. */
 export function registerValidateCommand(program: Command): void {
@@ -17,6 +17,10 @@ export function registerValidateCommand(program: Command): void {
     .description("Check the YAML config (schema and LaunchDarkly's rules) without calling LaunchDarkly.")
     .addOption(configDirOption())
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addHelpText(
+      "after",
+      commandHelp(["ld-gitops validate --dir launchdarkly   # no token, no network: files only"], false),
+    )
     .action(async (options: { dir: string; format: "text" | "json" }) => {
       let result: Awaited<ReturnType<typeof validateConfigDirectory>>;
       try {
