@@ -3,6 +3,7 @@ import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { registerApplyCommand } from "./commands/apply.js";
 import { registerDriftCommand } from "./commands/drift.js";
 import { registerEmulatorCommand } from "./commands/emulator.js";
+import { registerEventsCommand } from "./commands/events.js";
 import { registerPlanCommand } from "./commands/plan.js";
 import { registerValidateCommand } from "./commands/validate.js";
 
@@ -17,5 +18,6 @@ registerPlanCommand(program);
 registerApplyCommand(program);
 registerDriftCommand(program);
 registerEmulatorCommand(program);
+registerEventsCommand(program);
 
 await program.parseAsync();

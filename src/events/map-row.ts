@@ -44,10 +44,10 @@ export function mapRow(
     const column = mapping.eventKeyColumn as string;
     const raw = fields[column];
     if (!present(raw)) findings.push({ code: "missing-field", params: { column, role: "event key" } });
-    else {
-      eventKey = asText(raw);
-      if (!isEventKeyWellFormed(eventKey)) findings.push({ code: "event-key-format", params: { eventKey } });
-    }
+    else eventKey = asText(raw);
+  }
+  if (eventKey !== undefined && !isEventKeyWellFormed(eventKey)) {
+    findings.push({ code: "event-key-format", params: { eventKey } });
   }
 
   const rawTime = fields[mapping.timestampColumn];
