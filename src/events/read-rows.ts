@@ -35,7 +35,9 @@ async function* csvRows(stream: Readable, delimiter: string): AsyncGenerator<Rea
       record: Record<string, string>;
       info: { lines: number };
     }>) {
-      yield* skipped.splice(0);
+      // csv-parse reports a skipped record as soon as it meets it, possibly ahead of records still buffered.
+      while (skipped.length > 0 && (skipped[0] as ReadRow).line < record.info.lines)
+        yield skipped.shift() as ReadRow;
       yield { line: record.info.lines, fields: record.record };
     }
     yield* skipped.splice(0);
