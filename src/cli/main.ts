@@ -4,6 +4,7 @@ import { registerApplyCommand } from "./commands/apply.js";
 import { registerDriftCommand } from "./commands/drift.js";
 import { registerEmulatorCommand } from "./commands/emulator.js";
 import { registerInitCommand } from "./commands/init.js";
+import { registerEventsCommand } from "./commands/events.js";
 import { registerPlanCommand } from "./commands/plan.js";
 import { registerValidateCommand } from "./commands/validate.js";
 
@@ -19,5 +20,6 @@ registerPlanCommand(program);
 registerApplyCommand(program);
 registerDriftCommand(program);
 registerEmulatorCommand(program);
+registerEventsCommand(program);
 
 await program.parseAsync();

@@ -3,6 +3,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { LD_API_VERSION } from "../launchdarkly/limits.js";
+import {
+  EVENT_IMPORT_TEMPLATE,
+  EventImportStore,
+  eventAdminAnswer,
+  handleEventImport,
+  isEventImportPath,
+} from "./event-imports.js";
 import { type EmulatorFaults, mergeFaults, NO_FAULTS, takeScriptedFailure } from "./faults.js";
 import { EmulatorHttpError, forbidden, invalidRequest } from "./http-error.js";
 import { newObjectId } from "./ids.js";
@@ -10,6 +17,7 @@ import { policyRefusal } from "./policy-check.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { type HandlerResult, Router } from "./router.js";
 import { registerAccountRoutes } from "./routes/account.js";
+import { registerContextKindRoutes } from "./routes/context-kinds.js";
 import { registerMetricRoutes } from "./routes/metrics.js";
 import { registerProjectRoutes } from "./routes/projects.js";
 import { registerRoleRoutes } from "./routes/roles.js";
@@ -73,6 +81,7 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
 function buildRouter(): Router {
   const router = new Router();
   registerProjectRoutes(router);
+  registerContextKindRoutes(router);
   registerSegmentRoutes(router);
   registerMetricRoutes(router);
   registerRoleRoutes(router);
@@ -116,6 +125,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const router = buildRouter();
   const limiter = new RateLimiter();
   const requestLog: EmulatorRequestLogEntry[] = [];
+  const importedEvents = new EventImportStore();
 
   const saveState = async (): Promise<void> => {
     if (!options.stateFile) throw new Error("no state file configured");
@@ -188,6 +198,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
           return send(response, 200, { saved: options.stateFile });
         case "POST /__emulator/reset":
           store = new EmulatorStore();
+          importedEvents.clear();
           return send(response, 204, undefined);
         case "POST /__emulator/big-segment-imports": {
           const upload = body as Record<string, unknown>;
@@ -385,11 +396,54 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     finish(result.status, result.body, { ...headers, ...result.headers });
   };
 
+  // The events host's import endpoint (event-imports.ts) shares the port, tokens, faults and request log.
+  const eventImportContext = (url: URL, method: string) => {
+    const entry: EmulatorRequestLogEntry = {
+      method,
+      path: url.pathname,
+      query: url.search.slice(1),
+      status: 0,
+      at: Date.now(),
+      route: `POST ${EVENT_IMPORT_TEMPLATE}`,
+    };
+    requestLog.push(entry);
+    return {
+      store: () => store,
+      faults: () => faults,
+      limiter,
+      events: importedEvents,
+      caller: (token: string) =>
+        token === "" || (tokens && !tokens.has(token))
+          ? undefined
+          : (tokens?.get(token) ?? describeToken(token, undefined, startedAt)).caller,
+      log: (status: number) => {
+        entry.status = status;
+      },
+    };
+  };
+
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    const handled = url.pathname.startsWith("/__emulator/")
-      ? handleAdmin(request, response, url.pathname)
-      : handleApi(request, response, url);
+    const handled =
+      url.pathname === "/__emulator/events"
+        ? Promise.resolve().then(() => {
+            const { status, body } = eventAdminAnswer(
+              request.method ?? "GET",
+              url.searchParams,
+              importedEvents,
+            );
+            send(response, status, body);
+          })
+        : url.pathname.startsWith("/__emulator/")
+          ? handleAdmin(request, response, url.pathname)
+          : isEventImportPath(url.pathname)
+            ? handleEventImport(
+                request,
+                response,
+                url.pathname,
+                eventImportContext(url, request.method ?? "GET"),
+              )
+            : handleApi(request, response, url);
     handled.catch((error: unknown) => {
       if (response.headersSent || request.socket.destroyed) return;
       if (error instanceof EmulatorHttpError) sendError(response, error);

@@ -3,6 +3,7 @@ import type {
   LdAuditLogEntry,
   LdBigSegmentTargetsUpdate,
   LdCallerIdentity,
+  LdContextKind,
   LdEnvironment,
   LdMetric,
   LdMetricPost,
@@ -26,6 +27,8 @@ export interface LaunchDarklyApi {
   getToken(id: string): Promise<LdToken | undefined>;
   getProject(projectKey: string): Promise<LdProject | undefined>;
   listEnvironments(projectKey: string): Promise<LdEnvironment[]>;
+  /** Every context kind of the project, archived ones included (one unpaged list). */
+  listContextKinds(projectKey: string): Promise<LdContextKind[]>;
 
   listSegments(projectKey: string, environmentKey: string): Promise<LdSegment[]>;
   getSegment(projectKey: string, environmentKey: string, segmentKey: string): Promise<LdSegment | undefined>;

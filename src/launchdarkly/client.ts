@@ -22,6 +22,7 @@ import type {
   LdAuditLogEntry,
   LdBigSegmentTargetsUpdate,
   LdCallerIdentity,
+  LdContextKind,
   LdEnvironment,
   LdMetric,
   LdMetricPost,
@@ -103,6 +104,16 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
       { projectKey },
       MAX_PAGE_SIZE.environments,
     );
+  }
+
+  /** `ContextKindsCollectionRep` has no paging parameters: one request returns them all. */
+  async listContextKinds(projectKey: string): Promise<LdContextKind[]> {
+    const page = await this.send<{ items?: LdContextKind[] }>({
+      route: ROUTES.getContextKindsByProjectKey,
+      params: { projectKey },
+      repeat: "safe",
+    });
+    return page.items ?? [];
   }
 
   listSegments(projectKey: string, environmentKey: string): Promise<LdSegment[]> {

@@ -21,6 +21,11 @@ export const ROUTES = {
     "GET",
     "/api/v2/projects/{projectKey}/environments",
   ),
+  getContextKindsByProjectKey: route(
+    "getContextKindsByProjectKey",
+    "GET",
+    "/api/v2/projects/{projectKey}/context-kinds",
+  ),
   getSegments: route("getSegments", "GET", "/api/v2/segments/{projectKey}/{environmentKey}"),
   getSegment: route("getSegment", "GET", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}"),
   postSegment: route("postSegment", "POST", "/api/v2/segments/{projectKey}/{environmentKey}"),

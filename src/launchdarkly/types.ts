@@ -232,6 +232,20 @@ export interface LdBigSegmentTargetsUpdate {
   excluded?: { add?: string[]; remove?: string[] };
 }
 
+/** `ContextKindRep`: a context kind of a project (`user` exists in every project). */
+export interface LdContextKind {
+  key: string;
+  name: string;
+  description?: string;
+  version?: number;
+  creationDate?: UnixMillis;
+  lastModified?: UnixMillis;
+  createdFrom?: "default" | "auto-add" | "manual";
+  archived?: boolean;
+  hideInTargeting?: boolean;
+  [extra: string]: unknown;
+}
+
 /** LaunchDarkly's error body. */
 export interface LdErrorBody {
   code: string;

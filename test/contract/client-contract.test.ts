@@ -20,6 +20,7 @@ describe.skipIf(!openApiAvailable)("client requests against LaunchDarkly's OpenA
     await client.getCallerIdentity();
     await client.getProject(PROJECT);
     await client.listEnvironments(PROJECT);
+    await client.listContextKinds(PROJECT);
     await client.listSegments(PROJECT, ENV);
     await client.getSegment(PROJECT, ENV, "seg-0");
     await client.getSegment(PROJECT, ENV, "missing");
@@ -113,6 +114,7 @@ describe.skipIf(!openApiAvailable)("client requests against LaunchDarkly's OpenA
       "getCallerIdentity",
       "getProject",
       "getEnvironmentsByProject",
+      "getContextKindsByProjectKey",
       "getSegments",
       "getSegment",
       "postSegment",

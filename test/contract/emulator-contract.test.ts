@@ -77,6 +77,11 @@ describe.skipIf(!openApiAvailable)("emulator against LaunchDarkly's OpenAPI docu
     await call("DELETE", "/api/v2/projects/other", 204);
   });
 
+  it("context kinds", async () => {
+    await call("GET", "/api/v2/projects/web-app/context-kinds", 200);
+    await call("GET", "/api/v2/projects/none/context-kinds", 404);
+  });
+
   it("segments", async () => {
     const base = "/api/v2/segments/web-app/production";
     await call("POST", base, 201, {
