@@ -1,9 +1,11 @@
+import type { Finding } from "../diagnostics/finding.js";
 import type { SourceLocation } from "../model/source.js";
+import { describeFinding } from "../render/finding-messages.js";
 
 /** One project or environment the repo names that LaunchDarkly does not have, and where the repo names it. */
 export interface MissingScope {
-  /** What is missing, e.g. `project "x" does not exist in LaunchDarkly (or the token cannot see it)`. */
-  message: string;
+  /** What is missing: code `live.missing-project` or `live.missing-environment`. */
+  found: Finding;
   source: SourceLocation;
 }
 
@@ -17,12 +19,12 @@ export class MissingScopeError extends Error {
   readonly scopes: readonly MissingScope[];
 
   constructor(
-    message: string,
+    found: Finding,
     readonly source: SourceLocation,
     /** Further missing scopes, reported after the first. */
     more: readonly MissingScope[] = [],
   ) {
-    const scopes = [{ message, source }, ...more];
+    const scopes = [{ found, source }, ...more];
     const lines = scopes.map(formatMissingScope);
     super(
       lines.length === 1
@@ -39,11 +41,11 @@ export class MissingScopeError extends Error {
   /** One error for every scope in `scopes`, which must not be empty. */
   static of(scopes: readonly [MissingScope, ...MissingScope[]]): MissingScopeError {
     const [first, ...more] = scopes;
-    return new MissingScopeError(first.message, first.source, more);
+    return new MissingScopeError(first.found, first.source, more);
   }
 }
 
 /** `file:line:column: message`, the form editors and CI logs link to. */
-export function formatMissingScope({ message, source }: MissingScope): string {
-  return `${source.file}:${source.line}:${source.column}: ${message}`;
+export function formatMissingScope({ found, source }: MissingScope): string {
+  return `${source.file}:${source.line}:${source.column}: ${describeFinding(found)}`;
 }

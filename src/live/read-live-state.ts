@@ -1,5 +1,6 @@
 // Reads LaunchDarkly with list endpoints only (never one GET per resource), for exactly the projects, environments
 // and resource types the repo declares, all at once: the client bounds concurrency.
+import { finding } from "../diagnostics/finding.js";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import type { LdEnvironment, LdMetric, LdProject, LdSegment } from "../launchdarkly/types.js";
 import type { DesiredState } from "../model/desired-state.js";
@@ -55,7 +56,7 @@ export async function checkScopesExist(
   for (const [key, source] of desired.projects) {
     if (environments.get(key) === undefined) {
       problems.push({
-        message: `project "${key}" does not exist in LaunchDarkly (or the token cannot see it)`,
+        found: finding("live.missing-project", { project: key }),
         source,
       });
     }
@@ -63,9 +64,8 @@ export async function checkScopesExist(
   for (const { project, environment, source } of desired.environments.values()) {
     const keys = environments.get(project);
     if (keys !== undefined && !keys.has(environment)) {
-      const known = [...keys].sort().join(", ");
       problems.push({
-        message: `environment "${environment}" does not exist in project "${project}" (it has: ${known || "none"})`,
+        found: finding("live.missing-environment", { project, environment, known: [...keys].sort() }),
         source,
       });
     }

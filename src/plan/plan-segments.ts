@@ -1,5 +1,6 @@
 // Segments: one planned change per (project, environment, key) that differs, with the exact requests apply sends.
 
+import { type Finding, finding } from "../diagnostics/finding.js";
 import { MAX_TARGET_OPERATIONS_PER_PATCH } from "../launchdarkly/limits.js";
 import type {
   JsonPatchOperation,
@@ -42,8 +43,8 @@ function targetFields(changes: readonly TargetChange[]): FieldChange[] {
 function segmentEdits(
   before: NormalizedSegment,
   after: NormalizedSegment,
-  warnings: string[],
-  label: string,
+  warnings: Finding[],
+  segment: { project: string; environment: string; key: string },
 ): { fields: FieldChange[]; operations: PlannedOperation[] } {
   const fields: FieldChange[] = [];
   const first: SemanticPatchInstruction[] = [];
@@ -79,9 +80,8 @@ function segmentEdits(
     if (removedTags.length > 0) first.push({ kind: "removeTags", values: removedTags });
   }
   if (before.unbounded !== after.unbounded || before.unboundedContextKind !== after.unboundedContextKind) {
-    warnings.push(
-      `${label}: "unbounded" and "unboundedContextKind" cannot be changed on an existing segment; delete and recreate it to change them. This plan leaves them as they are.`,
-    );
+    const { project, environment, key } = segment;
+    warnings.push(finding("plan.segment-unbounded-immutable", { project, environment, key }));
   }
 
   const rules = planRules(before.rules, after.rules);
@@ -131,13 +131,12 @@ export function segmentPostBody(desired: NormalizedSegment): LdSegmentPost {
   return body;
 }
 
-export function planSegmentCreate(segment: DesiredSegment, warnings: string[] = []): PlannedChange {
+export function planSegmentCreate(segment: DesiredSegment, warnings: Finding[] = []): PlannedChange {
   const desired = normalizeDesiredSegment(segment);
   const body = segmentPostBody(desired);
-  const label = `segment ${segment.project}/${segment.environment}/${segment.key}`;
   // Right after `POST` the segment holds every field of the body, but no targets and no rules yet.
   const created: NormalizedSegment = { ...desired, included: {}, excluded: {}, rules: [] };
-  const edits = segmentEdits(created, desired, warnings, label);
+  const edits = segmentEdits(created, desired, warnings, segment);
   const fields: FieldChange[] = [{ path: "/name", after: desired.name }];
   if (desired.description !== undefined) fields.push({ path: "/description", after: desired.description });
   fields.push({ path: "/tags", after: desired.tags, added: desired.tags, removed: [] });
@@ -153,7 +152,7 @@ export function planSegmentCreate(segment: DesiredSegment, warnings: string[] = 
 export function planSegmentUpdate(
   segment: DesiredSegment,
   live: LdSegment,
-  warnings: string[] = [],
+  warnings: Finding[] = [],
 ): PlannedChange | undefined {
   const desired = normalizeDesiredSegment(segment);
   const current = normalizeLiveSegment(live);
@@ -164,8 +163,7 @@ export function planSegmentUpdate(
     desired.excluded = current.excluded;
   }
   if (sameJson(stripIds(current), stripIds(desired))) return undefined;
-  const label = `segment ${segment.project}/${segment.environment}/${segment.key}`;
-  const edits = segmentEdits(current, desired, warnings, label);
+  const edits = segmentEdits(current, desired, warnings, segment);
   if (edits.operations.length === 0) return undefined;
   const change = declaredChange("update", "segment", segment, segment.name, edits.fields, edits.operations);
   change.liveVersion = live.version;
@@ -265,10 +263,9 @@ export function uncheckedBigSegmentMembership(
   return unchecked.sort();
 }
 
-export function bigSegmentMembershipWarning(unchecked: readonly string[]): string {
-  const named = unchecked.slice(0, BIG_SEGMENTS_NAMED).join(", ");
-  const more = unchecked.length - BIG_SEGMENTS_NAMED;
-  const list = more > 0 ? `${named} and ${more} more` : named;
-  const subject = unchecked.length === 1 ? "big (unbounded) segment" : "big (unbounded) segments";
-  return `The membership the repo lists for the ${subject} ${list} is not compared: LaunchDarkly does not return big-segment membership with the segment, so it is written only when the segment is created. Apply leaves the existing membership as it is.`;
+export function bigSegmentMembershipWarning(unchecked: readonly string[]): Finding {
+  return finding("plan.big-segment-membership-unchecked", {
+    segments: [...unchecked],
+    named: BIG_SEGMENTS_NAMED,
+  });
 }

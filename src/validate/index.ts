@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { finding } from "../diagnostics/finding.js";
 import { sortDiagnostics } from "../diagnostics/format-text.js";
 import { addConfigFile, emptyLoadedConfig, type LoadedConfig } from "../load/build-desired-state.js";
 import { displayPath, listConfigFiles } from "../load/list-config-files.js";
@@ -86,7 +87,7 @@ export async function validateConfigDirectory(
       line: 1,
       column: 1,
       path: "",
-      message: "no *.yaml or *.yml files found: nothing to manage",
+      ...finding("config.no-files", {}),
       severity: "warning",
     });
   }

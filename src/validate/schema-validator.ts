@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import configSchema from "../../schemas/ld-gitops.schema.json" with { type: "json" };
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { findingKey } from "../diagnostics/finding.js";
 import type { ParsedConfigFile } from "../load/config-file.js";
 import { diagnosticAt } from "../load/source-location.js";
 import { describeSchemaError, type SchemaErrorMessage } from "./schema-messages.js";
@@ -40,12 +41,12 @@ export function validateFileSchema(file: ParsedConfigFile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const message of messages) {
-    const id = `${message.pointer}\u0000${message.message}`;
+    const id = `${message.pointer}\u0000${findingKey(message.found)}`;
     if (seen.has(id)) continue;
     seen.add(id);
     file.schemaErrorPointers.push(message.pointer);
     diagnostics.push(
-      diagnosticAt(file, message.pointer, message.message, message.severity ?? "error", {
+      diagnosticAt(file, message.pointer, message.found, message.severity ?? "error", {
         key: message.atKey,
       }),
     );

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { finding } from "../../diagnostics/finding.js";
 import { MAX_STANDARD_SEGMENT_TARGETS } from "../../launchdarkly/limits.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
@@ -26,7 +27,12 @@ export const checkSegmentTargetLimit: ValidationRule = (config) => {
         diagnosticAt(
           segment.file,
           pointer,
-          `segment \`${desired.key}\` has ${count.toLocaleString("en-US")} individual targets in ${desired.environment}; a standard segment holds at most ${MAX_STANDARD_SEGMENT_TARGETS.toLocaleString("en-US")}: make it a big segment (\`unbounded: true\`) or use rules`,
+          finding("segment.too-many-targets", {
+            key: desired.key,
+            environment: desired.environment,
+            count,
+            max: MAX_STANDARD_SEGMENT_TARGETS,
+          }),
         ),
       );
     }
