@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { finding } from "../../src/diagnostics/finding.js";
 import { planDesiredState } from "../../src/plan/plan-desired-state.js";
 import type { Plan, PlannedChange } from "../../src/plan/types.js";
 import { renderPlanJson } from "../../src/render/json.js";
@@ -114,7 +115,7 @@ describe("text rendering", () => {
 
 describe("markdown rendering", () => {
   it("has warnings on top, a summary table, sections, collapsible diffs", () => {
-    const plan = { ...samplePlan(), warnings: ["watch out"] };
+    const plan = { ...samplePlan(), warnings: [finding("yaml.warning", { detail: "watch out" })] };
     const md = renderPlanMarkdown(plan);
     expect(md.indexOf("watch out")).toBeLessThan(md.indexOf("| Roles |"));
     expect(md).toContain("**Plan: 3 to create, 0 to update, 0 to delete.**");
