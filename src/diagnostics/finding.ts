@@ -78,7 +78,7 @@ export interface FindingParams {
   "segment.unknown-segment-match": { key: string; scopes: string[] };
   /** Settled by plan against the live state: `missing` scopes lack the segment, `deleted` ones lose it to prune. */
   "segment.missing-segment-match": { key: string; missing: string[]; deleted: string[]; prune: Setting };
-  "metric.missing-field": { key: string; field: string; kind: string; numeric: boolean };
+  "metric.missing-field": { key: string; field: string; kind: string };
   "metric.field-not-for-kind": {
     key: string;
     field: string;

@@ -142,8 +142,8 @@ export const FINDING_MESSAGES: Catalogue = {
     return `\`segmentMatch\` names segment \`${key}\`, which ${reasons.join(", and ")}: apply would write a rule that matches no one. Declare the segment in the repo, create it in LaunchDarkly, or fix the key.`;
   },
 
-  "metric.missing-field": ({ key, field, kind, numeric }) =>
-    `metric \`${key}\` needs \`${field}\`: ${metricFieldPurpose(field, kind, numeric)}`,
+  "metric.missing-field": ({ key, field, kind }) =>
+    `metric \`${key}\` needs \`${field}\`: ${metricFieldPurpose(field, kind)}`,
   "metric.field-not-for-kind": ({ key, field, kind, appliesTo }) =>
     `\`${field}\` applies only to ${METRIC_KINDS_NAMED[appliesTo]} metrics; metric \`${key}\` is a ${kind} metric: remove it`,
   "metric.percentile-value-missing": ({ key }) =>
@@ -297,7 +297,7 @@ const METRIC_KINDS_NAMED = {
 } as const;
 
 /** Why a metric of `kind` needs `field` (MetricPost). */
-function metricFieldPurpose(field: string, kind: string, numeric: boolean): string {
+function metricFieldPurpose(field: string, kind: string): string {
   if (field === "selector") return "click metrics count clicks on the elements matching this CSS selector";
   if (field === "urls")
     return kind === "click"
@@ -306,7 +306,7 @@ function metricFieldPurpose(field: string, kind: string, numeric: boolean): stri
   if (field === "eventKey") return "custom metrics count the events your code sends with this key";
   if (field === "unit") return "numeric metrics show their values in this unit (e.g. `ms`, `USD`)";
   if (field === "successCriteria") return "numeric metrics need to know whether higher or lower is better";
-  return numeric ? "numeric metrics need it" : `${kind} metrics need it`;
+  return `${kind} metrics need it`;
 }
 
 /** `proj/*:env/*:segment/…`: a chain of types as it is written, each parent with `/*`. */

@@ -42,7 +42,7 @@ describe("validation report formats", () => {
           column: 5,
           path: "/metrics/0/eventKey",
           code: "metric.missing-field",
-          params: { key: "m", field: "eventKey", kind: "custom", numeric: false },
+          params: { key: "m", field: "eventKey", kind: "custom" },
           message:
             "metric `m` needs `eventKey`: custom metrics count the events your code sends with this key",
           severity: "error",

@@ -18,10 +18,7 @@ export const checkMetricKinds: ValidationRule = (config) => {
     const needs = (field: keyof typeof m) => {
       const value = m[field];
       if (value === undefined || (Array.isArray(value) && value.length === 0)) {
-        error(
-          field,
-          finding("metric.missing-field", { key: m.key, field, kind: m.kind, numeric: m.isNumeric === true }),
-        );
+        error(field, finding("metric.missing-field", { key: m.key, field, kind: m.kind }));
       }
     };
     const onlyFor = (
