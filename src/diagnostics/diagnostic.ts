@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "./finding.js";
+import type { Finding, Severity } from "../model/finding.js";
 
 /** Where in the user's files a finding points: the exact node. */
 export interface DiagnosticLocation {

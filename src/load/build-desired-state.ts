@@ -1,6 +1,6 @@
 import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { finding } from "../diagnostics/finding.js";
+import { finding } from "../model/finding.js";
 import {
   type DesiredState,
   METRIC_DEFINITION_FIELDS,

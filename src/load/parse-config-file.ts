@@ -1,6 +1,6 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { type Finding, finding } from "../diagnostics/finding.js";
+import { type Finding, finding } from "../model/finding.js";
 import type { ParsedConfigFile } from "./config-file.js";
 import { readConfigFile } from "./read-config-file.js";
 

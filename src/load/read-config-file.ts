@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { type Finding, finding } from "../diagnostics/finding.js";
+import { type Finding, finding } from "../model/finding.js";
 
 /** Config files above this size are refused: real configs are far smaller, and parsing huge YAML is slow. */
 export const MAX_CONFIG_FILE_BYTES = 10 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { type Document, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Finding } from "../diagnostics/finding.js";
+import type { Finding } from "../model/finding.js";
 import type { ParsedConfigFile } from "./config-file.js";
 import { parseJsonPointer } from "./json-pointer.js";
 

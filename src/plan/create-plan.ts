@@ -1,9 +1,10 @@
 // Validate → read live → plan: the one entry point the CLI and the GitHub Action both call.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { findingKey } from "../diagnostics/finding.js";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
+import { findingKey } from "../model/finding.js";
+import { describeFinding } from "../render/finding-messages.js";
 import { validateConfigDirectory } from "../validate/index.js";
 import { planDesiredState } from "./plan-desired-state.js";
 import { resolveSegmentMatchWarnings } from "./segment-match-references.js";
@@ -36,7 +37,10 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
     return { ok: false, diagnostics, files };
   // Prune reads every type (and environment) of the declared projects: removing the last role, metric or segment
   // of a kind from the repo must still delete it. Without prune, only what the repo declares is read.
-  const live = await readLiveState(options.api, state, options.prune ? PRUNE_READ_OPTIONS : {});
+  const live = await readLiveState(options.api, state, {
+    ...(options.prune ? PRUNE_READ_OPTIONS : {}),
+    wordFinding: describeFinding,
+  });
   const planOptions: { prune: boolean; deleteThreshold?: DeleteThreshold } = {
     prune: options.prune ?? false,
   };

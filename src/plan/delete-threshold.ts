@@ -1,4 +1,4 @@
-import { type Finding, finding } from "../diagnostics/finding.js";
+import { type Finding, finding } from "../model/finding.js";
 import { describeFinding } from "../render/finding-messages.js";
 import type { DeleteThreshold } from "./types.js";
 import { DEFAULT_DELETE_THRESHOLD } from "./types.js";

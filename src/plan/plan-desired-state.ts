@@ -1,8 +1,8 @@
 // The pure core of planning: desired state + live state => Plan. No I/O.
 
-import { type Finding, finding, findingKey } from "../diagnostics/finding.js";
 import type { LiveState } from "../live/live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
+import { type Finding, finding, findingKey } from "../model/finding.js";
 import { resolveSegment } from "../model/segment.js";
 import { canonicalJson, sha256Hex } from "./canonical-json.js";
 import { checkDeleteThreshold } from "./delete-threshold.js";

@@ -1,6 +1,5 @@
 // Segments: one planned change per (project, environment, key) that differs, with the exact requests apply sends.
 
-import { type Finding, finding } from "../diagnostics/finding.js";
 import { MAX_TARGET_OPERATIONS_PER_PATCH } from "../launchdarkly/limits.js";
 import type {
   JsonPatchOperation,
@@ -8,6 +7,7 @@ import type {
   LdSegmentPost,
   SemanticPatchInstruction,
 } from "../launchdarkly/types.js";
+import { type Finding, finding } from "../model/finding.js";
 import type { DesiredSegment } from "../model/segment.js";
 import { sameJson } from "./canonical-json.js";
 import {

@@ -1,7 +1,8 @@
 // What planning one resource type gives, and the steps every type shares: create what LaunchDarkly lacks, update
 // what differs, and the change record of a resource the repo declares.
-import type { Finding } from "../diagnostics/finding.js";
+
 import type { JsonPatchOperation } from "../launchdarkly/types.js";
+import type { Finding } from "../model/finding.js";
 import type { SourceLocation } from "../model/source.js";
 import { sameJson } from "./canonical-json.js";
 import type {

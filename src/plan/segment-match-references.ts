@@ -3,8 +3,8 @@
 // away when the segment exists there, and becomes an error when it exists nowhere (or prune deletes it), because
 // apply would then write a rule that matches no one.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { finding } from "../diagnostics/finding.js";
 import type { LiveState } from "../live/live-state.js";
+import { finding } from "../model/finding.js";
 import type { Plan } from "./types.js";
 
 /** The referenced key and scopes of a validate `segment.unknown-segment-match` warning, or undefined for any other. */

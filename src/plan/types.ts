@@ -1,7 +1,6 @@
 // The plan: pure data that says exactly what apply will send. Apply executes `operations` in order, per change,
 // without re-deciding anything; renderers read `fields`, `rolePermissions` and `risks`.
 import type { DiagnosticLocation } from "../diagnostics/diagnostic.js";
-import type { Finding } from "../diagnostics/finding.js";
 import type {
   JsonPatchOperation,
   LdBigSegmentTargetsUpdate,
@@ -10,6 +9,7 @@ import type {
   LdSegmentPost,
   SemanticPatchInstruction,
 } from "../launchdarkly/types.js";
+import type { Finding } from "../model/finding.js";
 
 export const PLAN_FORMAT_VERSION = 2 as const;
 

@@ -1,8 +1,9 @@
 // The one catalogue of wording for findings: each code (src/diagnostics/finding.ts) and how it reads for a person.
 // Stages produce codes and parameters; the CLI, the Markdown, the GitHub annotations and the JSON output word them
 // here, so a message is changed in one place and a setting is named the way the reader types it.
-import type { Finding, FindingCode, FindingParams, Setting, ValueShape } from "../diagnostics/finding.js";
+
 import { parseJsonPointer } from "../load/json-pointer.js";
+import type { Finding, FindingCode, FindingParams, Setting, ValueShape } from "../model/finding.js";
 
 /** Who reads the words: the CLI names settings as options (`--prune`), the Action as inputs (`prune: true`). */
 export type Edge = "cli" | "action";

@@ -1,11 +1,11 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { finding } from "../diagnostics/finding.js";
 import { sortDiagnostics } from "../diagnostics/format-text.js";
 import { addConfigFile, emptyLoadedConfig, type LoadedConfig } from "../load/build-desired-state.js";
 import { displayPath, listConfigFiles } from "../load/list-config-files.js";
 import { parseConfigFiles } from "../load/parse-config-files.js";
+import { finding } from "../model/finding.js";
 import type { DesiredState } from "../model/index.js";
 import { checkBigSegments } from "./rules/big-segments.js";
 import { checkDuplicateKeys } from "./rules/duplicate-keys.js";

@@ -1,7 +1,7 @@
 import pc from "picocolors";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { FindingParams } from "../diagnostics/finding.js";
 import { countDiagnostics, formatDiagnosticText } from "../diagnostics/format-text.js";
+import type { FindingParams } from "../model/finding.js";
 import { describeFinding } from "../render/finding-messages.js";
 import { countOf } from "../render/wording.js";
 import type { ValidationResult } from "./index.js";

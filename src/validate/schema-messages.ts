@@ -1,8 +1,8 @@
 import type { ErrorObject } from "ajv";
 import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { type Finding, finding, type ValueShape } from "../diagnostics/finding.js";
 import { parentPointer, toJsonPointer, valueAtPointer } from "../load/json-pointer.js";
+import { type Finding, finding, type ValueShape } from "../model/finding.js";
 
 export interface SchemaErrorMessage {
   /** Pointer to the node the message is about (the offending field, not its parent). */

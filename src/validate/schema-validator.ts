@@ -2,9 +2,9 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import configSchema from "../../schemas/ld-gitops.schema.json" with { type: "json" };
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { findingKey } from "../diagnostics/finding.js";
 import type { ParsedConfigFile } from "../load/config-file.js";
 import { diagnosticAt } from "../load/source-location.js";
+import { findingKey } from "../model/finding.js";
 import { describeSchemaError, type SchemaErrorMessage } from "./schema-messages.js";
 import {
   collapseUrlMatcherErrors,

@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
-import { finding } from "../diagnostics/finding.js";
 import { parentPointer, toJsonPointer, valueAtPointer } from "../load/json-pointer.js";
+import { finding } from "../model/finding.js";
 import type { SchemaErrorMessage } from "./schema-messages.js";
 
 /** The field each URL matcher kind matches on (LaunchDarkly's UrlPost); the schema's `allOf` says the same. */

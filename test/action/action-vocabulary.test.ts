@@ -2,7 +2,7 @@
 // setting, and the edge words it.
 import { describe, expect, it } from "vitest";
 import { actionErrorMessage } from "../../src/action/action-vocabulary.js";
-import { finding } from "../../src/diagnostics/finding.js";
+import { finding } from "../../src/model/finding.js";
 import { checkDeleteThreshold, DeleteThresholdError } from "../../src/plan/delete-threshold.js";
 import { describeFinding, nameSetting } from "../../src/render/finding-messages.js";
 

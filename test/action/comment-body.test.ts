@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderDiagnosticsMarkdown } from "../../src/action/comment-body.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { finding } from "../../src/diagnostics/finding.js";
+import { finding } from "../../src/model/finding.js";
 
 const diagnostic = (overrides: Partial<Diagnostic>): Diagnostic =>
   ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { finding } from "../../src/diagnostics/finding.js";
 import type { LdSegment } from "../../src/launchdarkly/types.js";
 import type { LiveState } from "../../src/live/live-state.js";
+import { finding } from "../../src/model/finding.js";
 import {
   resolveSegmentMatchWarnings,
   segmentMatchReference,

@@ -1,8 +1,8 @@
 // The one catalogue of finding wording: every code has words, and every parameter of a code shows in them.
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import type { FindingCode, FindingParams } from "../../src/diagnostics/finding.js";
-import { finding } from "../../src/diagnostics/finding.js";
+import type { FindingCode, FindingParams } from "../../src/model/finding.js";
+import { finding } from "../../src/model/finding.js";
 import { planWarningKey, planWarningOf } from "../../src/plan/create-plan.js";
 import { describeFinding, FINDING_MESSAGES } from "../../src/render/finding-messages.js";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { finding } from "../../src/diagnostics/finding.js";
+import { finding } from "../../src/model/finding.js";
 import { planDesiredState } from "../../src/plan/plan-desired-state.js";
 import type { Plan, PlannedChange } from "../../src/plan/types.js";
 import { describePlanWarning } from "../../src/render/finding-messages.js";

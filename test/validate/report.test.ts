@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { finding } from "../../src/diagnostics/finding.js";
+import { finding } from "../../src/model/finding.js";
 import {
   emitGitHubAnnotations,
   formatValidationJson,

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { type Finding, finding } from "../../diagnostics/finding.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
+import { type Finding, finding } from "../../model/finding.js";
 import type { ValidationRule } from "./rule.js";
 
 /**

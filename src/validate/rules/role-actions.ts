@@ -1,8 +1,8 @@
 import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { type Finding, finding } from "../../diagnostics/finding.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
+import { type Finding, finding } from "../../model/finding.js";
 import type { RoleStatement } from "../../model/index.js";
 import { globMatches } from "../../permissions/glob.js";
 import { parseResourceSpecifier } from "../resource-specifier.js";

@@ -1,8 +1,8 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { finding } from "../../diagnostics/finding.js";
 import { MAX_STANDARD_SEGMENT_TARGETS } from "../../launchdarkly/limits.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
+import { finding } from "../../model/finding.js";
 import { resolvedSegments, type ValidationRule } from "./rule.js";
 
 /** A standard segment holds at most 15,000 individual targets (all lists, all context kinds) per environment. */
