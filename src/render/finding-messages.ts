@@ -1,4 +1,4 @@
-// The one catalogue of wording for findings: each code (src/diagnostics/finding.ts) and how it reads for a person.
+// The one catalogue of wording for findings: each code (src/model/finding.ts) and how it reads for a person.
 // Stages produce codes and parameters; the CLI, the Markdown, the GitHub annotations and the JSON output word them
 // here, so a message is changed in one place and a setting is named the way the reader types it.
 
