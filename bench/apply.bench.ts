@@ -16,6 +16,7 @@ import type { RoleDefinition } from "../src/model/role.js";
 import type { SegmentDefinition } from "../src/model/segment.js";
 import { OWNERSHIP_TAG } from "../src/plan/ownership.js";
 import { planDesiredState } from "../src/plan/plan-desired-state.js";
+import { describeFinding } from "../src/render/finding-messages.js";
 import { BENCH_ENVIRONMENT, BENCH_PROJECT, benchSnapshot } from "./support.js";
 
 const PER_KIND = 250;
@@ -62,7 +63,7 @@ const desired: DesiredState = {
 const emulator = await startEmulator({ tokens: { [TOKEN]: { role: "writer" } }, state });
 const api = new LaunchDarklyClient({ baseUri: emulator.url, token: TOKEN });
 try {
-  const plan = planDesiredState(desired, await readLiveState(api, desired));
+  const plan = planDesiredState(desired, await readLiveState(api, desired, { wordFinding: describeFinding }));
   emulator.setFaults({ routeLimit: ROUTE_LIMIT });
   emulator.clearRequests();
   const started = performance.now();

@@ -11,6 +11,7 @@ import type { SegmentDefinition } from "../src/model/segment.js";
 import { OWNERSHIP_TAG, roleDescriptionWithMarker } from "../src/plan/ownership.js";
 import { planDesiredState } from "../src/plan/plan-desired-state.js";
 import type { Plan } from "../src/plan/types.js";
+import { describeFinding } from "../src/render/finding-messages.js";
 import { renderPlanMarkdown } from "../src/render/markdown.js";
 import { renderPlanText } from "../src/render/text.js";
 import { median } from "./support.js";
@@ -114,7 +115,7 @@ try {
   for (let run = 0; run < 3; run++) {
     emulator.clearRequests();
     const started = performance.now();
-    const live = await readLiveState(api, desired);
+    const live = await readLiveState(api, desired, { wordFinding: describeFinding });
     const plan = planDesiredState(desired, live);
     runs.push(performance.now() - started);
     requests = emulator.requests.length;
@@ -142,7 +143,7 @@ try {
   // --prune reads every environment of the project and roles too: what that costs on top of a plain plan.
   emulator.clearRequests();
   const pruneStarted = performance.now();
-  await readLiveState(api, desired, PRUNE_READ_OPTIONS);
+  await readLiveState(api, desired, { ...PRUNE_READ_OPTIONS, wordFinding: describeFinding });
   const pruneMs = performance.now() - pruneStarted;
   console.log(`prune read: ${emulator.requests.length} requests, ${pruneMs.toFixed(0)} ms`);
 

@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 import { LineCounter, parseDocument } from "yaml";
 import { listConfigFiles } from "../src/load/list-config-files.js";
 import { parseWorkerCount } from "../src/load/parse-config-files.js";
+import { describeFinding } from "../src/render/finding-messages.js";
 import { validateConfigDirectory } from "../src/validate/index.js";
 import { median } from "./support.js";
 
@@ -93,7 +94,10 @@ try {
     cpu.push((used.user + used.system) / 1000);
     const errors = result.diagnostics.filter((d) => d.severity === "error").length;
     summary = `${result.files} files, ${result.state.segments.length} segments, ${result.state.metrics.length} metrics, ${result.state.roles.length} roles, ${errors} errors, ${result.diagnostics.length - errors} warnings`;
-    if (errors > 0) throw new Error(`generated config should be valid: ${result.diagnostics[0]?.message}`);
+    if (errors > 0)
+      throw new Error(
+        `generated config should be valid: ${result.diagnostics[0] ? describeFinding(result.diagnostics[0]) : ""}`,
+      );
   }
   // Peak RSS (all threads) of the runs above, before the comparisons below add their own.
   const validateRss = process.resourceUsage().maxRSS / 1024;

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { describeFinding } from "../render/finding-messages.js";
 import { GITHUB_COMMENT_MAX_LENGTH } from "../render/markdown.js";
 import { escapeMarkdownWithCodeSpans, markdownCodeSpan, markdownLinkUrl } from "../render/markdown-escape.js";
 import { countOf } from "../render/wording.js";
@@ -92,7 +93,7 @@ export function renderDiagnosticsMarkdown(diagnostics: readonly Diagnostic[]): s
       // File paths and messages come from the user's files: code spans stay code, nothing else is interpreted.
       const where = markdownCodeSpan(`${d.file}:${d.line}:${d.column}`);
       const path = d.path ? ` (${markdownCodeSpan(d.path)})` : "";
-      lines.push(`- ${where}${path}: ${escapeMarkdownWithCodeSpans(d.message)}`);
+      lines.push(`- ${where}${path}: ${escapeMarkdownWithCodeSpans(describeFinding(d, { edge: "action" }))}`);
     }
     if (items.length > MAX_LISTED_DIAGNOSTICS)
       lines.push(`- … and ${items.length - MAX_LISTED_DIAGNOSTICS} more`);

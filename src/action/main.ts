@@ -2,11 +2,11 @@
 // src/action; the stages it calls know nothing about GitHub.
 import * as core from "@actions/core";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
-import { inActionTerms } from "./action-vocabulary.js";
+import { actionErrorMessage } from "./action-vocabulary.js";
 import { runAction } from "./run-action.js";
 
 try {
   await runAction();
 } catch (error) {
-  core.setFailed(inActionTerms(safeErrorMessage(error)));
+  core.setFailed(actionErrorMessage(error));
 }

@@ -5,7 +5,7 @@ import type { CreatePlanResult } from "../plan/create-plan.js";
 import { fencedBlock } from "../render/markdown-escape.js";
 import { countOf } from "../render/wording.js";
 import { type ActionRun, planWithInputs } from "./action-run.js";
-import { inActionTerms } from "./action-vocabulary.js";
+import { actionErrorMessage } from "./action-vocabulary.js";
 import { renderCommentBody } from "./comment-body.js";
 import { setPlanOutputs } from "./outputs.js";
 import { renderPlanSection } from "./plan-markdown.js";
@@ -42,7 +42,7 @@ export async function runPlanMode(run: ActionRun): Promise<void> {
   try {
     result = await planWithInputs(inputs, run.launchDarkly());
   } catch (error) {
-    const message = inActionTerms(safeErrorMessage(error));
+    const message = actionErrorMessage(error);
     const body = renderCommentBody({
       marker: { kind: "plan", path: inputs.path },
       status: "plan-failed",

@@ -6,6 +6,7 @@ import type { DesiredState } from "../model/desired-state.js";
 import { NO_DELETE_THRESHOLD } from "../plan/delete-threshold.js";
 import { planDesiredState } from "../plan/plan-desired-state.js";
 import type { Plan } from "../plan/types.js";
+import { describeFinding } from "../render/finding-messages.js";
 import type { ConvergenceResult } from "./types.js";
 
 /**
@@ -14,7 +15,10 @@ import type { ConvergenceResult } from "./types.js";
  * throw.
  */
 export async function replan(api: LaunchDarklyApi, desired: DesiredState, applied: Plan): Promise<Plan> {
-  const live = await readLiveState(api, desired, applied.prune ? PRUNE_READ_OPTIONS : {});
+  const live = await readLiveState(api, desired, {
+    ...(applied.prune ? PRUNE_READ_OPTIONS : {}),
+    wordFinding: describeFinding,
+  });
   return planDesiredState(desired, live, {
     prune: applied.prune,
     deleteThreshold: NO_DELETE_THRESHOLD,

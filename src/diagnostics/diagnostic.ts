@@ -1,5 +1,7 @@
-/** A problem found in the user's files, pointing at the exact node. Used by validate, plan and the Action's annotations. */
-export interface Diagnostic {
+import type { Finding, Severity } from "../model/finding.js";
+
+/** Where in the user's files a finding points: the exact node. */
+export interface DiagnosticLocation {
   /** Relative to the current working directory, forward slashes. */
   file: string;
   /** 1-based. */
@@ -8,7 +10,10 @@ export interface Diagnostic {
   column: number;
   /** Where inside the document, as a JSON Pointer-like path: `/segments/0/rules/1/clauses/0/op`. */
   path: string;
-  /** What is wrong and what to do, for a person. */
-  message: string;
-  severity: "error" | "warning";
 }
+
+/**
+ * A problem found in the user's files, pointing at the exact node: a finding (code and parameters, worded by
+ * src/render/finding-messages.ts) with its location and severity. Used by validate, plan and the Action's annotations.
+ */
+export type Diagnostic = DiagnosticLocation & Finding & { severity: Severity };

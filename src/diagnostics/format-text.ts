@@ -1,4 +1,5 @@
 import pc from "picocolors";
+import { describeFinding } from "../render/finding-messages.js";
 import { countOf } from "../render/wording.js";
 import type { Diagnostic } from "./diagnostic.js";
 
@@ -10,7 +11,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
       a.line - b.line ||
       a.column - b.column ||
       compare(a.severity, b.severity) ||
-      compare(a.message, b.message),
+      compare(describeFinding(a), describeFinding(b)),
   );
 }
 
@@ -23,7 +24,7 @@ export function formatDiagnosticText(diagnostic: Diagnostic, options: { color?: 
   const c = pc.createColors(options.color ?? false);
   const where = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
   const severity = diagnostic.severity === "error" ? c.red("error") : c.yellow("warning");
-  return `${c.bold(where)}: ${severity}: ${diagnostic.message}`;
+  return `${c.bold(where)}: ${severity}: ${describeFinding(diagnostic)}`;
 }
 
 /** `2 errors, 1 warning`. */

@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import { describeFinding } from "../render/finding-messages.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 /** The part of `@actions/core` annotations need (injectable for tests). */
@@ -20,7 +21,8 @@ export function emitGitHubAnnotations(diagnostics: readonly Diagnostic[], sink: 
       startLine: diagnostic.line,
       startColumn: diagnostic.column,
     };
-    if (diagnostic.severity === "error") sink.error(diagnostic.message, properties);
-    else sink.warning(diagnostic.message, properties);
+    const message = describeFinding(diagnostic, { edge: "action" });
+    if (diagnostic.severity === "error") sink.error(message, properties);
+    else sink.warning(message, properties);
   }
 }

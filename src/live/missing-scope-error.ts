@@ -1,9 +1,10 @@
+import type { Finding } from "../model/finding.js";
 import type { SourceLocation } from "../model/source.js";
 
 /** One project or environment the repo names that LaunchDarkly does not have, and where the repo names it. */
 export interface MissingScope {
-  /** What is missing, e.g. `project "x" does not exist in LaunchDarkly (or the token cannot see it)`. */
-  message: string;
+  /** What is missing: code `live.missing-project` or `live.missing-environment`. */
+  found: Finding;
   source: SourceLocation;
 }
 
@@ -15,15 +16,11 @@ export interface MissingScope {
 export class MissingScopeError extends Error {
   /** Every missing scope, in file order; `source` is the first one's. */
   readonly scopes: readonly MissingScope[];
+  readonly source: SourceLocation;
 
-  constructor(
-    message: string,
-    readonly source: SourceLocation,
-    /** Further missing scopes, reported after the first. */
-    more: readonly MissingScope[] = [],
-  ) {
-    const scopes = [{ message, source }, ...more];
-    const lines = scopes.map(formatMissingScope);
+  /** `word` is the finding catalogue's wording (src/render), passed in: this stage holds no words of its own. */
+  constructor(scopes: readonly [MissingScope, ...MissingScope[]], word: FindingWording) {
+    const lines = scopes.map((scope) => formatMissingScope(scope, word));
     super(
       lines.length === 1
         ? (lines[0] ?? "")
@@ -34,16 +31,14 @@ export class MissingScopeError extends Error {
     );
     this.name = "MissingScopeError";
     this.scopes = scopes;
-  }
-
-  /** One error for every scope in `scopes`, which must not be empty. */
-  static of(scopes: readonly [MissingScope, ...MissingScope[]]): MissingScopeError {
-    const [first, ...more] = scopes;
-    return new MissingScopeError(first.message, first.source, more);
+    this.source = scopes[0].source;
   }
 }
 
+/** Words a finding: `describeFinding` of src/render/finding-messages.ts. */
+export type FindingWording = (found: Finding) => string;
+
 /** `file:line:column: message`, the form editors and CI logs link to. */
-export function formatMissingScope({ message, source }: MissingScope): string {
-  return `${source.file}:${source.line}:${source.column}: ${message}`;
+export function formatMissingScope({ found, source }: MissingScope, word: FindingWording): string {
+  return `${source.file}:${source.line}:${source.column}: ${word(found)}`;
 }

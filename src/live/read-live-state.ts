@@ -1,10 +1,12 @@
 // Reads LaunchDarkly with list endpoints only (never one GET per resource), for exactly the projects, environments
 // and resource types the repo declares, all at once: the client bounds concurrency.
+
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import type { LdEnvironment, LdMetric, LdProject, LdSegment } from "../launchdarkly/types.js";
 import type { DesiredState } from "../model/desired-state.js";
+import { finding } from "../model/finding.js";
 import type { LiveState } from "./live-state.js";
-import { type MissingScope, MissingScopeError } from "./missing-scope-error.js";
+import { type FindingWording, type MissingScope, MissingScopeError } from "./missing-scope-error.js";
 
 export interface ReadLiveStateOptions {
   /** Read these types even when the repo declares none of them (so prune sees owned leftovers). */
@@ -14,10 +16,12 @@ export interface ReadLiveStateOptions {
    * files list: an environment whose last segment was removed from the repo is no longer declared at all.
    */
   everyEnvironment?: boolean;
+  /** Words the findings of a `MissingScopeError`: `describeFinding` (src/render/finding-messages.ts). */
+  wordFinding: FindingWording;
 }
 
 /** Everything `--prune` needs: every resource type of the declared projects, in all their environments, and roles. */
-export const PRUNE_READ_OPTIONS: ReadLiveStateOptions = {
+export const PRUNE_READ_OPTIONS: Omit<ReadLiveStateOptions, "wordFinding"> = {
   alwaysRead: ["segment", "metric", "role"],
   everyEnvironment: true,
 };
@@ -41,6 +45,7 @@ export async function projectEnvironments(
 export async function checkScopesExist(
   api: LaunchDarklyApi,
   desired: DesiredState,
+  word: FindingWording,
 ): Promise<Map<string, Set<string>>> {
   const projects = [...desired.projects.keys()];
   const found = await Promise.all(
@@ -55,7 +60,7 @@ export async function checkScopesExist(
   for (const [key, source] of desired.projects) {
     if (environments.get(key) === undefined) {
       problems.push({
-        message: `project "${key}" does not exist in LaunchDarkly (or the token cannot see it)`,
+        found: finding("live.missing-project", { project: key }),
         source,
       });
     }
@@ -63,9 +68,8 @@ export async function checkScopesExist(
   for (const { project, environment, source } of desired.environments.values()) {
     const keys = environments.get(project);
     if (keys !== undefined && !keys.has(environment)) {
-      const known = [...keys].sort().join(", ");
       problems.push({
-        message: `environment "${environment}" does not exist in project "${project}" (it has: ${known || "none"})`,
+        found: finding("live.missing-environment", { project, environment, known: [...keys].sort() }),
         source,
       });
     }
@@ -77,16 +81,16 @@ export async function checkScopesExist(
       a.source.column - b.source.column,
   );
   const [first, ...more] = problems;
-  if (first) throw MissingScopeError.of([first, ...more]);
+  if (first) throw new MissingScopeError([first, ...more], word);
   return environments as Map<string, Set<string>>;
 }
 
 export async function readLiveState(
   api: LaunchDarklyApi,
   desired: DesiredState,
-  options: ReadLiveStateOptions = {},
+  options: ReadLiveStateOptions,
 ): Promise<LiveState> {
-  const projectEnvironments = await checkScopesExist(api, desired);
+  const projectEnvironments = await checkScopesExist(api, desired, options.wordFinding);
   const always = new Set(options.alwaysRead ?? []);
   const readSegments = desired.segments.length > 0 || always.has("segment");
   const readMetrics = desired.metrics.length > 0 || always.has("metric");

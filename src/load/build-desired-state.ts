@@ -1,5 +1,6 @@
 import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { finding } from "../model/finding.js";
 import {
   type DesiredState,
   METRIC_DEFINITION_FIELDS,
@@ -110,11 +111,7 @@ function addFile(
     const project = own ?? fileProject;
     if (project === undefined) {
       diagnostics.push(
-        diagnosticAt(
-          file,
-          pointer,
-          `${noun} \`${String(item.key)}\` has no project: add \`project: <project-key>\` at the top of the file or on the ${noun}`,
-        ),
+        diagnosticAt(file, pointer, finding("config.no-project", { noun, key: String(item.key) })),
       );
       return undefined;
     }
@@ -126,13 +123,7 @@ function addFile(
   const hasSegments = Array.isArray(value.segments) && value.segments.length > 0;
   const environmentsMissing = value.environments === undefined || Array.isArray(value.environments);
   if (hasSegments && fileEnvironments.length === 0 && environmentsMissing) {
-    diagnostics.push(
-      diagnosticAt(
-        file,
-        "/segments",
-        "this file has segments but no `environments`: add a top-level list such as `environments: [production, staging]` naming the environments its segments exist in",
-      ),
-    );
+    diagnostics.push(diagnosticAt(file, "/segments", finding("config.segments-without-environments", {})));
   }
   for (const { item, pointer } of keyedItems(value, "segments")) {
     const project = resolveProject(item, pointer, "segment");
@@ -151,16 +142,21 @@ function addFile(
           const near =
             fileEnvironments.find((e) => e.startsWith(environment) || environment.startsWith(e)) ??
             (fileEnvironments.length > 0 ? closest(environment, fileEnvironments) : undefined);
-          const hint =
+          const suggestion =
             near !== undefined &&
             (distance(near, environment) <= 2 || near.startsWith(environment) || environment.startsWith(near))
-              ? `did you mean \`${near}\`?`
-              : `add \`${environment}\` to the file's \`environments\` list or fix the name`;
+              ? near
+              : undefined;
           diagnostics.push(
             diagnosticAt(
               file,
               `${pointer}${toJsonPointer(["environments", environment])}`,
-              `segment \`${item.key}\` overrides environment \`${environment}\`, but this file's segments exist only in ${fileEnvironments.map((e) => `\`${e}\``).join(", ") || "no environment"}: ${hint}`,
+              finding("config.unknown-override-environment", {
+                key: String(item.key),
+                environment,
+                environments: fileEnvironments,
+                ...(suggestion !== undefined ? { suggestion } : {}),
+              }),
               "error",
               { key: true },
             ),

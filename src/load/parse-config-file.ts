@@ -1,5 +1,6 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { type Finding, finding } from "../model/finding.js";
 import type { ParsedConfigFile } from "./config-file.js";
 import { readConfigFile } from "./read-config-file.js";
 
@@ -19,12 +20,12 @@ export function parseConfigFile(absolutePath: string, displayName: string): Pars
   const lineCounter = new LineCounter();
   const file: ParsedConfigFile = { file: displayName, absolutePath, lineCounter, schemaErrorPointers: [] };
   const diagnostics: Diagnostic[] = [];
-  const at = (line: number, column: number, message: string, severity: Diagnostic["severity"] = "error") =>
-    diagnostics.push({ file: displayName, line, column, path: "", message, severity });
+  const at = (line: number, column: number, found: Finding, severity: Diagnostic["severity"] = "error") =>
+    diagnostics.push({ file: displayName, line, column, path: "", ...found, severity });
 
   const read = readConfigFile(absolutePath);
   if (!read.ok) {
-    at(read.line, read.column, read.message);
+    at(read.line, read.column, read.found);
     return { file, diagnostics };
   }
   file.text = read.text;
@@ -42,7 +43,7 @@ export function parseConfigFile(absolutePath: string, displayName: string): Pars
     at(
       line,
       col,
-      `duplicate key \`${duplicate.key}\`: it is already set at line ${first.line}, column ${first.col}; YAML keeps only one value, so remove or merge the two`,
+      finding("yaml.duplicate-key", { key: duplicate.key, firstLine: first.line, firstColumn: first.col }),
     );
   }
   for (const error of document.errors) {
@@ -51,12 +52,12 @@ export function parseConfigFile(absolutePath: string, displayName: string): Pars
   }
   for (const warning of document.warnings) {
     const { line, col } = lineCounter.linePos(warning.pos[0]);
-    at(line, col, `YAML: ${warning.message}`, "warning");
+    at(line, col, finding("yaml.warning", { detail: warning.message }), "warning");
   }
   if (diagnostics.some((d) => d.severity === "error")) return { file, diagnostics };
 
   if (document.contents === null) {
-    at(1, 1, "file is empty: it declares no segments, metrics or roles", "warning");
+    at(1, 1, finding("file.empty", {}), "warning");
     file.value = {};
     return { file, diagnostics };
   }
@@ -70,18 +71,16 @@ export function parseConfigFile(absolutePath: string, displayName: string): Pars
       line,
       col,
       /Excessive alias count/.test(text)
-        ? `too many YAML aliases: expanding them would exceed ${MAX_ALIAS_COUNT} (an alias bomb); write the values out instead of using anchors and aliases`
-        : `YAML: ${text}`,
+        ? finding("yaml.alias-limit", { max: MAX_ALIAS_COUNT })
+        : finding("yaml.not-loadable", { detail: text }),
     );
   }
   return { file, diagnostics };
 }
 
-function describeYamlError(code: string, message: string): string {
-  if (code === "MULTIPLE_DOCS") {
-    return "file holds several YAML documents (separated by `---`): put each in its own file";
-  }
-  return `YAML syntax error: ${message}`;
+function describeYamlError(code: string, message: string): Finding {
+  if (code === "MULTIPLE_DOCS") return finding("yaml.multiple-documents", {});
+  return finding("yaml.syntax-error", { detail: message });
 }
 
 /** Every mapping key that repeats an earlier key of the same mapping, with both offsets. */

@@ -1,11 +1,12 @@
 import { readFileSync, statSync } from "node:fs";
+import { type Finding, finding } from "../model/finding.js";
 
 /** Config files above this size are refused: real configs are far smaller, and parsing huge YAML is slow. */
 export const MAX_CONFIG_FILE_BYTES = 10 * 1024 * 1024;
 
 export type ReadResult =
   | { ok: true; text: string }
-  | { ok: false; message: string; line: number; column: number };
+  | { ok: false; found: Finding; line: number; column: number };
 
 /**
  * Reads a config file as UTF-8 text, refusing what cannot be a config file (too large, binary, not UTF-8)
@@ -16,7 +17,7 @@ export function readConfigFile(absolutePath: string): ReadResult {
   if (size > MAX_CONFIG_FILE_BYTES) {
     return {
       ok: false,
-      message: `file is ${formatMegabytes(size)}, over the ${formatMegabytes(MAX_CONFIG_FILE_BYTES)} limit for a config file: split it into several smaller files (any *.yaml under the config directory is read)`,
+      found: finding("file.too-large", { bytes: size, limit: MAX_CONFIG_FILE_BYTES }),
       line: 1,
       column: 1,
     };
@@ -27,8 +28,7 @@ export function readConfigFile(absolutePath: string): ReadResult {
     const { line, column } = positionOfByte(bytes, nul);
     return {
       ok: false,
-      message:
-        "file looks binary (it contains a NUL byte), not YAML text: remove it from the config directory",
+      found: finding("file.binary", {}),
       line,
       column,
     };
@@ -42,15 +42,11 @@ export function readConfigFile(absolutePath: string): ReadResult {
     const { line, column } = positionOfByte(bytes, bad);
     return {
       ok: false,
-      message: `file is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).padStart(2, "0")} at offset ${bad}): save it as UTF-8`,
+      found: finding("file.not-utf8", { byte: bytes[bad] ?? 0, offset: bad }),
       line,
       column,
     };
   }
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
 }
 
 /** Line and column (1-based, counted in characters of the valid prefix) of byte `index`. */

@@ -1,5 +1,6 @@
 import { type Document, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Finding } from "../model/finding.js";
 import type { ParsedConfigFile } from "./config-file.js";
 import { parseJsonPointer } from "./json-pointer.js";
 
@@ -78,10 +79,10 @@ function rangeStart(node: unknown): number | undefined {
 export function diagnosticAt(
   file: ParsedConfigFile,
   pointer: string,
-  message: string,
+  found: Finding,
   severity: Diagnostic["severity"] = "error",
   options: LocateOptions = {},
 ): Diagnostic {
   const { line, column } = locate(file, pointer, options);
-  return { file: file.file, line, column, path: pointer, message, severity };
+  return { file: file.file, line, column, path: pointer, ...found, severity };
 }

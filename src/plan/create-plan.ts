@@ -1,13 +1,14 @@
 // Validate → read live → plan: the one entry point the CLI and the GitHub Action both call.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { formatDiagnosticText } from "../diagnostics/format-text.js";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
+import { findingKey } from "../model/finding.js";
+import { describeFinding } from "../render/finding-messages.js";
 import { validateConfigDirectory } from "../validate/index.js";
 import { planDesiredState } from "./plan-desired-state.js";
 import { resolveSegmentMatchWarnings } from "./segment-match-references.js";
-import type { DeleteThreshold, Plan } from "./types.js";
+import type { DeleteThreshold, Plan, PlanWarning } from "./types.js";
 
 export interface CreatePlanOptions {
   /** The configuration directory. */
@@ -23,7 +24,7 @@ export type CreatePlanResult =
    * LaunchDarkly holds (a `segmentMatch` naming a segment that exists nowhere). No plan is made.
    */
   | { ok: false; diagnostics: Diagnostic[]; files: number }
-  /** `diagnostics` are warnings only; each is also in `plan.warnings` as `file:line:col: warning: message`. */
+  /** `diagnostics` are warnings only; each is also in `plan.warnings`, with its location. */
   | { ok: true; plan: Plan; desired: DesiredState; diagnostics: Diagnostic[]; files: number };
 
 /**
@@ -36,7 +37,10 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
     return { ok: false, diagnostics, files };
   // Prune reads every type (and environment) of the declared projects: removing the last role, metric or segment
   // of a kind from the repo must still delete it. Without prune, only what the repo declares is read.
-  const live = await readLiveState(options.api, state, options.prune ? PRUNE_READ_OPTIONS : {});
+  const live = await readLiveState(options.api, state, {
+    ...(options.prune ? PRUNE_READ_OPTIONS : {}),
+    wordFinding: describeFinding,
+  });
   const planOptions: { prune: boolean; deleteThreshold?: DeleteThreshold } = {
     prune: options.prune ?? false,
   };
@@ -47,11 +51,18 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
   const resolved = resolveSegmentMatchWarnings(diagnostics, live, plan);
   if (resolved.some((diagnostic) => diagnostic.severity === "error"))
     return { ok: false, diagnostics: resolved, files };
-  plan.warnings.unshift(...resolved.map(planWarningText));
+  plan.warnings.unshift(...resolved.map(planWarningOf));
   return { ok: true, plan, desired: state, diagnostics: resolved, files };
 }
 
-/** How a validation warning reads in `plan.warnings`: the same `file:line:col: warning: message` validate prints. */
-export function planWarningText(diagnostic: Diagnostic): string {
-  return formatDiagnosticText(diagnostic, { color: false });
+/** A validation warning as it travels in `plan.warnings`: its finding and where it points. */
+export function planWarningOf(diagnostic: Diagnostic): PlanWarning {
+  const { file, line, column, path, code, params } = diagnostic;
+  return { code, params, location: { file, line, column, path } } as PlanWarning;
+}
+
+/** Equal for the same warning: code, parameters and location (for de-duplication). */
+export function planWarningKey(warning: PlanWarning): string {
+  const where = warning.location;
+  return `${findingKey(warning)}\u0000${where ? `${where.file}:${where.line}:${where.column}:${where.path}` : ""}`;
 }

@@ -1,3 +1,5 @@
+import { type Finding, finding } from "../model/finding.js";
+import { describeFinding } from "../render/finding-messages.js";
 import type { DeleteThreshold } from "./types.js";
 import { DEFAULT_DELETE_THRESHOLD } from "./types.js";
 
@@ -10,14 +12,17 @@ export const NO_DELETE_THRESHOLD: Readonly<Required<DeleteThreshold>> = Object.f
   maxPercent: Number.POSITIVE_INFINITY,
 });
 
-/** Thrown when a plan would delete more than the threshold allows: stops the plan before anything is shown as safe. */
+/**
+ * Thrown when a plan would delete more than the threshold allows: stops the plan before anything is shown as safe.
+ * `finding` (code `plan.delete-threshold`) names the setting that would allow it; `message` words it for the CLI.
+ */
 export class DeleteThresholdError extends Error {
   constructor(
-    message: string,
+    readonly finding: Extract<Finding, { code: "plan.delete-threshold" }>,
     readonly deletes: number,
     readonly owned: number,
   ) {
-    super(message);
+    super(describeFinding(finding));
     this.name = "DeleteThresholdError";
   }
 }
@@ -66,22 +71,17 @@ export function checkDeleteThreshold(deletes: number, owned: number, threshold: 
   const overCount = deletes > maxCount;
   const overPercent = percent > maxPercent;
   if (!overCount && !overPercent) return;
-  const limits: string[] = [];
   const allowing: string[] = [];
-  if (overCount) {
-    limits.push(`the limit of ${maxCount} delete${maxCount === 1 ? "" : "s"}`);
-    allowing.push(String(deletes));
-  }
-  if (overPercent) {
-    limits.push(`the limit of ${maxPercent}% of them`);
-    // Rounded up: the smallest whole percentage this plan does not exceed.
-    allowing.push(`${Math.ceil(percent - 1e-9)}%`);
-  }
-  const flag = `--delete-threshold ${allowing.join(",")}`;
-  throw new DeleteThresholdError(
-    `Refusing to plan: this plan would delete ${deletes} of ${owned} resource${owned === 1 ? "" : "s"} managed by ld-gitops (${Math.round(percent)}%), more than ${limits.join(" and ")}. ` +
-      `Check that the repository is complete; if these deletes are intended, allow this plan with ${flag}.`,
+  if (overCount) allowing.push(String(deletes));
+  // Rounded up: the smallest whole percentage this plan does not exceed.
+  if (overPercent) allowing.push(`${Math.ceil(percent - 1e-9)}%`);
+  const found = finding("plan.delete-threshold", {
     deletes,
     owned,
-  );
+    percent,
+    ...(overCount ? { maxCount } : {}),
+    ...(overPercent ? { maxPercent } : {}),
+    allow: { name: "delete-threshold", value: allowing.join(",") },
+  }) as Extract<Finding, { code: "plan.delete-threshold" }>;
+  throw new DeleteThresholdError(found, deletes, owned);
 }

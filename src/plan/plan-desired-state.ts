@@ -2,6 +2,7 @@
 
 import type { LiveState } from "../live/live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
+import { type Finding, finding, findingKey } from "../model/finding.js";
 import { resolveSegment } from "../model/segment.js";
 import { canonicalJson, sha256Hex } from "./canonical-json.js";
 import { checkDeleteThreshold } from "./delete-threshold.js";
@@ -50,7 +51,7 @@ export function planDesiredState(desired: DesiredState, live: LiveState, options
   ];
   const changes = parts.flatMap((part) => part.changes).sort(compareResources);
   const unmanaged = parts.flatMap((part) => part.unmanaged).sort(compareResources);
-  const warnings = [...new Set(parts.flatMap((part) => part.warnings))];
+  const warnings = uniqueFindings(parts.flatMap((part) => part.warnings));
   const summary = {
     create: changes.filter((change) => change.action === "create").length,
     update: changes.filter((change) => change.action === "update").length,
@@ -61,9 +62,7 @@ export function planDesiredState(desired: DesiredState, live: LiveState, options
   checkDeleteThreshold(summary.delete, owned, options.deleteThreshold);
   const ownedLeftAlone = unmanaged.filter((resource) => resource.owned).length;
   if (!prune && ownedLeftAlone > 0) {
-    warnings.push(
-      `${ownedLeftAlone} resource${ownedLeftAlone === 1 ? "" : "s"} managed by ld-gitops ${ownedLeftAlone === 1 ? "is" : "are"} no longer in the repository and will be left in LaunchDarkly; plan with --prune to delete ${ownedLeftAlone === 1 ? "it" : "them"}.`,
-    );
+    warnings.push(finding("plan.owned-left-alone", { count: ownedLeftAlone, prune: { name: "prune" } }));
   }
   return {
     version: PLAN_FORMAT_VERSION,
@@ -74,4 +73,11 @@ export function planDesiredState(desired: DesiredState, live: LiveState, options
     hash: planHash(changes),
     prune,
   };
+}
+
+/** Each finding once (the same code and parameters from several resources), in first-seen order. */
+function uniqueFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, Finding>();
+  for (const found of findings) if (!seen.has(findingKey(found))) seen.set(findingKey(found), found);
+  return [...seen.values()];
 }

@@ -2,6 +2,7 @@
 
 import { MAX_TARGET_OPERATIONS_PER_PATCH } from "../launchdarkly/limits.js";
 import type { JsonPatchOperation, LdSegment, LdSegmentPost } from "../launchdarkly/types.js";
+import { type Finding, finding } from "../model/finding.js";
 import type { DesiredSegment } from "../model/segment.js";
 import { sameJson } from "./canonical-json.js";
 import {
@@ -42,8 +43,8 @@ function targetFields(changes: readonly TargetChange[]): FieldChange[] {
 function segmentEdits(
   before: NormalizedSegment,
   after: NormalizedSegment,
-  warnings: string[],
-  label: string,
+  warnings: Finding[],
+  segment: { project: string; environment: string; key: string },
   version: number | undefined,
   /** Tags LaunchDarkly holds that the `/tags` write must keep (the membership-pending marker, removed last). */
   keepTags: readonly string[] = [],
@@ -84,9 +85,8 @@ function segmentEdits(
     });
   }
   if (before.unbounded !== after.unbounded || before.unboundedContextKind !== after.unboundedContextKind) {
-    warnings.push(
-      `${label}: "unbounded" and "unboundedContextKind" cannot be changed on an existing segment; delete and recreate it to change them. This plan leaves them as they are.`,
-    );
+    const { project, environment, key } = segment;
+    warnings.push(finding("plan.segment-unbounded-immutable", { project, environment, key }));
   }
 
   const rules = planRules(before.rules, after.rules);
@@ -136,13 +136,12 @@ export function segmentPostBody(desired: NormalizedSegment): LdSegmentPost {
   return body;
 }
 
-export function planSegmentCreate(segment: DesiredSegment, warnings: string[] = []): PlannedChange {
+export function planSegmentCreate(segment: DesiredSegment, warnings: Finding[] = []): PlannedChange {
   const desired = normalizeDesiredSegment(segment);
   const body = segmentPostBody(desired);
-  const label = `segment ${segment.project}/${segment.environment}/${segment.key}`;
   // Right after `POST` the segment holds every field of the body, but no targets and no rules yet.
   const created: NormalizedSegment = { ...desired, included: {}, excluded: {}, rules: [] };
-  const edits = segmentEdits(created, desired, warnings, label, undefined);
+  const edits = segmentEdits(created, desired, warnings, segment, undefined);
   // A big segment is created marked as pending and unmarked after its last membership write: a create whose
   // membership write did not complete stays visible to every later plan (see planSegmentUpdate).
   const pending = writesBigSegmentMembership(edits.operations);
@@ -165,7 +164,7 @@ export function planSegmentCreate(segment: DesiredSegment, warnings: string[] = 
 export function planSegmentUpdate(
   segment: DesiredSegment,
   live: LdSegment,
-  warnings: string[] = [],
+  warnings: Finding[] = [],
 ): PlannedChange | undefined {
   const desired = normalizeDesiredSegment(segment);
   const current = normalizeLiveSegment(live);
@@ -178,12 +177,11 @@ export function planSegmentUpdate(
     desired.excluded = current.excluded;
   }
   if (!pending && sameJson(stripIds(current), stripIds(desired))) return undefined;
-  const label = `segment ${segment.project}/${segment.environment}/${segment.key}`;
   const edits = segmentEdits(
     current,
     desired,
     warnings,
-    label,
+    segment,
     live.version,
     pending ? [MEMBERSHIP_PENDING_TAG] : [],
   );
@@ -303,10 +301,9 @@ export function uncheckedBigSegmentMembership(
   return unchecked.sort();
 }
 
-export function bigSegmentMembershipWarning(unchecked: readonly string[]): string {
-  const named = unchecked.slice(0, BIG_SEGMENTS_NAMED).join(", ");
-  const more = unchecked.length - BIG_SEGMENTS_NAMED;
-  const list = more > 0 ? `${named} and ${more} more` : named;
-  const subject = unchecked.length === 1 ? "big (unbounded) segment" : "big (unbounded) segments";
-  return `The membership the repo lists for the ${subject} ${list} is not compared: LaunchDarkly does not return big-segment membership with the segment, so it is written only when the segment is created. Apply leaves the existing membership as it is.`;
+export function bigSegmentMembershipWarning(unchecked: readonly string[]): Finding {
+  return finding("plan.big-segment-membership-unchecked", {
+    segments: [...unchecked],
+    named: BIG_SEGMENTS_NAMED,
+  });
 }

@@ -1,6 +1,8 @@
 // What planning one resource type gives, and the steps every type shares: create what LaunchDarkly lacks, update
 // what differs, and the change record of a resource the repo declares.
+
 import type { JsonPatchOperation } from "../launchdarkly/types.js";
+import type { Finding } from "../model/finding.js";
 import type { SourceLocation } from "../model/source.js";
 import { sameJson } from "./canonical-json.js";
 import type {
@@ -15,7 +17,7 @@ export interface ResourcePlan {
   changes: PlannedChange[];
   unchanged: number;
   unmanaged: UnmanagedResource[];
-  warnings: string[];
+  warnings: Finding[];
   /** Live resources carrying the ownership marker in the scope read: the base of the delete threshold. */
   owned: number;
 }

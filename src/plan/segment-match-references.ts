@@ -4,23 +4,14 @@
 // apply would then write a rule that matches no one.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LiveState } from "../live/live-state.js";
+import { finding } from "../model/finding.js";
 import type { Plan } from "./types.js";
 
-/**
- * The warning of `checkSegmentReferences` (src/validate/rules/segment-references.ts): the referenced key and the
- * `project/environment` scopes where the repo does not declare it.
- */
-const SEGMENT_MATCH_WARNING =
-  /^`segmentMatch` names segment `([^`]+)`, which this repo does not declare in ([^:]+):/;
-
-/** The referenced key and scopes of a validate `segmentMatch` warning, or undefined for any other diagnostic. */
-export function parseSegmentMatchWarning(
-  diagnostic: Diagnostic,
-): { key: string; scopes: string[] } | undefined {
-  if (diagnostic.severity !== "warning") return undefined;
-  const match = SEGMENT_MATCH_WARNING.exec(diagnostic.message);
-  if (!match?.[1] || !match[2]) return undefined;
-  return { key: match[1], scopes: match[2].split(", ").map((scope) => scope.trim()) };
+/** The referenced key and scopes of a validate `segment.unknown-segment-match` warning, or undefined for any other. */
+export function segmentMatchReference(diagnostic: Diagnostic): { key: string; scopes: string[] } | undefined {
+  if (diagnostic.severity !== "warning" || diagnostic.code !== "segment.unknown-segment-match")
+    return undefined;
+  return diagnostic.params;
 }
 
 /**
@@ -53,7 +44,7 @@ export function resolveSegmentMatchWarnings(
   };
   const result: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {
-    const reference = parseSegmentMatchWarning(diagnostic);
+    const reference = segmentMatchReference(diagnostic);
     if (!reference) {
       result.push(diagnostic);
       continue;
@@ -68,15 +59,19 @@ export function resolveSegmentMatchWarnings(
       else if (deleted.has(`${scope}/${reference.key}`)) deletedHere.push(scope);
     }
     if (missing.length > 0 || deletedHere.length > 0) {
-      const reasons: string[] = [];
-      if (missing.length > 0)
-        reasons.push(`exists neither in this repo nor in LaunchDarkly in ${missing.join(", ")}`);
-      if (deletedHere.length > 0)
-        reasons.push(`is not in this repo and this plan deletes it (--prune) in ${deletedHere.join(", ")}`);
+      const { file, line, column, path } = diagnostic;
       result.push({
-        ...diagnostic,
+        file,
+        line,
+        column,
+        path,
         severity: "error",
-        message: `\`segmentMatch\` names segment \`${reference.key}\`, which ${reasons.join(", and ")}: apply would write a rule that matches no one. Declare the segment in the repo, create it in LaunchDarkly, or fix the key.`,
+        ...finding("segment.missing-segment-match", {
+          key: reference.key,
+          missing,
+          deleted: deletedHere,
+          prune: { name: "prune" },
+        }),
       });
     } else if (unread.length > 0) {
       result.push(diagnostic);

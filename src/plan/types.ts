@@ -1,5 +1,6 @@
 // The plan: pure data that says exactly what apply will send. Apply executes `operations` in order, per change,
 // without re-deciding anything; renderers read `fields`, `rolePermissions` and `risks`.
+import type { DiagnosticLocation } from "../diagnostics/diagnostic.js";
 import type {
   JsonPatchOperation,
   LdBigSegmentTargetsUpdate,
@@ -8,8 +9,9 @@ import type {
   LdSegmentPost,
   SemanticPatchInstruction,
 } from "../launchdarkly/types.js";
+import type { Finding } from "../model/finding.js";
 
-export const PLAN_FORMAT_VERSION = 1 as const;
+export const PLAN_FORMAT_VERSION = 2 as const;
 
 export type PlanAction = "create" | "update" | "delete";
 export type PlanResourceType = "segment" | "metric" | "role";
@@ -103,6 +105,9 @@ export interface UnmanagedResource {
   owned: boolean;
 }
 
+/** A warning that travels with the plan: a finding, with where in the files it points when validate found it. */
+export type PlanWarning = Finding & { location?: DiagnosticLocation };
+
 export interface PlanSummary {
   create: number;
   update: number;
@@ -117,7 +122,8 @@ export interface Plan {
   changes: PlannedChange[];
   /** Resources in LaunchDarkly not in the repo (those being deleted by prune are in `changes` instead). */
   unmanaged: UnmanagedResource[];
-  warnings: string[];
+  /** Findings (code and parameters) a reviewer should see; worded by src/render/finding-messages.ts. */
+  warnings: PlanWarning[];
   /** sha256 (hex) of the canonical JSON (sorted keys) of `changes`: equal plans have equal hashes. */
   hash: string;
   prune: boolean;

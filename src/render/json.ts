@@ -1,6 +1,11 @@
 import type { Plan } from "../plan/types.js";
+import { describePlanWarning } from "./finding-messages.js";
 
-/** The documented, versioned plan format (schemas/plan.schema.json): the plan itself, pretty-printed. */
+/**
+ * The documented, versioned plan format (schemas/plan.schema.json): the plan itself, pretty-printed, each warning
+ * also worded (`message`, as the text plan prints it) for readers that do not know the codes.
+ */
 export function renderPlanJson(plan: Plan): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
+  const warnings = plan.warnings.map((warning) => ({ ...warning, message: describePlanWarning(warning) }));
+  return `${JSON.stringify({ ...plan, warnings }, null, 2)}\n`;
 }

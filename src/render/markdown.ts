@@ -11,6 +11,7 @@ import {
   UNMANAGED_LISTED,
 } from "./describe.js";
 import { permissionChangeLines } from "./describe-policy.js";
+import { type Edge, nameSetting, planWarningMarkdown } from "./finding-messages.js";
 import { escapeMarkdownInline, fencedBlock, markdownLinkUrl } from "./markdown-escape.js";
 import { countOf, forCount } from "./wording.js";
 
@@ -26,6 +27,8 @@ export interface MarkdownRenderOptions {
    * carrying its own marker and title (the Action).
    */
   omitHeading?: boolean;
+  /** Whose settings the advice names: CLI options (default) or the Action's inputs. */
+  edge?: Edge;
 }
 
 export const GITHUB_COMMENT_MAX_LENGTH = 65_536;
@@ -80,7 +83,8 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
   const head: string[] = options.omitHeading ? [] : [PLAN_COMMENT_MARKER, "## ld-gitops plan", ""];
   if (plan.warnings.length > 0) {
     head.push("> [!WARNING]");
-    for (const warning of plan.warnings) head.push(`> ${escapeMarkdownInline(warning)}`);
+    for (const warning of plan.warnings)
+      head.push(`> ${planWarningMarkdown(warning, options.edge ?? "cli", escapeMarkdownInline)}`);
     head.push("");
   }
   head.push(`**${summaryLine(plan)}**`, "");
@@ -94,7 +98,7 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
     const summary =
       `${countOf(plan.unmanaged.length, "resource")} in LaunchDarkly ${isOrAre} not in the repository and ${isOrAre} left alone` +
       (owned > 0
-        ? ` (${owned} managed by ld-gitops: plan with <code>--prune</code> to delete ${forCount(owned, "it", "them")})`
+        ? ` (${owned} managed by ld-gitops: plan with ${options.edge === "action" ? nameSetting({ name: "prune" }, "action") : "<code>--prune</code>"} to delete ${forCount(owned, "it", "them")})`
         : "");
     // Listed, so a reviewer can see what the repo does not cover; the first few only, the JSON plan has them all.
     const listed = plan.unmanaged

@@ -4,6 +4,7 @@ import { createColors } from "picocolors";
 import type { Plan, PlannedChange } from "../plan/types.js";
 import { fieldLines, resourceAddress, summaryLine, UNMANAGED_LISTED } from "./describe.js";
 import { permissionChangeLines } from "./describe-policy.js";
+import { describePlanWarning } from "./finding-messages.js";
 import { countOf, forCount } from "./wording.js";
 
 export interface TextRenderOptions {
@@ -56,7 +57,7 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
       lines.push(c.dim(`    … and ${plan.unmanaged.length - UNMANAGED_LISTED} more (see the JSON plan)`));
     lines.push("");
   }
-  for (const warning of plan.warnings) lines.push(c.yellow(`Warning: ${warning}`));
+  for (const warning of plan.warnings) lines.push(c.yellow(`Warning: ${describePlanWarning(warning)}`));
   if (plan.warnings.length > 0) lines.push("");
   lines.push(c.bold(summaryLine(plan)));
   return `${lines.join("\n")}\n`;

@@ -5,6 +5,7 @@ import { sortDiagnostics } from "../diagnostics/format-text.js";
 import { addConfigFile, emptyLoadedConfig, type LoadedConfig } from "../load/build-desired-state.js";
 import { displayPath, listConfigFiles } from "../load/list-config-files.js";
 import { parseConfigFiles } from "../load/parse-config-files.js";
+import { finding } from "../model/finding.js";
 import type { DesiredState } from "../model/index.js";
 import { checkBigSegments } from "./rules/big-segments.js";
 import { checkDuplicateKeys } from "./rules/duplicate-keys.js";
@@ -86,7 +87,7 @@ export async function validateConfigDirectory(
       line: 1,
       column: 1,
       path: "",
-      message: "no *.yaml or *.yml files found: nothing to manage",
+      ...finding("config.no-files", {}),
       severity: "warning",
     });
   }

@@ -1,6 +1,8 @@
 import pc from "picocolors";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { countDiagnostics, formatDiagnosticText } from "../diagnostics/format-text.js";
+import type { FindingParams } from "../model/finding.js";
+import { describeFinding } from "../render/finding-messages.js";
 import { countOf } from "../render/wording.js";
 import type { ValidationResult } from "./index.js";
 
@@ -9,7 +11,12 @@ export interface ValidationJson {
   valid: boolean;
   files: number;
   resources: { segments: number; metrics: number; roles: number };
-  diagnostics: Pick<Diagnostic, "file" | "line" | "column" | "path" | "message" | "severity">[];
+  /** Each finding's `code` and `params` (the stable part), and its `message` in the CLI's words for convenience. */
+  diagnostics: (Pick<Diagnostic, "file" | "line" | "column" | "path" | "severity"> & {
+    code: Diagnostic["code"];
+    params: FindingParams[Diagnostic["code"]];
+    message: string;
+  })[];
 }
 
 export function isValid(result: ValidationResult): boolean {
@@ -25,13 +32,15 @@ export function formatValidationJson(result: ValidationResult): string {
       metrics: result.state.metrics.length,
       roles: result.state.roles.length,
     },
-    diagnostics: result.diagnostics.map(({ file, line, column, path, message, severity }) => ({
-      file,
-      line,
-      column,
-      path,
-      message,
-      severity,
+    diagnostics: result.diagnostics.map((diagnostic) => ({
+      file: diagnostic.file,
+      line: diagnostic.line,
+      column: diagnostic.column,
+      path: diagnostic.path,
+      code: diagnostic.code,
+      params: diagnostic.params,
+      message: describeFinding(diagnostic),
+      severity: diagnostic.severity,
     })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;

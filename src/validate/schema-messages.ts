@@ -1,13 +1,13 @@
 import type { ErrorObject } from "ajv";
 import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { parentPointer, parseJsonPointer, toJsonPointer, valueAtPointer } from "../load/json-pointer.js";
-import { KEY_PATTERN_TEXT } from "./key-format.js";
+import { parentPointer, toJsonPointer, valueAtPointer } from "../load/json-pointer.js";
+import { type Finding, finding, type ValueShape } from "../model/finding.js";
 
 export interface SchemaErrorMessage {
   /** Pointer to the node the message is about (the offending field, not its parent). */
   pointer: string;
-  message: string;
+  found: Finding;
   /** Point at the mapping key (unknown or misplaced fields). */
   atKey?: boolean;
   severity?: Diagnostic["severity"];
@@ -40,7 +40,7 @@ const SERVER_SET_FIELDS = new Set([
 const SEGMENT_ONLY_FIELDS = new Set(["key", "project", "environments"]);
 
 /**
- * Turns one ajv error into a sentence a person can act on. `root` (the whole file's value) lets a message name
+ * Turns one ajv error into a finding a person can act on. `root` (the whole file's value) lets a finding name
  * the sibling fields of the offending node, such as a clause's `op`.
  */
 export function describeSchemaError(error: ErrorObject, root?: unknown): SchemaErrorMessage {
@@ -54,32 +54,40 @@ export function describeSchemaError(error: ErrorObject, root?: unknown): SchemaE
       return {
         pointer,
         atKey: true,
-        message: unknownFieldMessage(field, noun, Object.keys(parent?.properties ?? {})),
+        found: unknownField(field, noun, Object.keys(parent?.properties ?? {})),
       };
     }
     case "required": {
       const field = String((error.params as { missingProperty: string }).missingProperty);
       return {
         pointer: `${path}${toJsonPointer([field])}`,
-        message: `${article(noun)} ${noun} needs \`${field}\`${describeRequired(field, noun)}`,
+        found: finding("schema.required", { noun, field }),
       };
     }
     case "type":
       return {
         pointer: path,
-        message:
+        found:
           path === ""
-            ? `a config file must be a mapping with \`segments\`, \`metrics\` and/or \`roles\` (plus \`project\` and \`environments\`); this one is ${describeValue(error.data)}`
-            : `${label(path)} must be ${typeName(String((error.params as { type: string }).type))}; got ${describeValue(error.data)}`,
+            ? finding("schema.file-not-mapping", { got: valueShape(error.data) })
+            : finding("schema.wrong-type", {
+                pointer: path,
+                expected: String((error.params as { type: string }).type),
+                got: valueShape(error.data),
+              }),
       };
     case "enum": {
       const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
       const got = String(error.data);
       const near = closest(got, allowed);
-      const hint = near && isNear(got, near) ? `; did you mean \`${near}\`?` : "";
       return {
         pointer: path,
-        message: `${label(path)} must be one of ${allowed.join(", ")}; got \`${got}\`${hint}`,
+        found: finding("schema.not-allowed", {
+          pointer: path,
+          allowed,
+          got,
+          ...(near && isNear(got, near) ? { suggestion: near } : {}),
+        }),
       };
     }
     case "pattern": {
@@ -87,12 +95,12 @@ export function describeSchemaError(error: ErrorObject, root?: unknown): SchemaE
         return {
           pointer: `${path}${toJsonPointer([error.propertyName])}`,
           atKey: true,
-          message: `\`${error.propertyName}\` is not a valid environment key: ${KEY_PATTERN_TEXT}`,
+          found: finding("schema.invalid-environment-key", { key: error.propertyName }),
         };
       }
       return {
         pointer: path,
-        message: `${label(path)} \`${String(error.data)}\` is not valid: ${KEY_PATTERN_TEXT}`,
+        found: finding("schema.invalid-key", { pointer: path, value: String(error.data) }),
       };
     }
     case "minimum":
@@ -101,77 +109,85 @@ export function describeSchemaError(error: ErrorObject, root?: unknown): SchemaE
       const range = rangeOf(error.parentSchema);
       return {
         pointer: path,
-        message:
+        found:
           range !== undefined
-            ? `${label(path)} must be between ${range[0]} and ${range[1]}${lastSegment(path) === "weight" ? " (thousandths of a percent: 50000 is 50%)" : ""}; got ${String(error.data)}`
-            : `${label(path)} must be ${error.keyword === "minimum" ? "at least" : "at most"} ${limit}; got ${String(error.data)}`,
+            ? finding("schema.out-of-range", {
+                pointer: path,
+                min: range[0],
+                max: range[1],
+                got: String(error.data),
+              })
+            : finding("schema.limit", {
+                pointer: path,
+                bound: error.keyword,
+                limit,
+                got: String(error.data),
+              }),
       };
     }
     case "minLength":
-      return { pointer: path, message: `${label(path)} must not be empty` };
+      return { pointer: path, found: finding("schema.empty-string", { pointer: path }) };
     case "minItems":
       if (error.schemaPath.endsWith("/clause/properties/values/minItems")) {
-        return {
-          pointer: path,
-          message: emptyClauseValuesMessage(valueAtPointer(root, parentPointer(path))),
-        };
+        return { pointer: path, found: emptyClauseValues(valueAtPointer(root, parentPointer(path))) };
       }
-      return { pointer: path, message: `${label(path)} must not be an empty list` };
+      return { pointer: path, found: finding("schema.empty-list", { pointer: path }) };
     case "uniqueItems": {
       const { i, j } = error.params as { i: number; j: number };
       const list = Array.isArray(error.data) ? error.data : [];
       return {
         pointer: `${path}/${i}`,
-        message: `${label(path)} lists \`${String(list[i])}\` twice (items ${j + 1} and ${i + 1})`,
+        found: finding("schema.duplicate-item", {
+          pointer: path,
+          item: String(list[i]),
+          first: j + 1,
+          second: i + 1,
+        }),
       };
     }
     case "format": {
       const format = (error.params as { format: string }).format;
       return {
         pointer: path,
-        message:
-          format === "regex"
-            ? `${label(path)} \`${String(error.data)}\` is not a valid regular expression`
-            : format === "uri"
-              ? `${label(path)} \`${String(error.data)}\` is not a full URL (such as \`https://example.com/checkout\`)`
-              : `${label(path)} must be a valid ${format}; got \`${String(error.data)}\``,
+        found: finding("schema.invalid-format", { pointer: path, format, value: String(error.data) }),
       };
     }
     default:
-      return { pointer: path, message: `${label(path)} ${error.message ?? "is not valid"}` };
+      return {
+        pointer: path,
+        found: finding("schema.invalid", {
+          pointer: path,
+          ...(error.message ? { detail: error.message } : {}),
+        }),
+      };
   }
 }
 
 /** LaunchDarkly matches a clause when any value matches: with none, it matches no one (or, negated, everyone). */
-function emptyClauseValuesMessage(clause: unknown): string {
+function emptyClauseValues(clause: unknown): Finding {
   const { op, negate, attribute } = (clause ?? {}) as { op?: unknown; negate?: unknown; attribute?: unknown };
-  if (op === "segmentMatch") {
-    return "`values` needs at least one segment key; a `segmentMatch` clause with none matches no one";
-  }
-  if (negate === true) {
-    return `\`values\` needs at least one value; a negated clause with none matches everyone who has \`${String(attribute)}\``;
-  }
-  return "`values` needs at least one value; a clause with none matches no one";
+  if (op === "segmentMatch") return finding("schema.empty-clause-values", { clause: "segmentMatch" });
+  if (negate === true)
+    return finding("schema.empty-clause-values", { clause: "negated", attribute: String(attribute) });
+  return finding("schema.empty-clause-values", { clause: "other" });
 }
 
-function unknownFieldMessage(field: string, noun: string, known: string[]): string {
-  if (field.startsWith("_") || SERVER_SET_FIELDS.has(field)) {
-    return `\`${field}\` is set by LaunchDarkly, not by you: remove it (API responses and exports include such fields, the config must not)`;
-  }
+function unknownField(field: string, noun: string, known: string[]): Finding {
+  if (field.startsWith("_") || SERVER_SET_FIELDS.has(field))
+    return finding("schema.server-set-field", { field });
   if (noun === "environment override" && SEGMENT_ONLY_FIELDS.has(field)) {
-    return `\`${field}\` cannot be overridden per environment; an override may set ${known.join(", ")}`;
+    return finding("schema.not-overridable", { field, overridable: known });
   }
-  if (noun === "role" && field === "project") {
-    return "roles are account-wide and have no `project`: remove it (scope the role with resource specifiers such as `proj/web-app:env/*:segment/*`)";
-  }
-  if (noun === "segment" && field === "environmentKeys") {
-    return "a segment's environments come from the file's top-level `environments` list; put segments for other environments in another file";
-  }
+  if (noun === "role" && field === "project") return finding("schema.role-project", {});
+  if (noun === "segment" && field === "environmentKeys")
+    return finding("schema.segment-environment-keys", {});
   const near = known.length > 0 ? closest(field, known) : undefined;
-  if (near !== undefined && isNear(field, near)) {
-    return `unknown field \`${field}\` in ${noun}; did you mean \`${near}\`?`;
-  }
-  return `unknown field \`${field}\` in ${noun}; known fields: ${known.join(", ")}`;
+  return finding("schema.unknown-field", {
+    field,
+    noun,
+    known,
+    ...(near !== undefined && isNear(field, near) ? { suggestion: near } : {}),
+  });
 }
 
 function isNear(got: string, candidate: string): boolean {
@@ -179,57 +195,14 @@ function isNear(got: string, candidate: string): boolean {
   return distance(got, candidate) <= Math.max(2, Math.floor(candidate.length / 4));
 }
 
-function describeRequired(field: string, noun: string): string {
-  if (field === "name" && noun === "segment") return " (a human-friendly name)";
-  if (field === "kind") return ": one of pageview, click, custom";
-  if (field === "op") return " (the operator, such as `in`)";
-  if (field === "effect") return ": `allow` or `deny`";
-  return "";
-}
-
-/** "an", or "a" (before a consonant or `URL`): the article for `noun`. */
-export function article(noun: string): string {
-  return /^[aeiou]/i.test(noun) && !noun.startsWith("URL") ? "an" : "a";
-}
-
-function lastSegment(pointer: string): string {
-  return parseJsonPointer(pointer).at(-1) ?? "";
-}
-
-/** `op`, or `environments` item 2 for list items: how a person finds the value. */
-function label(pointer: string): string {
-  const segments = parseJsonPointer(pointer);
-  const last = segments.at(-1);
-  if (last === undefined) return "the file";
-  if (/^\d+$/.test(last)) {
-    const parent = segments.at(-2);
-    return parent === undefined ? `item ${Number(last) + 1}` : `\`${parent}\` item ${Number(last) + 1}`;
-  }
-  return `\`${last}\``;
-}
-
-function typeName(type: string): string {
-  switch (type) {
-    case "object":
-      return "a mapping (`field: value` lines)";
-    case "array":
-      return "a list";
-    case "integer":
-      return "a whole number";
-    case "boolean":
-      return "true or false";
-    default:
-      return `a ${type}`;
-  }
-}
-
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return "nothing (an empty value)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the string \`${value}\``;
-  if (typeof value === "number") return `the number ${value}`;
-  return `\`${String(value)}\``;
+/** What a value is, for a finding: its kind, and the value itself when it is a string or number. */
+function valueShape(value: unknown): ValueShape {
+  if (value === null || value === undefined) return { kind: "nothing" };
+  if (Array.isArray(value)) return { kind: "list" };
+  if (typeof value === "object") return { kind: "mapping" };
+  if (typeof value === "string") return { kind: "string", value };
+  if (typeof value === "number") return { kind: "number", value };
+  return { kind: "other", text: String(value) };
 }
 
 function rangeOf(schema: unknown): [number, number] | undefined {

@@ -4,6 +4,7 @@ import configSchema from "../../schemas/ld-gitops.schema.json" with { type: "jso
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ParsedConfigFile } from "../load/config-file.js";
 import { diagnosticAt } from "../load/source-location.js";
+import { findingKey } from "../model/finding.js";
 import { describeSchemaError, type SchemaErrorMessage } from "./schema-messages.js";
 import {
   collapseUrlMatcherErrors,
@@ -40,12 +41,12 @@ export function validateFileSchema(file: ParsedConfigFile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const message of messages) {
-    const id = `${message.pointer}\u0000${message.message}`;
+    const id = `${message.pointer}\u0000${findingKey(message.found)}`;
     if (seen.has(id)) continue;
     seen.add(id);
     file.schemaErrorPointers.push(message.pointer);
     diagnostics.push(
-      diagnosticAt(file, message.pointer, message.message, message.severity ?? "error", {
+      diagnosticAt(file, message.pointer, message.found, message.severity ?? "error", {
         key: message.atKey,
       }),
     );

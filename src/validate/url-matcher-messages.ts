@@ -1,6 +1,7 @@
 import type { ErrorObject } from "ajv";
 import { parentPointer, toJsonPointer, valueAtPointer } from "../load/json-pointer.js";
-import { article, type SchemaErrorMessage } from "./schema-messages.js";
+import { finding } from "../model/finding.js";
+import type { SchemaErrorMessage } from "./schema-messages.js";
 
 /** The field each URL matcher kind matches on (LaunchDarkly's UrlPost); the schema's `allOf` says the same. */
 const FIELD_BY_KIND: Readonly<Record<string, string>> = {
@@ -50,10 +51,11 @@ export function describeUrlMatcherError(error: ErrorObject, root: unknown): Sche
     const strayKind = stray === undefined ? undefined : KIND_BY_FIELD[stray];
     return {
       pointer: `${error.instancePath}${toJsonPointer([field])}`,
-      message:
-        stray === undefined
-          ? `${article(kind)} \`${kind}\` URL matcher needs \`${field}\``
-          : `${article(kind)} \`${kind}\` URL matcher needs \`${field}\`; got \`${stray}\` (which \`${strayKind}\` matchers use): rename it to \`${field}\`, or set \`kind: ${strayKind}\``,
+      found: finding("schema.url-matcher-missing-field", {
+        kind,
+        field,
+        ...(stray !== undefined && strayKind !== undefined ? { stray, strayKind } : {}),
+      }),
     };
   }
   if (error.keyword === "false schema") {
@@ -64,7 +66,7 @@ export function describeUrlMatcherError(error: ErrorObject, root: unknown): Sche
     return {
       pointer: error.instancePath,
       atKey: true,
-      message: `\`${field}\` does not belong in ${article(kind)} \`${kind}\` URL matcher, which matches on \`${own}\`: remove it`,
+      found: finding("schema.url-matcher-stray-field", { field, kind, own }),
     };
   }
   return undefined;

@@ -1,16 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { renderDiagnosticsMarkdown } from "../../src/action/comment-body.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { finding } from "../../src/model/finding.js";
 
-const diagnostic = (overrides: Partial<Diagnostic>): Diagnostic => ({
-  file: "launchdarkly/segments.yaml",
-  line: 9,
-  column: 13,
-  severity: "error",
-  path: "",
-  message: "`op` must be one of in, endsWith; got `equals`",
-  ...overrides,
-});
+const diagnostic = (overrides: Partial<Diagnostic>): Diagnostic =>
+  ({
+    file: "launchdarkly/segments.yaml",
+    line: 9,
+    column: 13,
+    severity: "error",
+    path: "",
+    ...finding("schema.not-allowed", {
+      pointer: "/segments/0/rules/0/clauses/0/op",
+      allowed: ["in", "endsWith"],
+      got: "equals",
+    }),
+    ...overrides,
+  }) as Diagnostic;
+
+/** A YAML syntax error whose parser text is `detail`: how text from a user's file reaches a message. */
+const yamlError = (detail: string) => finding("yaml.syntax-error", { detail });
 
 describe("renderDiagnosticsMarkdown", () => {
   it("keeps a message's code spans readable", () => {
@@ -25,9 +34,7 @@ describe("renderDiagnosticsMarkdown", () => {
 
   it("lets no message text close the comment's HTML, ping anyone or add HTML", () => {
     const md = renderDiagnosticsMarkdown([
-      diagnostic({
-        message: "unknown value </details> for @org/team <img src=x onerror=alert(1)> (got `ok`)",
-      }),
+      diagnostic(yamlError("unknown value </details> for @org/team <img src=x onerror=alert(1)> (got `ok`)")),
     ]);
     expect(md).not.toContain("</details>");
     expect(md).not.toContain("<img");
@@ -49,7 +56,7 @@ describe("renderDiagnosticsMarkdown", () => {
   });
 
   it("puts a multi-line message on its list item's line", () => {
-    const md = renderDiagnosticsMarkdown([diagnostic({ message: "first\n\n# heading\n</details>" })]);
+    const md = renderDiagnosticsMarkdown([diagnostic(yamlError("first\n\n# heading\n</details>"))]);
     expect(md.split("\n")).toHaveLength(3);
     expect(md).toContain("first  &#35; heading &lt;/details&gt;");
   });

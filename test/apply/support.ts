@@ -12,6 +12,7 @@ import type { RoleDefinition } from "../../src/model/role.js";
 import type { SegmentDefinition } from "../../src/model/segment.js";
 import { planDesiredState } from "../../src/plan/plan-desired-state.js";
 import type { Plan } from "../../src/plan/types.js";
+import { describeFinding } from "../../src/render/finding-messages.js";
 
 export const WRITER = "api-0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9";
 export const READER = "api-1a2b3c4d-5e6f-4071-8283-94a5b6c7d8f0";
@@ -125,7 +126,10 @@ export function desiredState(parts: {
 }
 
 export async function planFor(api: LaunchDarklyClient, desired: DesiredState, prune = false): Promise<Plan> {
-  const live = await readLiveState(api, desired, { alwaysRead: ["segment", "metric", "role"] });
+  const live = await readLiveState(api, desired, {
+    alwaysRead: ["segment", "metric", "role"],
+    wordFinding: describeFinding,
+  });
   return planDesiredState(desired, live, { prune, deleteThreshold: { maxCount: 1_000, maxPercent: 100 } });
 }
 

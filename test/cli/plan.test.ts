@@ -275,8 +275,13 @@ describe("ld-gitops plan (CLI)", () => {
     expect(json.status, json.stderr).toBe(2);
     const plan = JSON.parse(json.stdout);
     // Validation warnings come first; the plan's own (other tests leave owned resources behind) follow.
-    expect(plan.warnings[0]).toMatch(frobnicate);
-    expect(plan.warnings.filter((w: string) => w.includes(": warning: "))).toHaveLength(1);
+    expect(plan.warnings[0].message).toMatch(frobnicate);
+    expect(plan.warnings[0]).toMatchObject({
+      code: "role.action-unknown",
+      params: { action: "updateFrobnicate" },
+      location: { file: "launchdarkly/a.yaml", line: 14 },
+    });
+    expect(plan.warnings.filter((w: { location?: unknown }) => w.location !== undefined)).toHaveLength(1);
     const validate = planSchemaValidator();
     expect(validate(plan), JSON.stringify(validate.errors)).toBe(true);
 

@@ -59,6 +59,8 @@ describe("ld-gitops validate", () => {
           line: 4,
           column: 24,
           path: "/segments/0/inclded",
+          code: "schema.unknown-field",
+          params: expect.objectContaining({ field: "inclded", noun: "segment", suggestion: "included" }),
           message: "unknown field `inclded` in segment; did you mean `included`?",
           severity: "error",
         },

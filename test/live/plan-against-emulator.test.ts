@@ -10,6 +10,7 @@ import { readLiveState } from "../../src/live/read-live-state.js";
 import { createPlan } from "../../src/plan/create-plan.js";
 import { OWNERSHIP_TAG } from "../../src/plan/ownership.js";
 import type { Plan } from "../../src/plan/types.js";
+import { describeFinding } from "../../src/render/finding-messages.js";
 import { executePlan } from "./support/execute-plan.js";
 import { addresses, type LiveFixture, startLiveFixture } from "./support/live-fixture.js";
 
@@ -139,7 +140,9 @@ describe("plan against the emulator", () => {
       );
       const { validateConfigDirectory } = await import("../../src/validate/index.js");
       const { state } = await validateConfigDirectory(bad);
-      const error = await readLiveState(api, state).catch((e: unknown) => e);
+      const error = await readLiveState(api, state, { wordFinding: describeFinding }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(MissingScopeError);
       expect((error as Error).message).toContain(
         `${relative(process.cwd(), join(bad, "x.yaml")).replace(/\\/g, "/")}:2`,

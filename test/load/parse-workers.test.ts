@@ -9,7 +9,7 @@ import {
   parseWorkerCount,
 } from "../../src/load/parse-config-files.js";
 import { validateConfigDirectory } from "../../src/validate/index.js";
-import { HEADER, writeConfig } from "../validate/helpers.js";
+import { HEADER, worded, writeConfig } from "../validate/helpers.js";
 
 const segment = (key: string, extra = "") =>
   `  - key: ${key}\n    name: ${key}\n    included: [u1, u2]\n    rules:\n      - clauses:\n          - { attribute: email, op: endsWith, values: ["@example.com"] }\n${extra}`;
@@ -82,7 +82,7 @@ describe("parsing on worker threads", () => {
     // Rule diagnostics locate their node by parsing the file again: the worker sends no document.
     const root = writeConfig(MIXED_CONFIG);
     const onWorkers = await validateConfigDirectory("launchdarkly", { cwd: root, parseWorkers: 2 });
-    expect(onWorkers.diagnostics).toContainEqual(
+    expect(worded(onWorkers.diagnostics)).toContainEqual(
       expect.objectContaining({
         file: "launchdarkly/b/duplicate-segment.yaml",
         line: 4,

@@ -7,6 +7,7 @@ import {
   MAX_CONFIG_FILE_BYTES,
   readConfigFile,
 } from "../../src/load/read-config-file.js";
+import { describeFinding } from "../../src/render/finding-messages.js";
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -32,9 +33,10 @@ describe("readConfigFile", () => {
     const result = readConfigFile(path);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.message).toContain("50 MB");
-      expect(result.message).toContain("10 MB");
-      expect(result.message).toContain("split it");
+      const message = describeFinding(result.found);
+      expect(message).toContain("50 MB");
+      expect(message).toContain("10 MB");
+      expect(message).toContain("split it");
     }
     expect(MAX_CONFIG_FILE_BYTES).toBe(10 * 1024 * 1024);
   });
@@ -42,14 +44,15 @@ describe("readConfigFile", () => {
   it("refuses a binary file at the NUL byte's line and column", () => {
     const result = readConfigFile(tempFile(Buffer.from("project: x\nab\u0000cd\n", "utf8")));
     expect(result).toMatchObject({ ok: false, line: 2, column: 3 });
-    if (!result.ok) expect(result.message).toContain("binary");
+    if (!result.ok) expect(describeFinding(result.found)).toContain("binary");
   });
 
   it("refuses invalid UTF-8 at the offending byte", () => {
     const bytes = Buffer.concat([Buffer.from("a: 1\nb: x"), Buffer.from([0xc3, 0x28]), Buffer.from("\n")]);
     const result = readConfigFile(tempFile(bytes));
     expect(result).toMatchObject({ ok: false, line: 2, column: 5 });
-    if (!result.ok) expect(result.message).toMatch(/not valid UTF-8 \(byte 0xc3 at offset 9\)/);
+    if (!result.ok)
+      expect(describeFinding(result.found)).toMatch(/not valid UTF-8 \(byte 0xc3 at offset 9\)/);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   parseDeleteThresholds,
 } from "../../src/plan/delete-threshold.js";
 import { planDesiredState } from "../../src/plan/plan-desired-state.js";
+import { describeFinding } from "../../src/render/finding-messages.js";
 import { desiredState, emptyLiveFor, liveSegment, SOURCE, segmentDefinition } from "./support/desired.js";
 
 const owned = (key: string): LdSegment => liveSegment({ key, name: key, version: 1 });
@@ -43,7 +44,7 @@ describe("planDesiredState", () => {
       "segment:default/test/b",
     ]);
     expect(plan.summary).toEqual({ create: 5, update: 0, delete: 0, unchanged: 0 });
-    expect(plan.version).toBe(1);
+    expect(plan.version).toBe(2);
   });
 
   it("the hash is stable across runs and input order, and changes with the plan", () => {
@@ -59,7 +60,11 @@ describe("planDesiredState", () => {
     const live = emptyLiveFor(desired);
     live.segments.set("default/production", [owned("gone")]);
     const plan = planDesiredState(desired, live);
-    expect(plan.warnings.join(" ")).toMatch(/--prune/);
+    expect(plan.warnings.map((w) => describeFinding(w)).join(" ")).toMatch(/--prune/);
+    expect(plan.warnings).toContainEqual({
+      code: "plan.owned-left-alone",
+      params: { count: 1, prune: { name: "prune" } },
+    });
     expect(plan.unmanaged).toEqual([
       {
         resourceType: "segment",

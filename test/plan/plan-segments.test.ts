@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resolveSegment } from "../../src/model/segment.js";
 import { MEMBERSHIP_PENDING_TAG, OWNERSHIP_TAG } from "../../src/plan/ownership.js";
 import { planSegmentCreate, planSegments, planSegmentUpdate } from "../../src/plan/plan-segments.js";
+import { describeFinding } from "../../src/render/finding-messages.js";
 import { liveSegment, segmentDefinition } from "./support/desired.js";
 
 const desired = (fields: Parameters<typeof segmentDefinition>[0]) =>
@@ -214,9 +215,9 @@ describe("segment plans", () => {
       false,
     );
     expect(existing.warnings).toHaveLength(1);
-    expect(existing.warnings[0]).toMatch(
+    expect(describeFinding(existing.warnings[0]!)).toMatch(
       /^The membership the repo lists for the big \(unbounded\) segments default\/production\/big-a, default\/production\/big-b is not compared: /,
     );
-    expect(existing.warnings[0]).not.toContain("empty");
+    expect(describeFinding(existing.warnings[0]!)).not.toContain("empty");
   });
 });

@@ -2,18 +2,20 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import type { LdSegment } from "../../src/launchdarkly/types.js";
 import type { LiveState } from "../../src/live/live-state.js";
+import { finding } from "../../src/model/finding.js";
 import {
-  parseSegmentMatchWarning,
   resolveSegmentMatchWarnings,
+  segmentMatchReference,
 } from "../../src/plan/segment-match-references.js";
 import type { PlannedChange } from "../../src/plan/types.js";
+import { describeFinding } from "../../src/render/finding-messages.js";
 
 const warning = (key: string, scopes: string, line = 8): Diagnostic => ({
   file: "launchdarkly/a.yaml",
   line,
   column: 67,
   path: "/segments/0/rules/0/clauses/0/values/0",
-  message: `\`segmentMatch\` names segment \`${key}\`, which this repo does not declare in ${scopes}: it must already exist in LaunchDarkly, or the clause matches no one`,
+  ...finding("segment.unknown-segment-match", { key, scopes: scopes.split(", ") }),
   severity: "warning",
 });
 const other: Diagnostic = {
@@ -21,7 +23,7 @@ const other: Diagnostic = {
   line: 19,
   column: 19,
   path: "/roles/0/policy/0/actions/0",
-  message: "action `updateFrobnicate` is not one ld-gitops knows for segment resources",
+  ...finding("role.action-unknown", { action: "updateFrobnicate", types: ["segment"] }),
   severity: "warning",
 };
 const segment = (key: string, deleted = false) => ({ key, name: key, deleted }) as LdSegment;
@@ -32,13 +34,30 @@ const live = (segments: Record<string, LdSegment[]>): LiveState => ({
 const noChanges = { changes: [] as PlannedChange[] };
 
 describe("segmentMatch references, settled against LaunchDarkly", () => {
-  it("reads validate's warning", () => {
-    expect(parseSegmentMatchWarning(warning("seg", "p/a, p/b"))).toEqual({
+  it("reads validate's warning by its code and parameters, not its words", () => {
+    expect(segmentMatchReference(warning("seg", "p/a, p/b"))).toEqual({
       key: "seg",
       scopes: ["p/a", "p/b"],
     });
-    expect(parseSegmentMatchWarning(other)).toBeUndefined();
-    expect(parseSegmentMatchWarning({ ...warning("seg", "p/a"), severity: "error" })).toBeUndefined();
+    expect(segmentMatchReference(other)).toBeUndefined();
+    expect(segmentMatchReference({ ...warning("seg", "p/a"), severity: "error" })).toBeUndefined();
+    // The same words under another code are not a segmentMatch reference.
+    const lookalike: Diagnostic = {
+      ...warning("seg", "p/a"),
+      ...finding("yaml.warning", { detail: describeFinding(warning("seg", "p/a")) }),
+    };
+    expect(segmentMatchReference(lookalike)).toBeUndefined();
+  });
+
+  it("settles a warning whose key and scopes hold the characters the old wording split on", () => {
+    const odd = warning("seg`x", "p/a:b, p/c");
+    expect(segmentMatchReference(odd)).toEqual({ key: "seg`x", scopes: ["p/a:b", "p/c"] });
+    expect(resolveSegmentMatchWarnings([odd], live({ "p/a:b": [], "p/c": [] }), noChanges)).toMatchObject([
+      {
+        code: "segment.missing-segment-match",
+        params: { key: "seg`x", missing: ["p/a:b", "p/c"], deleted: [] },
+      },
+    ]);
   });
 
   it("turns the warning into an error at the same place when the segment exists nowhere", () => {
@@ -47,15 +66,27 @@ describe("segmentMatch references, settled against LaunchDarkly", () => {
       live({ "web-app/production": [segment("live-only"), segment("no-such-seg", true)] }),
       noChanges,
     );
+    const { file, line, column, path } = warning("no-such-seg", "web-app/production");
     expect(result).toEqual([
       {
-        ...warning("no-such-seg", "web-app/production"),
+        file,
+        line,
+        column,
+        path,
         severity: "error",
-        message:
-          "`segmentMatch` names segment `no-such-seg`, which exists neither in this repo nor in LaunchDarkly in web-app/production: apply would write a rule that matches no one. Declare the segment in the repo, create it in LaunchDarkly, or fix the key.",
+        code: "segment.missing-segment-match",
+        params: {
+          key: "no-such-seg",
+          missing: ["web-app/production"],
+          deleted: [],
+          prune: { name: "prune" },
+        },
       },
       other,
     ]);
+    expect(describeFinding(result[0]!)).toBe(
+      "`segmentMatch` names segment `no-such-seg`, which exists neither in this repo nor in LaunchDarkly in web-app/production: apply would write a rule that matches no one. Declare the segment in the repo, create it in LaunchDarkly, or fix the key.",
+    );
   });
 
   it("drops the warning when the segment exists in LaunchDarkly; keeps it for environments not read", () => {
@@ -84,8 +115,11 @@ describe("segmentMatch references, settled against LaunchDarkly", () => {
       { changes: [deletion] },
     );
     expect(result?.severity).toBe("error");
-    expect(result?.message).toContain(
+    expect(describeFinding(result!)).toContain(
       "is not in this repo and this plan deletes it (--prune) in web-app/production",
+    );
+    expect(describeFinding(result!, { edge: "action" })).toContain(
+      "this plan deletes it (the `prune: true` input) in web-app/production",
     );
   });
 });

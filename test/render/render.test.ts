@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { finding } from "../../src/model/finding.js";
 import { planDesiredState } from "../../src/plan/plan-desired-state.js";
 import type { Plan, PlannedChange } from "../../src/plan/types.js";
+import { describePlanWarning } from "../../src/render/finding-messages.js";
 import { renderPlanJson } from "../../src/render/json.js";
 import { renderPlanMarkdown } from "../../src/render/markdown.js";
 import { codeFence, escapeMarkdownInline } from "../../src/render/markdown-escape.js";
@@ -114,7 +116,7 @@ describe("text rendering", () => {
 
 describe("markdown rendering", () => {
   it("has warnings on top, a summary table, sections, collapsible diffs", () => {
-    const plan = { ...samplePlan(), warnings: ["watch out"] };
+    const plan = { ...samplePlan(), warnings: [finding("yaml.warning", { detail: "watch out" })] };
     const md = renderPlanMarkdown(plan);
     expect(md.indexOf("watch out")).toBeLessThan(md.indexOf("| Roles |"));
     expect(md).toContain("**Plan: 3 to create, 0 to update, 0 to delete.**");
@@ -176,10 +178,22 @@ describe("JSON rendering", () => {
       samplePlan(),
       planOf([]),
       planOf([update("x", [{ path: "/name", before: "a", after: "b" }])]),
+      {
+        ...planOf([]),
+        warnings: [
+          finding("plan.owned-left-alone", { count: 1, prune: { name: "prune" } }),
+          {
+            ...finding("segment.unknown-segment-match", { key: "s", scopes: ["p/e"] }),
+            location: { file: "launchdarkly/a.yaml", line: 3, column: 5, path: "/segments/0" },
+          },
+        ],
+      },
     ]) {
       const parsed = JSON.parse(renderPlanJson(plan));
       expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
-      expect(parsed.version).toBe(1);
+      expect(parsed.version).toBe(2);
+      for (const [index, warning] of plan.warnings.entries())
+        expect(parsed.warnings[index]).toEqual({ ...warning, message: describePlanWarning(warning) });
     }
   });
 

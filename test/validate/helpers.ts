@@ -3,7 +3,19 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { describeFinding } from "../../src/render/finding-messages.js";
 import { type ValidationResult, validateConfigDirectory } from "../../src/validate/index.js";
+
+/** A diagnostic with its CLI wording, for tests that assert on what a person reads. */
+export type WordedDiagnostic = Diagnostic & { message: string };
+
+/** A validation result whose diagnostics carry their CLI wording. */
+export type WordedResult = Omit<ValidationResult, "diagnostics"> & { diagnostics: WordedDiagnostic[] };
+
+/** Each diagnostic with `message`: its words from the catalogue (src/render/finding-messages.ts). */
+export function worded(diagnostics: readonly Diagnostic[]): WordedDiagnostic[] {
+  return diagnostics.map((d) => ({ ...d, message: describeFinding(d) }));
+}
 
 const roots: string[] = [];
 
@@ -25,16 +37,17 @@ export function writeConfig(files: Record<string, string | Uint8Array>): string 
 }
 
 /** Validates `files` as a `launchdarkly/` config directory; diagnostics' files are relative to its parent. */
-export async function validateFiles(files: Record<string, string | Uint8Array>): Promise<ValidationResult> {
+export async function validateFiles(files: Record<string, string | Uint8Array>): Promise<WordedResult> {
   const root = writeConfig(files);
-  return validateConfigDirectory("launchdarkly", { cwd: root });
+  const result = await validateConfigDirectory("launchdarkly", { cwd: root });
+  return { ...result, diagnostics: worded(result.diagnostics) };
 }
 
-export function errors(result: ValidationResult): Diagnostic[] {
+export function errors(result: WordedResult): WordedDiagnostic[] {
   return result.diagnostics.filter((d) => d.severity === "error");
 }
 
-export function warnings(result: ValidationResult): Diagnostic[] {
+export function warnings(result: WordedResult): WordedDiagnostic[] {
   return result.diagnostics.filter((d) => d.severity === "warning");
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { finding } from "../../src/model/finding.js";
 import {
   emitGitHubAnnotations,
   formatValidationJson,
@@ -40,6 +41,8 @@ describe("validation report formats", () => {
           line: 3,
           column: 5,
           path: "/metrics/0/eventKey",
+          code: "metric.missing-field",
+          params: { key: "m", field: "eventKey", kind: "custom" },
           message:
             "metric `m` needs `eventKey`: custom metrics count the events your code sends with this key",
           severity: "error",
@@ -51,16 +54,38 @@ describe("validation report formats", () => {
   it("emits one annotation per diagnostic with file, line and column", () => {
     const calls: [string, string, unknown][] = [];
     const diagnostics: Diagnostic[] = [
-      { file: "launchdarkly/a.yaml", line: 3, column: 5, path: "/x", message: "bad", severity: "error" },
-      { file: "launchdarkly/b.yaml", line: 7, column: 9, path: "/y", message: "odd", severity: "warning" },
+      {
+        file: "launchdarkly/a.yaml",
+        line: 3,
+        column: 5,
+        path: "/x",
+        ...finding("yaml.syntax-error", { detail: "bad" }),
+        severity: "error",
+      },
+      {
+        file: "launchdarkly/b.yaml",
+        line: 7,
+        column: 9,
+        path: "/y",
+        ...finding("yaml.warning", { detail: "odd" }),
+        severity: "warning",
+      },
     ];
     emitGitHubAnnotations(diagnostics, {
       error: (message, properties) => calls.push(["error", message, properties]),
       warning: (message, properties) => calls.push(["warning", message, properties]),
     });
     expect(calls).toEqual([
-      ["error", "bad", { title: "ld-gitops", file: "launchdarkly/a.yaml", startLine: 3, startColumn: 5 }],
-      ["warning", "odd", { title: "ld-gitops", file: "launchdarkly/b.yaml", startLine: 7, startColumn: 9 }],
+      [
+        "error",
+        "YAML syntax error: bad",
+        { title: "ld-gitops", file: "launchdarkly/a.yaml", startLine: 3, startColumn: 5 },
+      ],
+      [
+        "warning",
+        "YAML: odd",
+        { title: "ld-gitops", file: "launchdarkly/b.yaml", startLine: 7, startColumn: 9 },
+      ],
     ]);
   });
 });

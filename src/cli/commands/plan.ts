@@ -4,7 +4,7 @@ import { planSourceOf, withPlanSource } from "../../apply/plan-source.js";
 import { formatDiagnosticText } from "../../diagnostics/format-text.js";
 import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
 import { safeErrorMessage } from "../../launchdarkly/redact.js";
-import { createPlan, planWarningText } from "../../plan/create-plan.js";
+import { createPlan, planWarningKey, planWarningOf } from "../../plan/create-plan.js";
 import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
 import { summaryLine } from "../../render/describe.js";
 import { renderPlanJson } from "../../render/json.js";
@@ -89,7 +89,10 @@ async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
     const { plan } = result;
     const toTerminal = options.out === undefined && process.stdout.isTTY === true;
     // Text on stdout: the validation warnings were just printed on stderr; the plan's own warnings stay.
-    const printed = new Set(result.diagnostics.map(planWarningText));
+    // The same warning is the same code, parameters and location.
+    const printed = new Set(
+      result.diagnostics.map((diagnostic) => planWarningKey(planWarningOf(diagnostic))),
+    );
     const text =
       options.format === "json"
         ? renderPlanJson(withPlanSource(plan, planSourceOf(options.dir)))
@@ -97,7 +100,10 @@ async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
           ? renderPlanMarkdown(plan)
           : renderPlanText(
               options.out === undefined
-                ? { ...plan, warnings: plan.warnings.filter((warning) => !printed.has(warning)) }
+                ? {
+                    ...plan,
+                    warnings: plan.warnings.filter((warning) => !printed.has(planWarningKey(warning))),
+                  }
                 : plan,
               { color: toTerminal && pc.isColorSupported },
             );

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
+import { finding, findingKey } from "../../model/finding.js";
 import { resolvedSegments, segmentFieldPointer, type ValidationRule } from "./rule.js";
 
 /**
@@ -13,7 +14,7 @@ export const checkBigSegments: ValidationRule = (config) => {
     if (!isSchemaValid(segment.file, segment.pointer)) continue;
     const seen = new Set<string>();
     const once = (d: Diagnostic) => {
-      const id = `${d.path}|${d.message}`;
+      const id = `${d.path}|${findingKey(d)}`;
       if (!seen.has(id)) diagnostics.push(d);
       seen.add(id);
     };
@@ -25,7 +26,7 @@ export const checkBigSegments: ValidationRule = (config) => {
             diagnosticAt(
               segment.file,
               segmentFieldPointer(segment, env, "unboundedContextKind"),
-              `\`unboundedContextKind\` applies only to big segments: add \`unbounded: true\` to segment \`${desired.key}\` or remove it`,
+              finding("segment.context-kind-on-standard", { key: desired.key }),
             ),
           );
         }
@@ -36,7 +37,7 @@ export const checkBigSegments: ValidationRule = (config) => {
           diagnosticAt(
             segment.file,
             segmentFieldPointer(segment, env, "rules"),
-            `big segment \`${desired.key}\` cannot have rules: LaunchDarkly big segments are lists only; remove the rules or make it a standard segment`,
+            finding("segment.big-segment-rules", { key: desired.key }),
           ),
         );
       }
@@ -47,7 +48,7 @@ export const checkBigSegments: ValidationRule = (config) => {
           diagnosticAt(
             segment.file,
             segmentFieldPointer(segment, env, field),
-            `big segment \`${desired.key}\` targets context kind \`${kind}\`, but \`${field}\` holds user keys: list them under \`${field}Contexts\` with \`contextKind: ${kind}\`, or set \`unboundedContextKind: user\``,
+            finding("segment.big-segment-user-keys", { key: desired.key, contextKind: kind, field }),
           ),
         );
       }
@@ -58,7 +59,11 @@ export const checkBigSegments: ValidationRule = (config) => {
             diagnosticAt(
               segment.file,
               `${segmentFieldPointer(segment, env, field)}/${index}/contextKind`,
-              `big segment \`${desired.key}\` holds one context kind, \`${kind}\` (its \`unboundedContextKind\`); got \`${target.contextKind}\``,
+              finding("segment.big-segment-context-kind", {
+                key: desired.key,
+                contextKind: kind,
+                got: target.contextKind,
+              }),
             ),
           );
         });

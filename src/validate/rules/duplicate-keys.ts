@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Located } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
+import { type DeclaredResource, finding } from "../../model/finding.js";
 import type { SourceLocation } from "../../model/index.js";
 import type { ValidationRule } from "./rule.js";
 
@@ -14,7 +15,12 @@ export const checkDuplicateKeys: ValidationRule = (config) => {
     s.definition.environments.map((environment) => ({
       located: s,
       id: `${s.definition.project}/${environment}/${s.definition.key}`,
-      what: `segment \`${s.definition.key}\` in ${s.definition.project}/${environment}`,
+      resource: {
+        type: "segment",
+        key: s.definition.key,
+        project: s.definition.project,
+        environment,
+      } satisfies DeclaredResource,
     })),
   );
   report(diagnostics, segmentIds);
@@ -23,12 +29,20 @@ export const checkDuplicateKeys: ValidationRule = (config) => {
     config.metrics.map((m) => ({
       located: m,
       id: `${m.definition.project}/${m.definition.key}`,
-      what: `metric \`${m.definition.key}\` in project ${m.definition.project}`,
+      resource: {
+        type: "metric",
+        key: m.definition.key,
+        project: m.definition.project,
+      } satisfies DeclaredResource,
     })),
   );
   report(
     diagnostics,
-    config.roles.map((r) => ({ located: r, id: r.definition.key, what: `role \`${r.definition.key}\`` })),
+    config.roles.map((r) => ({
+      located: r,
+      id: r.definition.key,
+      resource: { type: "role", key: r.definition.key } satisfies DeclaredResource,
+    })),
   );
   return diagnostics;
 };
@@ -36,7 +50,7 @@ export const checkDuplicateKeys: ValidationRule = (config) => {
 interface Identified {
   located: Located<{ source: SourceLocation }>;
   id: string;
-  what: string;
+  resource: DeclaredResource;
 }
 
 function report(diagnostics: Diagnostic[], items: Identified[]): void {
@@ -58,12 +72,22 @@ function report(diagnostics: Diagnostic[], items: Identified[]): void {
       diagnosticAt(
         item.located.file,
         `${item.located.pointer}/key`,
-        `duplicate ${item.what}: also declared at ${a.file}:${a.line}:${a.column}; declare each resource once`,
+        finding("resource.duplicate", {
+          resource: item.resource,
+          file: a.file,
+          line: a.line,
+          column: a.column,
+        }),
       ),
       diagnosticAt(
         earlier.located.file,
         `${earlier.located.pointer}/key`,
-        `duplicate ${item.what}: also declared at ${b.file}:${b.line}:${b.column}; declare each resource once`,
+        finding("resource.duplicate", {
+          resource: item.resource,
+          file: b.file,
+          line: b.line,
+          column: b.column,
+        }),
       ),
     );
   }

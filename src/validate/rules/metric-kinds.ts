@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
+import { type Finding, finding } from "../../model/finding.js";
 import type { ValidationRule } from "./rule.js";
 
 /**
@@ -12,37 +13,37 @@ export const checkMetricKinds: ValidationRule = (config) => {
   for (const metric of config.metrics) {
     if (!isSchemaValid(metric.file, metric.pointer)) continue;
     const m = metric.definition;
-    const error = (field: string, message: string, severity: Diagnostic["severity"] = "error") =>
-      diagnostics.push(diagnosticAt(metric.file, `${metric.pointer}/${field}`, message, severity));
-    const needs = (field: keyof typeof m, why: string) => {
+    const error = (field: string, found: Finding, severity: Diagnostic["severity"] = "error") =>
+      diagnostics.push(diagnosticAt(metric.file, `${metric.pointer}/${field}`, found, severity));
+    const needs = (field: keyof typeof m) => {
       const value = m[field];
       if (value === undefined || (Array.isArray(value) && value.length === 0)) {
-        error(field, `metric \`${m.key}\` needs \`${field}\`: ${why}`);
+        error(field, finding("metric.missing-field", { key: m.key, field, kind: m.kind }));
       }
     };
-    const onlyFor = (field: keyof typeof m, kinds: string) => {
+    const onlyFor = (
+      field: keyof typeof m,
+      appliesTo: "click" | "click-pageview" | "custom" | "numeric-custom",
+    ) => {
       if (m[field] !== undefined) {
-        error(
-          field,
-          `\`${field}\` applies only to ${kinds} metrics; metric \`${m.key}\` is a ${m.kind} metric: remove it`,
-        );
+        error(field, finding("metric.field-not-for-kind", { key: m.key, field, kind: m.kind, appliesTo }));
       }
     };
     if (m.kind === "click") {
-      needs("selector", "click metrics count clicks on the elements matching this CSS selector");
-      needs("urls", "click metrics count clicks on the pages matching these URLs");
+      needs("selector");
+      needs("urls");
     } else if (m.kind === "pageview") {
-      needs("urls", "pageview metrics count visits to the pages matching these URLs");
+      needs("urls");
       onlyFor("selector", "click");
     } else if (m.kind === "custom") {
-      needs("eventKey", "custom metrics count the events your code sends with this key");
+      needs("eventKey");
       onlyFor("selector", "click");
-      if (m.urls !== undefined) onlyFor("urls", "click and pageview");
+      if (m.urls !== undefined) onlyFor("urls", "click-pageview");
       if (m.isNumeric) {
-        needs("unit", "numeric metrics show their values in this unit (e.g. `ms`, `USD`)");
-        needs("successCriteria", "numeric metrics need to know whether higher or lower is better");
+        needs("unit");
+        needs("successCriteria");
       } else {
-        onlyFor("unit", "numeric custom");
+        onlyFor("unit", "numeric-custom");
       }
     }
     if (m.kind !== "custom") {
@@ -51,13 +52,10 @@ export const checkMetricKinds: ValidationRule = (config) => {
       onlyFor("filters", "custom");
     }
     if (m.analysisType === "percentile" && m.percentileValue === undefined) {
-      error(
-        "analysisType",
-        `metric \`${m.key}\` uses \`analysisType: percentile\` and needs \`percentileValue\` (e.g. 95)`,
-      );
+      error("analysisType", finding("metric.percentile-value-missing", { key: m.key }));
     }
     if (m.percentileValue !== undefined && m.analysisType !== "percentile") {
-      error("percentileValue", "`percentileValue` applies only with `analysisType: percentile`", "warning");
+      error("percentileValue", finding("metric.percentile-value-unused", {}), "warning");
     }
   }
   return diagnostics;

@@ -2,6 +2,7 @@ import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
+import { type Finding, finding } from "../../model/finding.js";
 import { parseResourceSpecifier, type ResourceSpecifier } from "../resource-specifier.js";
 import { KNOWN_SEGMENT_TYPES, resourceTypeByPath, resourceTypesEndingIn } from "../role-action-catalog.js";
 import type { ValidationRule } from "./rule.js";
@@ -19,19 +20,23 @@ export const checkResourceSpecifiers: ValidationRule = (config) => {
       for (const field of ["resources", "notResources"] as const) {
         statement[field]?.forEach((text, itemIndex) => {
           const pointer = `${role.pointer}/policy/${index}/${field}/${itemIndex}`;
-          const at = (message: string, severity: Diagnostic["severity"]) =>
-            diagnostics.push(diagnosticAt(role.file, pointer, message, severity));
+          const at = (found: Finding, severity: Diagnostic["severity"]) =>
+            diagnostics.push(diagnosticAt(role.file, pointer, found, severity));
           const parsed = parseResourceSpecifier(text);
           if (!parsed.ok) {
             at(
-              `resource specifier \`${text}\` is not valid at character ${parsed.error.offset + 1}: ${parsed.error.message}`,
+              finding("role.specifier-invalid", {
+                specifier: text,
+                character: parsed.error.offset + 1,
+                detail: parsed.error.message,
+              }),
               "error",
             );
             return;
           }
           for (const warning of parsed.warnings)
-            at(`resource specifier \`${text}\`: ${warning.message}`, "warning");
-          for (const problem of hierarchyProblems(parsed.specifier)) at(problem.message, problem.severity);
+            at(finding("role.specifier-warning", { specifier: text, detail: warning.message }), "warning");
+          for (const problem of hierarchyProblems(parsed.specifier)) at(problem.found, problem.severity);
         });
       }
     });
@@ -41,22 +46,22 @@ export const checkResourceSpecifiers: ValidationRule = (config) => {
 
 function hierarchyProblems(
   specifier: ResourceSpecifier,
-): { message: string; severity: Diagnostic["severity"] }[] {
+): { found: Finding; severity: Diagnostic["severity"] }[] {
   const text = specifier.text;
   const known = resourceTypeByPath(specifier.typePath);
   if (known) {
-    const problems: { message: string; severity: Diagnostic["severity"] }[] = [];
+    const problems: { found: Finding; severity: Diagnostic["severity"] }[] = [];
     for (const segment of specifier.segments) {
       if (segment.name === undefined && !(known.bare || segment.type === "pending-request")) {
         problems.push({
-          message: `resource specifier \`${text}\`: \`${segment.type}\` has no name; write \`${segment.type}/*\` for every ${segment.type} or \`${segment.type}/<key>\``,
+          found: finding("role.specifier-unnamed", { specifier: text, type: segment.type }),
           severity: "error",
         });
       }
     }
     if (known.bare && specifier.segments[0]?.name !== undefined) {
       problems.push({
-        message: `resource specifier \`${text}\`: \`${known.name}\` is written bare, without a name`,
+        found: finding("role.specifier-bare", { specifier: text, type: known.name }),
         severity: "warning",
       });
     }
@@ -68,37 +73,38 @@ function hierarchyProblems(
     if (near !== undefined && distance(near, segment.type) <= 2) {
       return [
         {
-          message: `resource specifier \`${text}\`: unknown resource type \`${segment.type}\`; did you mean \`${near}\`?`,
+          found: finding("role.specifier-type-typo", {
+            specifier: text,
+            type: segment.type,
+            suggestion: near,
+          }),
           severity: "error",
         },
       ];
     }
     return [
       {
-        message: `resource specifier \`${text}\`: resource type \`${segment.type}\` is not one ld-gitops knows; check it against LaunchDarkly's role resources documentation`,
+        found: finding("role.specifier-unknown-type", { specifier: text, type: segment.type }),
         severity: "warning",
       },
     ];
   }
   const candidates = resourceTypesEndingIn(specifier.resourceType);
   if (candidates.length > 0) {
-    const expected = candidates.map(
-      (c) =>
-        `\`${c.typePath
-          .split(":")
-          .map((t, i, all) => (i === all.length - 1 ? `${t}/…` : `${t}/*`))
-          .join(":")}\``,
-    );
     return [
       {
-        message: `resource specifier \`${text}\`: \`${specifier.resourceType}\` resources are written ${expected.join(" or ")} (each parent in order)`,
+        found: finding("role.specifier-wrong-chain", {
+          specifier: text,
+          resourceType: specifier.resourceType,
+          chains: candidates.map((c) => c.typePath),
+        }),
         severity: "error",
       },
     ];
   }
   return [
     {
-      message: `resource specifier \`${text}\`: the chain \`${specifier.typePath}\` is not one ld-gitops knows; check it against LaunchDarkly's role resources documentation`,
+      found: finding("role.specifier-unknown-chain", { specifier: text, chain: specifier.typePath }),
       severity: "warning",
     },
   ];

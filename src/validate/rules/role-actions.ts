@@ -2,6 +2,7 @@ import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
+import { type Finding, finding } from "../../model/finding.js";
 import type { RoleStatement } from "../../model/index.js";
 import { globMatches } from "../../permissions/glob.js";
 import { parseResourceSpecifier } from "../resource-specifier.js";
@@ -20,7 +21,7 @@ export const checkRoleActions: ValidationRule = (config) => {
     role.definition.policy.forEach((statement, index) => {
       const types = statementResourceTypes(statement);
       if (types.length === 0) return;
-      const typeNames = types.map((t) => t.name).join("/");
+      const typeNames = types.map((t) => t.name);
       for (const field of ["actions", "notActions"] as const) {
         statement[field]?.forEach((action, actionIndex) => {
           const problem = checkAction(action, types, typeNames);
@@ -29,7 +30,7 @@ export const checkRoleActions: ValidationRule = (config) => {
               diagnosticAt(
                 role.file,
                 `${role.pointer}/policy/${index}/${field}/${actionIndex}`,
-                problem.message,
+                problem.found,
                 problem.severity,
               ),
             );
@@ -56,8 +57,8 @@ function statementResourceTypes(statement: RoleStatement): RoleResourceType[] {
 function checkAction(
   action: string,
   types: RoleResourceType[],
-  typeNames: string,
-): { message: string; severity: Diagnostic["severity"] } | undefined {
+  typeNames: string[],
+): { found: Finding; severity: Diagnostic["severity"] } | undefined {
   if (action === "*") return undefined;
   if (action.includes("*")) {
     const matches = types.some((t) =>
@@ -66,14 +67,14 @@ function checkAction(
     return matches
       ? undefined
       : {
-          message: `action glob \`${action}\` matches no known ${typeNames} action: check it`,
+          found: finding("role.action-glob-unmatched", { action, types: typeNames }),
           severity: "warning",
         };
   }
   if (types.some((t) => t.actions.has(action))) return undefined;
   if (types.some((t) => t.uncertain.has(action))) {
     return {
-      message: `action \`${action}\` is not in LaunchDarkly's documented ${typeNames} actions (seen only in older or unofficial sources): check that LaunchDarkly still accepts it`,
+      found: finding("role.action-undocumented", { action, types: typeNames }),
       severity: "warning",
     };
   }
@@ -81,19 +82,23 @@ function checkAction(
   const near = known.length > 0 ? closest(action, known) : undefined;
   if (near !== undefined && isTypo(action, near)) {
     return {
-      message: `unknown action \`${action}\` for ${typeNames} resources; did you mean \`${near}\`?`,
+      found: finding("role.action-typo", { action, types: typeNames, suggestion: near }),
       severity: "error",
     };
   }
   const owners = resourceTypesAll().filter((t) => t.actions.has(action) || t.uncertain.has(action));
   if (owners.length > 0) {
     return {
-      message: `\`${action}\` is ${withArticle(owners.map((t) => t.name).join("/"))} action, not ${withArticle(typeNames)} action: it has no effect on this statement's resources`,
+      found: finding("role.action-other-type", {
+        action,
+        types: typeNames,
+        owners: owners.map((t) => t.name),
+      }),
       severity: "warning",
     };
   }
   return {
-    message: `action \`${action}\` is not one ld-gitops knows for ${typeNames} resources (LaunchDarkly's list may be incomplete): check the name`,
+    found: finding("role.action-unknown", { action, types: typeNames }),
     severity: "warning",
   };
 }
@@ -103,8 +108,4 @@ function isTypo(action: string, near: string): boolean {
   if (action.toLowerCase() === near.toLowerCase()) return true;
   const d = distance(action, near);
   return d === 1 || (d === 2 && near.length >= 10);
-}
-
-function withArticle(noun: string): string {
-  return `${/^[aeio]/i.test(noun) ? "an" : "a"} ${noun}`;
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
+import { finding } from "../../model/finding.js";
 import type { ValidationRule } from "./rule.js";
 
 /**
@@ -13,9 +14,9 @@ export const checkRoleStatements: ValidationRule = (config) => {
     if (!isSchemaValid(role.file, role.pointer)) continue;
     role.definition.policy.forEach((statement, index) => {
       const pointer = `${role.pointer}/policy/${index}`;
-      for (const [positive, negative, what] of [
-        ["resources", "notResources", "resources the statement covers"],
-        ["actions", "notActions", "actions it allows or denies"],
+      for (const [positive, negative] of [
+        ["resources", "notResources"],
+        ["actions", "notActions"],
       ] as const) {
         const has = statement[positive] !== undefined;
         const hasNot = statement[negative] !== undefined;
@@ -24,7 +25,11 @@ export const checkRoleStatements: ValidationRule = (config) => {
             diagnosticAt(
               role.file,
               `${pointer}/${negative}`,
-              `a statement has either \`${positive}\` or \`${negative}\`, not both: keep one (role \`${role.definition.key}\`)`,
+              finding("role.statement-both", {
+                role: role.definition.key,
+                field: positive,
+                negated: negative,
+              }),
             ),
           );
         } else if (!has && !hasNot) {
@@ -32,7 +37,11 @@ export const checkRoleStatements: ValidationRule = (config) => {
             diagnosticAt(
               role.file,
               pointer,
-              `statement needs \`${positive}\` (or \`${negative}\`): the ${what} (role \`${role.definition.key}\`)`,
+              finding("role.statement-neither", {
+                role: role.definition.key,
+                field: positive,
+                negated: negative,
+              }),
             ),
           );
         } else if ((statement[positive] ?? statement[negative])?.length === 0) {
@@ -40,7 +49,7 @@ export const checkRoleStatements: ValidationRule = (config) => {
             diagnosticAt(
               role.file,
               `${pointer}/${has ? positive : negative}`,
-              `\`${has ? positive : negative}\` is empty, so the statement ${has ? "has no effect" : "covers everything"}: list at least one`,
+              finding("role.statement-empty", { field: has ? positive : negative, negated: !has }),
             ),
           );
         }
@@ -50,7 +59,7 @@ export const checkRoleStatements: ValidationRule = (config) => {
           diagnosticAt(
             role.file,
             `${pointer}/notActions`,
-            "`notResources` with `notActions` covers every other action on every other resource: LaunchDarkly accepts it, but check that is what you mean",
+            finding("role.not-resources-not-actions", {}),
             "warning",
           ),
         );

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
+import { finding } from "../../model/finding.js";
 import { resolvedSegments, segmentFieldPointer, type ValidationRule } from "./rule.js";
 
 /**
@@ -52,8 +53,8 @@ export const checkSegmentReferences: ValidationRule = (config) => {
                 segment.file,
                 pointer,
                 typeof value === "string"
-                  ? `segment \`${desired.key}\` cannot match itself with \`segmentMatch\``
-                  : "`segmentMatch` values are segment keys (strings)",
+                  ? finding("segment.self-match", { key: desired.key })
+                  : finding("segment.match-value-not-key", {}),
               ),
             );
           });
@@ -66,7 +67,10 @@ export const checkSegmentReferences: ValidationRule = (config) => {
       diagnosticAt(
         entry.file,
         pointer,
-        `\`segmentMatch\` names segment \`${entry.key}\`, which this repo does not declare in ${entry.environments.map((e) => `${entry.project}/${e}`).join(", ")}: it must already exist in LaunchDarkly, or the clause matches no one`,
+        finding("segment.unknown-segment-match", {
+          key: entry.key,
+          scopes: entry.environments.map((e) => `${entry.project}/${e}`),
+        }),
         "warning",
       ),
     );

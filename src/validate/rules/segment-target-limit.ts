@@ -2,6 +2,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { MAX_STANDARD_SEGMENT_TARGETS } from "../../launchdarkly/limits.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
+import { finding } from "../../model/finding.js";
 import { resolvedSegments, type ValidationRule } from "./rule.js";
 
 /** A standard segment holds at most 15,000 individual targets (all lists, all context kinds) per environment. */
@@ -26,7 +27,12 @@ export const checkSegmentTargetLimit: ValidationRule = (config) => {
         diagnosticAt(
           segment.file,
           pointer,
-          `segment \`${desired.key}\` has ${count.toLocaleString("en-US")} individual targets in ${desired.environment}; a standard segment holds at most ${MAX_STANDARD_SEGMENT_TARGETS.toLocaleString("en-US")}: make it a big segment (\`unbounded: true\`) or use rules`,
+          finding("segment.too-many-targets", {
+            key: desired.key,
+            environment: desired.environment,
+            count,
+            max: MAX_STANDARD_SEGMENT_TARGETS,
+          }),
         ),
       );
     }
