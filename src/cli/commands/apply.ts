@@ -21,6 +21,7 @@ import { createPlan } from "../../plan/create-plan.js";
 import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
 import type { Plan } from "../../plan/types.js";
 import { summaryLine } from "../../render/describe.js";
+import { describePlanWarning } from "../../render/finding-messages.js";
 import { renderPlanText } from "../../render/text.js";
 import { countOf } from "../../render/wording.js";
 import {
@@ -227,7 +228,7 @@ export async function runApplyCommand(
       io.stderr(
         `${summaryLine(plan)}${plan.changes.length > 0 ? " (--show-plan prints the whole plan)" : ""}\n`,
       );
-      for (const warning of plan.warnings) io.stderr(c.yellow(`Warning: ${warning}\n`));
+      for (const warning of plan.warnings) io.stderr(c.yellow(`Warning: ${describePlanWarning(warning)}\n`));
     }
     if (plan.changes.length === 0) {
       return finish(
