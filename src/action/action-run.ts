@@ -1,4 +1,5 @@
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import type { ClientConfig } from "../launchdarkly/config.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
 import { type CreatePlanResult, createPlan } from "../plan/create-plan.js";
 import type { RunLink } from "./comment-body.js";
@@ -12,7 +13,9 @@ export interface ActionRun {
   context: RunContext;
   /** Undefined without a GitHub token: the run then writes only outputs, annotations and the summary. */
   github: GitHubApi | undefined;
-  /** Builds the LaunchDarkly client; only called when an access token is present. */
+  /** Where LaunchDarkly is and the token to use, resolved once; undefined when no token is set anywhere. */
+  launchDarklyConfig: ClientConfig | undefined;
+  /** The LaunchDarkly client for `launchDarklyConfig`; only called when it is defined. */
   launchDarkly: () => LaunchDarklyApi;
   link: RunLink;
 }

@@ -11,6 +11,7 @@ import { fencedBlock } from "../render/markdown-escape.js";
 import { type ActionRun, explainGitHubFailure, planWithInputs } from "./action-run.js";
 import { type CommentStatus, renderCommentBody } from "./comment-body.js";
 import type { IssueComment, PullRequestSummary } from "./github-api.js";
+import { ACTION_TOKEN_SOURCES } from "./launchdarkly-access.js";
 import { normalizeConfigPath } from "./markers.js";
 import { findMergedPullRequest } from "./merged-pull-request.js";
 import { setPlanOutputs } from "./outputs.js";
@@ -78,9 +79,9 @@ async function report(
 export async function runApplyMode(run: ActionRun): Promise<void> {
   const { inputs, context } = run;
   const path = normalizeConfigPath(inputs.path);
-  if (!inputs.accessToken) {
+  if (!run.launchDarklyConfig) {
     throw new Error(
-      "mode: apply needs a LaunchDarkly access token with write access: set `access-token` or LD_ACCESS_TOKEN.",
+      `mode: apply needs a LaunchDarkly access token with write access: set ${ACTION_TOKEN_SOURCES}.`,
     );
   }
   let pr: PullRequestSummary | undefined;

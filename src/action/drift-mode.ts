@@ -7,6 +7,7 @@ import { countOf, forCount } from "../render/wording.js";
 import type { ActionRun } from "./action-run.js";
 import { renderCommentBody, renderStatusLine } from "./comment-body.js";
 import { syncDriftIssue } from "./drift-issue.js";
+import { ACTION_TOKEN_SOURCES } from "./launchdarkly-access.js";
 import { normalizeConfigPath } from "./markers.js";
 import { setPlanOutputs } from "./outputs.js";
 import { renderPlanSection } from "./plan-markdown.js";
@@ -24,9 +25,9 @@ const RESOLUTION = [
 export async function runDriftMode(run: ActionRun): Promise<void> {
   const { inputs } = run;
   const path = normalizeConfigPath(inputs.path);
-  if (!inputs.accessToken) {
+  if (!run.launchDarklyConfig) {
     throw new Error(
-      "mode: drift needs a LaunchDarkly access token (a reader token is enough): set `access-token` or LD_ACCESS_TOKEN.",
+      `mode: drift needs a LaunchDarkly access token (a reader token is enough): set ${ACTION_TOKEN_SOURCES}.`,
     );
   }
   const result = await detectDrift({ dir: inputs.path, api: run.launchDarkly(), prune: inputs.prune });

@@ -9,7 +9,10 @@ export type ActionMode = "validate" | "plan" | "apply" | "drift";
 export interface ActionInputs {
   mode: ActionMode;
   path: string;
-  /** From `access-token`, else `LD_ACCESS_TOKEN`; undefined when neither is set (fork pull requests). */
+  /**
+   * The `access-token` input only; the environment's tokens are looked up with it, once, by
+   * `resolveActionClientConfig`, which also masks whichever is used.
+   */
   accessToken: string | undefined;
   baseUri: string | undefined;
   prune: boolean;
@@ -40,7 +43,7 @@ export function parseDeleteThresholdInput(text: string): DeleteThreshold | undef
 }
 
 export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
-  const accessToken = core.getInput("access-token") || env.LD_ACCESS_TOKEN || undefined;
+  const accessToken = core.getInput("access-token") || undefined;
   // Masked before anything else can print it.
   if (accessToken) core.setSecret(accessToken);
   const githubToken = core.getInput("github-token") || env.GITHUB_TOKEN || undefined;

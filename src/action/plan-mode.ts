@@ -17,7 +17,7 @@ import { validateFiles } from "./validate-mode.js";
 export async function runPlanMode(run: ActionRun): Promise<void> {
   const { inputs, context } = run;
   const pr = context.pullRequest;
-  if (!inputs.accessToken || pr?.isFork) {
+  if (!run.launchDarklyConfig || pr?.isFork) {
     const valid = await validateFiles(run, "plan");
     if (!valid) return;
     core.warning(

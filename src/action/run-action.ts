@@ -6,7 +6,11 @@ import { runApplyMode } from "./apply-mode.js";
 import { runDriftMode } from "./drift-mode.js";
 import { createGitHubApi } from "./github-api.js";
 import { readActionInputs } from "./inputs.js";
-import { createLaunchDarklyApi } from "./launchdarkly-access.js";
+import {
+  ACTION_TOKEN_SOURCES,
+  createLaunchDarklyApi,
+  resolveActionClientConfig,
+} from "./launchdarkly-access.js";
 import { runPlanMode } from "./plan-mode.js";
 import { readRunContext } from "./run-context.js";
 import { runValidateMode } from "./validate-mode.js";
@@ -14,8 +18,8 @@ import { runValidateMode } from "./validate-mode.js";
 /** Reads inputs and context, then runs the chosen mode. Failures are reported by the caller. */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const inputs = readActionInputs(env);
-  registerSecret(inputs.accessToken);
   registerSecret(inputs.githubToken);
+  const launchDarklyConfig = resolveActionClientConfig(inputs, env);
   const context = readRunContext(env);
   const github = inputs.githubToken
     ? createGitHubApi({ token: inputs.githubToken, owner: context.owner, repo: context.repo })
@@ -26,8 +30,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     inputs,
     context,
     github,
+    launchDarklyConfig,
     launchDarkly: () => {
-      launchDarkly ??= createLaunchDarklyApi(inputs);
+      if (!launchDarklyConfig) throw new Error(`No LaunchDarkly access token: set ${ACTION_TOKEN_SOURCES}.`);
+      launchDarkly ??= createLaunchDarklyApi(launchDarklyConfig);
       return launchDarkly;
     },
     link: { runUrl: context.runUrl, sha: context.pullRequest?.headSha ?? (context.sha || undefined) },

@@ -21,7 +21,7 @@ export async function validateFiles(
     await failValidation(run, result.diagnostics, mode);
     return undefined;
   }
-  return { ...result, notice: renderValidateOnlyNotice(run.context, run.inputs.accessToken !== undefined) };
+  return { ...result, notice: renderValidateOnlyNotice(run.context, run.launchDarklyConfig !== undefined) };
 }
 
 /** Validates only: no LaunchDarkly access, no comment unless there are errors to fix. */
