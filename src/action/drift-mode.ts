@@ -1,5 +1,4 @@
 import * as core from "@actions/core";
-import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { detectDrift } from "../drift/detect-drift.js";
 import { renderDriftMarkdown } from "../drift/render-drift-markdown.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
@@ -7,6 +6,7 @@ import { countOf, forCount } from "../render/wording.js";
 import type { ActionRun } from "./action-run.js";
 import { renderCommentBody, renderStatusLine } from "./comment-body.js";
 import { syncDriftIssue } from "./drift-issue.js";
+import { emitGitHubAnnotations as annotateDiagnostics } from "./github-annotations.js";
 import { ACTION_TOKEN_SOURCES } from "./launchdarkly-access.js";
 import { normalizeConfigPath } from "./markers.js";
 import { setPlanOutputs } from "./outputs.js";

@@ -1,5 +1,4 @@
 import * as core from "@actions/core";
-import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
 import type { CreatePlanResult } from "../plan/create-plan.js";
 import { fencedBlock } from "../render/markdown-escape.js";
@@ -7,6 +6,7 @@ import { countOf } from "../render/wording.js";
 import { type ActionRun, planWithInputs } from "./action-run.js";
 import { inActionTerms } from "./action-vocabulary.js";
 import { renderCommentBody } from "./comment-body.js";
+import { emitGitHubAnnotations as annotateDiagnostics } from "./github-annotations.js";
 import { setPlanOutputs } from "./outputs.js";
 import { renderPlanSection } from "./plan-markdown.js";
 import { failValidation, reportOnPullRequest } from "./pr-report.js";

@@ -1,9 +1,9 @@
-import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { countOf } from "../render/wording.js";
 import { type ValidationResult, validateConfigDirectory } from "../validate/index.js";
 import type { ActionRun } from "./action-run.js";
 import { renderDiagnosticsMarkdown } from "./comment-body.js";
 import { renderValidateOnlyNotice } from "./fork-notice.js";
+import { emitGitHubAnnotations as annotateDiagnostics } from "./github-annotations.js";
 import { errorCount, failValidation } from "./pr-report.js";
 import { writeJobSummary } from "./summary.js";
 

@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 
 /** The part of `@actions/core` annotations need (injectable for tests). */
 export interface AnnotationSink {
