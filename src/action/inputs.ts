@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
 import { parseDeleteThreshold } from "../plan/delete-threshold.js";
 import type { DeleteThreshold } from "../plan/types.js";
-import type { CommentMode } from "./plan-comment.js";
+import type { CommentMode } from "./pull-request-comment.js";
 
 export type ActionMode = "validate" | "plan" | "apply" | "drift";
 

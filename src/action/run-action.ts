@@ -1,7 +1,6 @@
 import * as core from "@actions/core";
 import type { LaunchDarklyClient } from "../launchdarkly/client.js";
 import { registerSecret } from "../launchdarkly/redact.js";
-import type { ActionRun } from "./action-run.js";
 import { runApplyMode } from "./apply-mode.js";
 import { runDriftMode } from "./drift-mode.js";
 import { createGitHubApi } from "./github-api.js";
@@ -11,6 +10,7 @@ import {
   createLaunchDarklyApi,
   resolveActionClientConfig,
 } from "./launchdarkly-access.js";
+import type { ModeContext } from "./mode-context.js";
 import { runPlanMode } from "./plan-mode.js";
 import { readRunContext } from "./run-context.js";
 import { runValidateMode } from "./validate-mode.js";
@@ -26,7 +26,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     : undefined;
   // Built on first use (validate never needs one), shared by the run, and closed however the mode ends.
   let launchDarkly: LaunchDarklyClient | undefined;
-  const run: ActionRun = {
+  const run: ModeContext = {
     inputs,
     context,
     github,
