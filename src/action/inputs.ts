@@ -43,9 +43,8 @@ export function parseDeleteThresholdInput(text: string): DeleteThreshold | undef
 }
 
 export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  // Masked by `resolveActionClientConfig`, called next, with whichever token the run uses.
   const accessToken = core.getInput("access-token") || undefined;
-  // Masked before anything else can print it.
-  if (accessToken) core.setSecret(accessToken);
   const githubToken = core.getInput("github-token") || env.GITHUB_TOKEN || undefined;
   if (githubToken) core.setSecret(githubToken);
   return {

@@ -1,12 +1,6 @@
 import * as core from "@actions/core";
 import { LaunchDarklyClient } from "../launchdarkly/client.js";
-import {
-  type ClientConfig,
-  findToken,
-  resolveClientConfig,
-  TOKEN_ENV_VARS,
-  type TokenSource,
-} from "../launchdarkly/config.js";
+import { type ClientConfig, findToken, resolveClientConfig, TOKEN_ENV_VARS } from "../launchdarkly/config.js";
 import { registerSecret } from "../launchdarkly/redact.js";
 import type { ActionInputs } from "./inputs.js";
 
@@ -14,11 +8,6 @@ import type { ActionInputs } from "./inputs.js";
 export const ACTION_TOKEN_SOURCES =
   "the action's `access-token` input (`access-token: ${{ secrets.LD_ACCESS_TOKEN }}`), " +
   `or ${TOKEN_ENV_VARS.map((name) => `\`${name}\``).join(" or ")} in the step's environment`;
-
-/** Where this run's token came from, in the words of the workflow file. */
-export function describeActionTokenSource(source: TokenSource): string {
-  return source === "option" ? "the `access-token` input" : `the \`${source}\` environment variable`;
-}
 
 /**
  * The LaunchDarkly connection for this run, resolved once: base URI and region from the `base-uri` input then
