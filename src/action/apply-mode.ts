@@ -1,30 +1,26 @@
 import * as core from "@actions/core";
 import { applyPlan } from "../apply/apply-plan.js";
 import { buildAuditComment } from "../apply/audit-comment.js";
-import { renderApplyReportMarkdown } from "../apply/render-markdown.js";
 import { renderApplyProgressLine } from "../apply/render-text.js";
 import { remainingDifferences } from "../apply/report-wording.js";
 import type { ApplyReport } from "../apply/types.js";
-import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
 import { fencedBlock } from "../render/markdown-escape.js";
-import { type ActionRun, explainGitHubFailure, planWithInputs } from "./action-run.js";
-import { type CommentStatus, renderCommentBody } from "./comment-body.js";
+import { emitGitHubAnnotations as annotateDiagnostics } from "./github-annotations.js";
 import type { IssueComment, PullRequestSummary } from "./github-api.js";
+import { explainGitHubFailure } from "./github-failure.js";
+import type { GitHubReport, ReportSection, ReportStatus } from "./github-report.js";
+import { ACTION_TOKEN_SOURCES } from "./launchdarkly-access.js";
 import { normalizeConfigPath } from "./markers.js";
 import { findMergedPullRequest } from "./merged-pull-request.js";
+import { type ModeContext, planWithInputs } from "./mode-context.js";
 import { setPlanOutputs } from "./outputs.js";
-import { readReviewedPlanHash } from "./plan-comment.js";
-import { renderPlanSection } from "./plan-markdown.js";
-import { failValidationInSummary, publishWithSummary } from "./pr-report.js";
-import { writeJobSummary } from "./summary.js";
+import { failValidationInSummary, publishWithSummary, writeReportToSummary } from "./publish-report.js";
+import { type ReviewedPlan, readReviewedPlan } from "./pull-request-comment.js";
+import { applySection, planSection } from "./report-sections.js";
+import { recordPlan, renderChangesSinceReview } from "./reviewed-plan.js";
 
 const APPLY_PERMISSION = "pull-requests: write";
-
-/** The apply report without its own marker and heading: it sits inside the pull request's plan comment. */
-function renderApplySection(result: ApplyReport, runUrl: string | undefined): string {
-  return renderApplyReportMarkdown(result, { omitHeading: true, ...(runUrl ? { runUrl } : {}) }).trimEnd();
-}
 
 /**
  * Why the job fails. A resource that was not applied says so by count; when every write was accepted but the plan
@@ -47,21 +43,21 @@ function applyFailureMessage(result: ApplyReport): string {
 }
 
 /**
- * Writes the body over the merged pull request's reviewed plan comment (a new comment when it has none) when comments
- * are on, and to the summary.
+ * Writes the report over the merged pull request's reviewed plan comment (a new comment when it has none) when
+ * comments are on, and to the summary.
  */
 async function report(
-  run: ActionRun,
+  run: ModeContext,
   pr: PullRequestSummary | undefined,
   reviewedComment: IssueComment | undefined,
-  body: string,
+  applyReport: GitHubReport,
 ): Promise<void> {
   const github = run.github;
   await publishWithSummary(
-    body,
+    applyReport,
     APPLY_PERMISSION,
     pr && github && run.inputs.comment !== "off"
-      ? async () => {
+      ? async (body) => {
           const comment = reviewedComment
             ? await github.updateIssueComment(reviewedComment.id, body)
             : await github.createIssueComment(pr.number, body);
@@ -75,23 +71,23 @@ async function report(
  * On a push to the default branch: find the merged pull request, re-plan, refuse if the plan differs from the one
  * last shown on the pull request (unless `allow-plan-changes`), apply, and report per resource.
  */
-export async function runApplyMode(run: ActionRun): Promise<void> {
+export async function runApplyMode(run: ModeContext): Promise<void> {
   const { inputs, context } = run;
   const path = normalizeConfigPath(inputs.path);
-  if (!inputs.accessToken) {
+  if (!run.launchDarklyConfig) {
     throw new Error(
-      "mode: apply needs a LaunchDarkly access token with write access: set `access-token` or LD_ACCESS_TOKEN.",
+      `mode: apply needs a LaunchDarkly access token with write access: set ${ACTION_TOKEN_SOURCES}.`,
     );
   }
   let pr: PullRequestSummary | undefined;
-  let reviewed: { hash: string | undefined; comment: IssueComment } | undefined;
+  let reviewed: ReviewedPlan | undefined;
   let reviewProblem: string | undefined;
   if (!run.github) {
     reviewProblem = "no GitHub token was given, so the reviewed plan could not be read";
   } else {
     try {
       pr = context.sha ? await findMergedPullRequest(run.github, context.sha) : undefined;
-      reviewed = pr ? await readReviewedPlanHash(run.github, pr.number, path) : undefined;
+      reviewed = pr ? await readReviewedPlan(run.github, pr.number, path) : undefined;
       if (!pr) reviewProblem = `no merged pull request was found for commit \`${context.sha.slice(0, 7)}\``;
       else if (!reviewed)
         reviewProblem = `pull request #${pr.number} has no ld-gitops plan comment for \`${path}\``;
@@ -107,16 +103,15 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
   const planned = await planWithInputs(inputs, api);
   annotateDiagnostics(planned.diagnostics);
   if (!planned.ok) {
-    await failValidationInSummary("apply", path, planned.diagnostics, "nothing was applied.");
+    await failValidationInSummary(run, "apply", planned.diagnostics, "nothing was applied.");
     return;
   }
   const { plan } = planned;
   setPlanOutputs(plan, inputs.path);
+  const frame = { mode: "apply", path, runUrl: run.link.runUrl, sha: context.sha } as const;
   if (plan.changes.length === 0) {
     // Nothing will be written, so there is nothing to hold against the review (a re-run after a successful apply).
-    await writeJobSummary(
-      `### ld-gitops apply · \`${path}\`\n\n✅ Nothing to apply: LaunchDarkly already matches the repository.\n`,
-    );
+    await writeReportToSummary({ ...frame, hash: plan.hash, status: "nothing-to-apply", sections: [] });
     return;
   }
 
@@ -124,17 +119,21 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
     reviewProblem = `the plan differs from the one last shown on pull request #${pr?.number}`;
   }
   if (reviewProblem && !inputs.allowPlanChanges) {
-    const body = renderCommentBody({
-      // Keeps the reviewed hash: re-running this job must not turn the unreviewed plan into an approved one.
-      marker: { kind: "plan", path, ...(reviewedHash ? { hash: reviewedHash } : {}) },
+    const body: GitHubReport = {
+      ...frame,
+      // Keeps the reviewed hash and changes: re-running this job must not turn the unreviewed plan into an approved
+      // one, and must still compare against what was reviewed.
+      ...(reviewedHash ? { hash: reviewedHash } : {}),
+      ...(reviewed?.recorded ? { recordedPlan: reviewed.recorded } : {}),
       status: "plan-changed",
-      run: { runUrl: run.link.runUrl, sha: context.sha },
       sections: [
         `Nothing was applied: ${reviewProblem}. LaunchDarkly or the configuration changed after review. ` +
           "Review the new plan below, then open a pull request (or re-run with `allow-plan-changes: true`) to apply it.",
-        renderPlanSection(plan, { runUrl: run.link.runUrl, reserve: 1_000 }),
+        renderChangesSinceReview(reviewed?.recorded, plan),
+        "#### The new plan",
+        planSection(plan, run.link.runUrl),
       ],
-    });
+    };
     await report(run, pr, reviewed?.comment, body);
     core.setFailed(`Plan changed since review: ${reviewProblem}. Nothing was applied.`);
     return;
@@ -143,8 +142,8 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
     core.warning(`Applying without a matching reviewed plan (allow-plan-changes): ${reviewProblem}.`);
 
   const comment = buildAuditComment({ sha: context.sha, url: pr?.htmlUrl ?? run.link.runUrl });
-  let status: CommentStatus;
-  let sections: string[];
+  let status: ReportStatus;
+  let sections: ReportSection[];
   let failure: string | undefined;
   try {
     const result = await applyPlan({
@@ -160,25 +159,19 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
     // Every resource applied yet not ok means the re-plan still found differences: say that, not "did not complete".
     const everyResourceApplied = result.resources.every((resource) => resource.status === "applied");
     status = result.ok ? "applied" : everyResourceApplied ? "not-converged" : "apply-failed";
-    sections = [
-      renderApplySection(result, run.link.runUrl),
-      renderPlanSection(plan, { runUrl: run.link.runUrl, reserve: 8_000 }),
-    ];
+    sections = [applySection(result, run.link.runUrl), planSection(plan, run.link.runUrl)];
     if (!result.ok) failure = applyFailureMessage(result);
   } catch (error) {
     status = "apply-failed";
     failure = `Apply failed: ${safeErrorMessage(error)}`;
-    sections = [
-      fencedBlock("text", safeErrorMessage(error)),
-      renderPlanSection(plan, { runUrl: run.link.runUrl }),
-    ];
+    sections = [fencedBlock("text", safeErrorMessage(error)), planSection(plan, run.link.runUrl)];
   }
-  const body = renderCommentBody({
-    marker: { kind: "plan", path, hash: plan.hash },
+  await report(run, pr, reviewed?.comment, {
+    ...frame,
+    hash: plan.hash,
+    recordedPlan: recordPlan(plan),
     status,
-    run: { runUrl: run.link.runUrl, sha: context.sha },
     sections,
   });
-  await report(run, pr, reviewed?.comment, body);
   if (failure) core.setFailed(failure);
 }

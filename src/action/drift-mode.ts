@@ -1,16 +1,17 @@
 import * as core from "@actions/core";
-import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { detectDrift } from "../drift/detect-drift.js";
 import { renderDriftMarkdown } from "../drift/render-drift-markdown.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
 import { countOf, forCount } from "../render/wording.js";
-import type { ActionRun } from "./action-run.js";
-import { renderCommentBody, renderStatusLine } from "./comment-body.js";
 import { syncDriftIssue } from "./drift-issue.js";
+import { emitGitHubAnnotations as annotateDiagnostics } from "./github-annotations.js";
+import { type GitHubReport, renderStatusLine } from "./github-report.js";
+import { ACTION_TOKEN_SOURCES } from "./launchdarkly-access.js";
 import { normalizeConfigPath } from "./markers.js";
+import type { ModeContext } from "./mode-context.js";
 import { setPlanOutputs } from "./outputs.js";
-import { renderPlanSection } from "./plan-markdown.js";
-import { failValidationInSummary, publishWithSummary } from "./pr-report.js";
+import { failValidationInSummary, publishWithSummary } from "./publish-report.js";
+import { planSection } from "./report-sections.js";
 
 const ISSUE_PERMISSION = "issues: write";
 
@@ -21,50 +22,53 @@ const RESOLUTION = [
 ].join("\n");
 
 /** Compares LaunchDarkly with the repository, keeps the drift issue in step, and reports who changed what. */
-export async function runDriftMode(run: ActionRun): Promise<void> {
+export async function runDriftMode(run: ModeContext): Promise<void> {
   const { inputs } = run;
   const path = normalizeConfigPath(inputs.path);
-  if (!inputs.accessToken) {
+  if (!run.launchDarklyConfig) {
     throw new Error(
-      "mode: drift needs a LaunchDarkly access token (a reader token is enough): set `access-token` or LD_ACCESS_TOKEN.",
+      `mode: drift needs a LaunchDarkly access token (a reader token is enough): set ${ACTION_TOKEN_SOURCES}.`,
     );
   }
   const result = await detectDrift({ dir: inputs.path, api: run.launchDarkly(), prune: inputs.prune });
   annotateDiagnostics(result.diagnostics);
   if (!result.ok) {
-    await failValidationInSummary("drift", path, result.diagnostics, "drift was not checked.");
+    await failValidationInSummary(run, "drift", result.diagnostics, "drift was not checked.");
     return;
   }
 
   const { report } = result;
   setPlanOutputs(report.plan, inputs.path);
   core.setOutput("drift", String(report.hasDrift));
-  const body = renderCommentBody({
-    marker: { kind: "drift", path },
+  const driftReport: GitHubReport = {
+    mode: "drift",
+    path,
+    hash: report.plan.hash,
     status: report.hasDrift ? "drift" : "no-drift",
-    run: run.link,
+    runUrl: run.link.runUrl,
+    sha: run.link.sha,
     sections: report.hasDrift
       ? [
           renderDriftMarkdown(report),
           "#### Plan that restores the repository's state",
-          renderPlanSection(report.plan, { runUrl: run.link.runUrl, reserve: 8_000 }),
+          planSection(report.plan, run.link.runUrl),
           RESOLUTION,
         ]
       : [renderDriftMarkdown(report)],
-  });
+  };
 
   const github = run.github;
   await publishWithSummary(
-    body,
+    driftReport,
     ISSUE_PERMISSION,
     github
-      ? async () => {
+      ? async (body) => {
           const synced = await syncDriftIssue(github, {
             path,
             hasDrift: report.hasDrift,
             title: `LaunchDarkly drift in \`${path}\``,
             body,
-            resolvedComment: `${renderStatusLine("no-drift", run.link)}\n\nLaunchDarkly matches the repository again. Closing.`,
+            resolvedComment: `${renderStatusLine({ ...driftReport, status: "no-drift" })}\n\nLaunchDarkly matches the repository again. Closing.`,
           });
           if (synced.issue) core.setOutput("comment-url", synced.issue.htmlUrl);
           core.info(`Drift issue: ${synced.action}${synced.issue ? ` (#${synced.issue.number})` : ""}.`);

@@ -1,3 +1,4 @@
+import { TOKEN_ENV_VARS } from "../launchdarkly/config.js";
 import type { RunContext } from "./run-context.js";
 
 /** Why a pull request was only validated, in words a contributor and a maintainer both understand. */
@@ -14,8 +15,9 @@ export function renderValidateOnlyNotice(context: RunContext, hasAccessToken: bo
   if (!hasAccessToken) {
     return [
       "> [!NOTE]",
-      "> No LaunchDarkly access token was available (input `access-token` or environment variable `LD_ACCESS_TOKEN`),",
-      "> so ld-gitops **validated the files only**. Secrets are withheld from Dependabot and fork runs; otherwise pass",
+      `> No LaunchDarkly access token was available (${TOKEN_ENV_VARS.map((name) => `\`${name}\``).join(", ")} or`,
+      "> the `access-token` input), so ld-gitops **validated the files only**. Secrets are withheld from Dependabot",
+      "> and fork runs; otherwise pass",
       // A GitHub Actions expression for the reader to copy: `$` escaped in a template.
       `> \`access-token: \${{ secrets.LD_ACCESS_TOKEN }}\`.`,
     ].join("\n");

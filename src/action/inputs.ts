@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
 import { parseDeleteThreshold } from "../plan/delete-threshold.js";
 import type { DeleteThreshold } from "../plan/types.js";
-import type { CommentMode } from "./plan-comment.js";
+import type { CommentMode } from "./pull-request-comment.js";
 
 export type ActionMode = "validate" | "plan" | "apply" | "drift";
 
@@ -9,7 +9,10 @@ export type ActionMode = "validate" | "plan" | "apply" | "drift";
 export interface ActionInputs {
   mode: ActionMode;
   path: string;
-  /** From `access-token`, else `LD_ACCESS_TOKEN`; undefined when neither is set (fork pull requests). */
+  /**
+   * The `access-token` input only; the environment's tokens are looked up with it, once, by
+   * `resolveActionClientConfig`, which also masks whichever is used.
+   */
   accessToken: string | undefined;
   baseUri: string | undefined;
   prune: boolean;
@@ -40,9 +43,8 @@ export function parseDeleteThresholdInput(text: string): DeleteThreshold | undef
 }
 
 export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
-  const accessToken = core.getInput("access-token") || env.LD_ACCESS_TOKEN || undefined;
-  // Masked before anything else can print it.
-  if (accessToken) core.setSecret(accessToken);
+  // Masked by `resolveActionClientConfig`, called next, with whichever token the run uses.
+  const accessToken = core.getInput("access-token") || undefined;
   const githubToken = core.getInput("github-token") || env.GITHUB_TOKEN || undefined;
   if (githubToken) core.setSecret(githubToken);
   return {

@@ -1,23 +1,22 @@
 import * as core from "@actions/core";
-import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
-import { safeErrorMessage } from "../launchdarkly/redact.js";
 import type { CreatePlanResult } from "../plan/create-plan.js";
 import { fencedBlock } from "../render/markdown-escape.js";
 import { countOf } from "../render/wording.js";
-import { type ActionRun, planWithInputs } from "./action-run.js";
 import { actionErrorMessage } from "./action-vocabulary.js";
-import { renderCommentBody } from "./comment-body.js";
+import { emitGitHubAnnotations as annotateDiagnostics } from "./github-annotations.js";
+import { type ModeContext, planWithInputs } from "./mode-context.js";
 import { setPlanOutputs } from "./outputs.js";
-import { renderPlanSection } from "./plan-markdown.js";
-import { failValidation, reportOnPullRequest } from "./pr-report.js";
-import { writeJobSummary } from "./summary.js";
+import { failValidation, reportOnPullRequest, writeReportToSummary } from "./publish-report.js";
+import { planSection } from "./report-sections.js";
+import { recordPlan } from "./reviewed-plan.js";
 import { validateFiles } from "./validate-mode.js";
 
 /** Plans a pull request (or any event) and reports it: comment, summary, outputs, plan JSON file. */
-export async function runPlanMode(run: ActionRun): Promise<void> {
+export async function runPlanMode(run: ModeContext): Promise<void> {
   const { inputs, context } = run;
   const pr = context.pullRequest;
-  if (!inputs.accessToken || pr?.isFork) {
+  const frame = { mode: "plan", path: inputs.path, runUrl: run.link.runUrl, sha: run.link.sha } as const;
+  if (!run.launchDarklyConfig || pr?.isFork) {
     const valid = await validateFiles(run, "plan");
     if (!valid) return;
     core.warning(
@@ -26,15 +25,11 @@ export async function runPlanMode(run: ActionRun): Promise<void> {
         .replace(/\n/g, " ")
         .trim(),
     );
-    await writeJobSummary(
-      [
-        `### ld-gitops plan · \`${inputs.path}\``,
-        "",
-        `✅ ${countOf(valid.files, "file")} valid; not planned.`,
-        "",
-        valid.notice,
-      ].join("\n"),
-    );
+    await writeReportToSummary({
+      ...frame,
+      status: "validated-only",
+      sections: [`✅ ${countOf(valid.files, "file")} valid; not planned.`, valid.notice],
+    });
     return;
   }
 
@@ -43,13 +38,11 @@ export async function runPlanMode(run: ActionRun): Promise<void> {
     result = await planWithInputs(inputs, run.launchDarkly());
   } catch (error) {
     const message = actionErrorMessage(error);
-    const body = renderCommentBody({
-      marker: { kind: "plan", path: inputs.path },
+    await reportOnPullRequest(run, {
+      ...frame,
       status: "plan-failed",
-      run: run.link,
       sections: [fencedBlock("text", message)],
     });
-    await reportOnPullRequest(run, body);
     core.setFailed(`Planning failed: ${message}`);
     return;
   }
@@ -61,11 +54,12 @@ export async function runPlanMode(run: ActionRun): Promise<void> {
 
   const { plan } = result;
   setPlanOutputs(plan, inputs.path);
-  const body = renderCommentBody({
-    marker: { kind: "plan", path: inputs.path, hash: plan.hash },
+  await reportOnPullRequest(run, {
+    ...frame,
+    hash: plan.hash,
+    // Kept in the comment so that apply on merge can say what changed if the plan is different by then.
+    recordedPlan: recordPlan(plan),
     status: plan.changes.length > 0 ? "planned" : "no-changes",
-    run: run.link,
-    sections: [renderPlanSection(plan, { runUrl: run.link.runUrl })],
+    sections: [planSection(plan, run.link.runUrl)],
   });
-  await reportOnPullRequest(run, body);
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { workflowRunUrl } from "../apply/audit-comment.js";
+import { workflowRunUrl } from "./run-url.js";
 
 /** The pull request that triggered the run, from the `pull_request` / `pull_request_target` event payload. */
 export interface PullRequestContext {

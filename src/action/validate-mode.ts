@@ -1,18 +1,17 @@
-import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { countOf } from "../render/wording.js";
 import { type ValidationResult, validateConfigDirectory } from "../validate/index.js";
-import type { ActionRun } from "./action-run.js";
-import { renderDiagnosticsMarkdown } from "./comment-body.js";
+import { renderDiagnosticsMarkdown } from "./diagnostics-markdown.js";
 import { renderValidateOnlyNotice } from "./fork-notice.js";
-import { errorCount, failValidation } from "./pr-report.js";
-import { writeJobSummary } from "./summary.js";
+import { emitGitHubAnnotations as annotateDiagnostics } from "./github-annotations.js";
+import type { ModeContext } from "./mode-context.js";
+import { errorCount, failValidation, writeReportToSummary } from "./publish-report.js";
 
 /**
  * Validates the files without LaunchDarkly and annotates them. Errors are reported (comment, summary, failed job)
  * and give undefined; otherwise the result, with the notice saying why the run did not plan ("" when it need not).
  */
 export async function validateFiles(
-  run: ActionRun,
+  run: ModeContext,
   mode: "plan" | "validate",
 ): Promise<(ValidationResult & { notice: string }) | undefined> {
   const result = await validateConfigDirectory(run.inputs.path);
@@ -21,23 +20,23 @@ export async function validateFiles(
     await failValidation(run, result.diagnostics, mode);
     return undefined;
   }
-  return { ...result, notice: renderValidateOnlyNotice(run.context, run.inputs.accessToken !== undefined) };
+  return { ...result, notice: renderValidateOnlyNotice(run.context, run.launchDarklyConfig !== undefined) };
 }
 
 /** Validates only: no LaunchDarkly access, no comment unless there are errors to fix. */
-export async function runValidateMode(run: ActionRun): Promise<void> {
+export async function runValidateMode(run: ModeContext): Promise<void> {
   const valid = await validateFiles(run, "validate");
   if (!valid) return;
-  await writeJobSummary(
-    [
-      `### ld-gitops validate · \`${run.inputs.path}\``,
-      "",
+  await writeReportToSummary({
+    mode: "validate",
+    path: run.inputs.path,
+    status: "valid",
+    runUrl: run.link.runUrl,
+    sha: run.link.sha,
+    sections: [
       `✅ ${countOf(valid.files, "file")} valid.`,
-      "",
       renderDiagnosticsMarkdown(valid.diagnostics),
       valid.notice,
-    ]
-      .filter(Boolean)
-      .join("\n"),
-  );
+    ],
+  });
 }

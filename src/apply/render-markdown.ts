@@ -11,9 +11,6 @@ import {
 } from "./report-wording.js";
 import type { ApplyReport, ResourceApplyStatus } from "./types.js";
 
-/** Marks the tool's apply comment so the Action can find and update it. */
-export const APPLY_COMMENT_MARKER = "<!-- ld-gitops:apply -->";
-
 const EMOJI: Record<ResourceApplyStatus, string> = {
   applied: "✅",
   failed: "❌",
@@ -24,15 +21,11 @@ const EMOJI: Record<ResourceApplyStatus, string> = {
 export interface ApplyMarkdownOptions {
   /** The workflow run that applied. */
   runUrl?: string;
-  /** Leaves out the marker and the heading: for a caller that puts the report inside its own comment (the Action). */
-  omitHeading?: boolean;
 }
 
 export function renderApplyReportMarkdown(report: ApplyReport, options: ApplyMarkdownOptions = {}): string {
-  const parts: string[] = options.omitHeading
-    ? []
-    : [APPLY_COMMENT_MARKER, `### ${report.ok ? "✅" : "❌"} ld-gitops apply`, ""];
-  parts.push(`**${escapeMarkdownInline(reportHeadline(report))}**`, "");
+  // No marker or heading: the Action's comment frames the report with its own title and status.
+  const parts: string[] = [`**${escapeMarkdownInline(reportHeadline(report))}**`, ""];
   if (report.resources.length > 0) {
     parts.push("| | Status | Resource | Operations | Detail |", "| --- | --- | --- | ---: | --- |");
     for (const result of report.resources) {

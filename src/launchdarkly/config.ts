@@ -123,22 +123,31 @@ export function resolveClientConfig(options: ResolveClientConfigOptions = {}): C
       : [DEFAULT_BASE_URI, "default"];
   const baseUri = normalizeBaseUri(rawBase);
 
-  let token = cleanToken(options.token);
-  let tokenSource: TokenSource = "option";
-  if (token === undefined) {
-    for (const name of TOKEN_ENV_VARS) {
-      token = cleanToken(env[name]);
-      if (token !== undefined) {
-        tokenSource = name;
-        break;
-      }
-    }
-  }
-  if (token === undefined) {
+  const found = findToken({ ...(options.token !== undefined ? { token: options.token } : {}), env });
+  if (found === undefined) {
     throw new LaunchDarklyConfigError(
       `No LaunchDarkly access token: ${options.tokenHint ?? DEFAULT_TOKEN_HINT}. ` +
         "Create one under Organization settings > Authorization with a role that can manage segments, metrics and roles.",
     );
   }
-  return { baseUri, baseUriSource, token, tokenSource, region: regionOf(baseUri) };
+  return { baseUri, baseUriSource, ...found, region: regionOf(baseUri) };
+}
+
+/**
+ * The token and where it came from: the option first, then `TOKEN_ENV_VARS` in order; undefined when none is set.
+ * The one place that knows where tokens live, so a caller that may run without one (the Action validating a fork's
+ * pull request) decides from the same sources the client will use.
+ */
+export function findToken(options: {
+  token?: string;
+  env?: Record<string, string | undefined>;
+}): { token: string; tokenSource: TokenSource } | undefined {
+  const given = cleanToken(options.token);
+  if (given !== undefined) return { token: given, tokenSource: "option" };
+  const env = options.env ?? process.env;
+  for (const name of TOKEN_ENV_VARS) {
+    const token = cleanToken(env[name]);
+    if (token !== undefined) return { token, tokenSource: name };
+  }
+  return undefined;
 }

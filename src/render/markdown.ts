@@ -22,11 +22,6 @@ export interface MarkdownRenderOptions {
   fullPlanUrl?: string;
   /** GitHub's comment limit. */
   maxLength?: number;
-  /**
-   * Leaves out the marker and the `## ld-gitops plan` heading: for a caller that puts the plan inside a comment
-   * carrying its own marker and title (the Action).
-   */
-  omitHeading?: boolean;
   /** Whose settings the advice names: CLI options (default) or the Action's inputs. */
   edge?: Edge;
 }
@@ -78,9 +73,20 @@ function summaryTable(plan: Plan): string {
   return `${rows.join("\n")}\n\n${unchanged} unchanged.`;
 }
 
+/** The plan as a Markdown document of its own (`plan --format markdown`): marker, heading, then the plan. */
 export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = {}): string {
+  const heading = `${PLAN_COMMENT_MARKER}\n## ld-gitops plan\n\n`;
+  const maxLength = (options.maxLength ?? GITHUB_COMMENT_MAX_LENGTH) - heading.length;
+  return heading + renderPlanMarkdownBody(plan, { ...options, maxLength });
+}
+
+/**
+ * The plan without marker or heading, within `maxLength` characters: for a caller that frames it (the Action's
+ * comment, which carries its own marker and title).
+ */
+export function renderPlanMarkdownBody(plan: Plan, options: MarkdownRenderOptions = {}): string {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_MAX_LENGTH;
-  const head: string[] = options.omitHeading ? [] : [PLAN_COMMENT_MARKER, "## ld-gitops plan", ""];
+  const head: string[] = [];
   if (plan.warnings.length > 0) {
     head.push("> [!WARNING]");
     for (const warning of plan.warnings)

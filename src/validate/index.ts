@@ -18,7 +18,6 @@ import { checkSegmentReferences } from "./rules/segment-references.js";
 import { checkSegmentTargetLimit } from "./rules/segment-target-limit.js";
 import { validateFileSchema } from "./schema-validator.js";
 
-export { emitGitHubAnnotations } from "../diagnostics/github-annotations.js";
 export { formatValidationJson, formatValidationText, type ValidationJson } from "./report.js";
 
 export interface ValidationResult {

@@ -11,7 +11,7 @@ import {
   stopActionFixtures,
   type Workspace,
 } from "./action-harness.js";
-import { ADA_TOKEN, clientFor, READER_TOKEN, WRITER_TOKEN } from "./launchdarkly-seed.js";
+import { ADA_TOKEN, BETA_SEGMENT_YAML, clientFor, READER_TOKEN, WRITER_TOKEN } from "./launchdarkly-seed.js";
 
 /** `after` of push.json: the merge commit of pull request #7. */
 const MERGE_SHA = "d4e5f60718293a4b5c6d7e8f9012345678901234";
@@ -121,6 +121,66 @@ describe("mode: apply on a push to the default branch", () => {
     const forced = await applyOnPush({ "allow-plan-changes": "true" });
     expect(forced.code).toBe(0);
     expect((await reader.getSegment("web-app", "production", "beta-users"))?.name).toBe("Beta users");
+  });
+
+  it("shows what changed between the reviewed plan and the new one, also on a re-run", async () => {
+    const twoSegments = `${BETA_SEGMENT_YAML}  - key: alpha-users
+    name: Alpha users
+    included: [user-9]
+`;
+    workspace.write({ "launchdarkly/segments.yaml": twoSegments });
+    await planOnPullRequest();
+    github.mergePullRequest(7, MERGE_SHA);
+    // After review: beta-users is made by hand (create → update), alpha-users leaves the files, gamma-users joins.
+    await clientFor(emulator, ADA_TOKEN).createSegment("web-app", "production", {
+      key: "beta-users",
+      name: "Hand made",
+    });
+    workspace.write({
+      "launchdarkly/segments.yaml": `${BETA_SEGMENT_YAML}  - key: gamma-users
+    name: Gamma users
+    included: [user-7]
+`,
+    });
+
+    const rows = [
+      "| ✏️ planned differently | segment <code>web-app/production/beta-users</code> | create | update |",
+      "| 🆕 new in the plan | segment <code>web-app/production/gamma-users</code> | — | create |",
+      "| ➖ no longer planned | segment <code>web-app/production/alpha-users</code> | create | — |",
+    ];
+    for (const attempt of [1, 2]) {
+      const result = await applyOnPush();
+      expect(result.code, `attempt ${attempt}`).toBe(1);
+      const body = github.commentsOf(7)[0]!.body;
+      expect(body).toContain("#### What changed since the reviewed plan");
+      for (const row of rows) expect(body).toContain(row);
+      expect(body).toMatch(/Reviewed plan `[0-9a-f]{12}`: 2 changes; plan now `[0-9a-f]{12}`: 2 changes\./);
+      expect(result.summary).toContain(rows[0]);
+      // The new plan is still shown in full below the comparison.
+      expect(body).toContain("#### The new plan");
+      expect(body).toContain("Gamma users");
+    }
+  });
+
+  it("says it cannot compare when the reviewed comment was written before plans were recorded", async () => {
+    await planOnPullRequest();
+    const comment = github.commentsOf(7)[0]!;
+    // What the previous ld-gitops version wrote: the marker with the hash, no recorded changes.
+    comment.body = comment.body.replace(/\n<!-- ld-gitops:plan-changes v1 [^\n]*-->\n?/, "\n");
+    expect(comment.body).not.toContain("plan-changes");
+    github.mergePullRequest(7, MERGE_SHA);
+    await clientFor(emulator, ADA_TOKEN).createSegment("web-app", "production", {
+      key: "beta-users",
+      name: "Hand made",
+    });
+
+    const result = await applyOnPush();
+    expect(result.code).toBe(1);
+    expect(github.commentsOf(7)).toHaveLength(1);
+    const body = github.commentsOf(7)[0]!.body;
+    expect(body).toContain("plan changed since review");
+    expect(body).toContain("does not record its plan's changes");
+    expect(body).toContain("Hand made");
   });
 
   it("refuses a direct push that no reviewed pull request planned", async () => {

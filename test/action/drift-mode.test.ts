@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
-import { type FakeGitHub, startFakeGitHub } from "../support/fake-github.js";
+import { type FakeGitHub, GITHUB_ACTIONS_BOT, startFakeGitHub } from "../support/fake-github.js";
 import {
   printedLines,
   runActionProcess,
@@ -76,7 +76,10 @@ describe("mode: drift on a schedule", () => {
     const issue = issues[0]!;
     expect(issue.labels).toEqual(["ld-gitops-drift"]);
     expect(issue.title).toBe("LaunchDarkly drift in `launchdarkly`");
-    expect(issue.body.split("\n")[0]).toBe("<!-- ld-gitops:drift path=launchdarkly -->");
+    // The same header as the plan comment: kind, config path and the hash of the plan that restores it.
+    expect(issue.body.split("\n")[0]).toMatch(
+      /^<!-- ld-gitops:drift path=launchdarkly hash=[0-9a-f]{64} -->$/,
+    );
     expect(issue.body).toContain("segment `web-app/production/beta-users`");
     expect(issue.body).toContain("ada@\u200demulator.invalid" /* escaped: @ plus a zero-width joiner */);
     expect(issue.body).toContain("Beta (hotfix)");
@@ -103,6 +106,21 @@ describe("mode: drift on a schedule", () => {
       "LaunchDarkly matches the repository again",
     );
     expect(github.issues.size).toBe(1);
+  });
+
+  it("updates a drift issue written by the previous version, whose marker has no hash", async () => {
+    const old = github.addIssue({
+      title: "LaunchDarkly drift in `launchdarkly`",
+      body: "<!-- ld-gitops:drift path=launchdarkly -->\n### ld-gitops drift · `launchdarkly`\n\nold text",
+      labels: ["ld-gitops-drift"],
+      user: GITHUB_ACTIONS_BOT,
+    });
+    await rename(ada, "Beta (hotfix)");
+    const result = await drift();
+    expect(result.code).toBe(0);
+    expect(github.issues.size).toBe(1);
+    expect(old.body).toContain("Beta (hotfix)");
+    expect(old.body).not.toContain("old text");
   });
 
   it("fails the job with fail-on-drift, after updating the issue", async () => {

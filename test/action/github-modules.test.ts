@@ -6,8 +6,8 @@ import {
   type CommentMode,
   findPlanComments,
   publishPlanComment,
-  readReviewedPlanHash,
-} from "../../src/action/plan-comment.js";
+  readReviewedPlan,
+} from "../../src/action/pull-request-comment.js";
 import { type FakeGitHub, HUMAN_USER, startFakeGitHub } from "../support/fake-github.js";
 
 const APP_BOT = { login: "my-app[bot]", id: 777, type: "Bot" as const };
@@ -37,7 +37,7 @@ describe("sticky plan comments", () => {
     expect(second.action).toBe("updated");
     expect(fake.commentsOf(pr.number)).toHaveLength(1);
     expect(fake.commentsOf(pr.number)[0]!.body).toContain("two");
-    expect((await readReviewedPlanHash(github, pr.number, "launchdarkly"))?.hash).toBe("h2");
+    expect((await readReviewedPlan(github, pr.number, "launchdarkly"))?.hash).toBe("h2");
   });
 
   it("does not take over a person's comment that quotes the marker, nor another path's comment", async () => {

@@ -5,8 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { resolveRunUrl } from "../../src/action/run-url.js";
 import { applyPlan } from "../../src/apply/apply-plan.js";
-import { buildAuditComment, resolveCommitSha, resolveRunUrl } from "../../src/apply/audit-comment.js";
+import { buildAuditComment, resolveCommitSha } from "../../src/apply/audit-comment.js";
 import { segmentConflict } from "../../src/apply/conflict-check.js";
 import { describeFailure } from "../../src/apply/execute-change.js";
 import { deleteDependencies, segmentMatchKeys, writeDependencies } from "../../src/apply/execution-order.js";
@@ -14,7 +15,7 @@ import { gitPathOf } from "../../src/apply/git-info.js";
 import { holdsPatchResult } from "../../src/apply/own-write.js";
 import { explainPlanSource, type PlanSource, parsePlanSource } from "../../src/apply/plan-source.js";
 import { renderApplyReportJson } from "../../src/apply/render-json.js";
-import { APPLY_COMMENT_MARKER, renderApplyReportMarkdown } from "../../src/apply/render-markdown.js";
+import { renderApplyReportMarkdown } from "../../src/apply/render-markdown.js";
 import { renderApplyReportText } from "../../src/apply/render-text.js";
 import { describePlanDifference } from "../../src/apply/saved-plan.js";
 import {
@@ -421,7 +422,7 @@ describe("report rendering", () => {
 
   it("escapes LaunchDarkly's messages in Markdown", () => {
     const markdown = renderApplyReportMarkdown(report);
-    expect(markdown.startsWith(APPLY_COMMENT_MARKER)).toBe(true);
+    expect(markdown.startsWith("**Apply: 1 of 3 applied")).toBe(true);
     expect(markdown).not.toContain("<b>");
     expect(markdown).toContain("&lt;b&gt;value&lt;/b&gt; &#124; @\u200dadmin");
   });
@@ -434,11 +435,10 @@ describe("report rendering", () => {
     resources: report.resources.slice(0, 1),
   };
 
-  it("leaves out its marker and heading on request, and nothing else", () => {
-    const full = renderApplyReportMarkdown(succeeded);
-    const bare = renderApplyReportMarkdown(succeeded, { omitHeading: true });
-    expect(full).toBe(`${APPLY_COMMENT_MARKER}\n### ✅ ld-gitops apply\n\n${bare}`);
-    expect(bare.startsWith("**Apply: 1 of 1 applied.**\n")).toBe(true);
+  it("has no marker or heading of its own: the Action's comment frames it", () => {
+    const markdown = renderApplyReportMarkdown(succeeded);
+    expect(markdown.startsWith("**Apply: 1 of 1 applied.**\n")).toBe(true);
+    expect(markdown).not.toContain("<!--");
   });
 
   it("encodes parentheses in the run link", () => {

@@ -1,7 +1,7 @@
-import { describe, expect, it, vi } from "vitest";
-import { createLaunchDarklyApi } from "../../src/action/launchdarkly-access.js";
+import { describe, expect, it } from "vitest";
 import {
   DEFAULT_BASE_URI,
+  findToken,
   LaunchDarklyConfigError,
   LD_REGIONS,
   normalizeBaseUri,
@@ -94,16 +94,19 @@ describe("resolveClientConfig", () => {
     expect(() => resolveClientConfig({ env: {} })).not.toThrow(/option/);
   });
 
-  it("lets the Action name its access-token input in the missing-token error", () => {
-    vi.stubEnv("LD_ACCESS_TOKEN", "");
-    vi.stubEnv("LAUNCHDARKLY_ACCESS_TOKEN", "");
-    try {
-      expect(() => createLaunchDarklyApi({ accessToken: "", baseUri: "" })).toThrow(
-        "No LaunchDarkly access token: set the action's `access-token` input from a secret (`access-token: ${{ secrets.LD_ACCESS_TOKEN }}`), or LD_ACCESS_TOKEN or LAUNCHDARKLY_ACCESS_TOKEN in the step's environment.",
-      );
-      expect(() => createLaunchDarklyApi({ accessToken: "", baseUri: "" })).not.toThrow(/option/);
-    } finally {
-      vi.unstubAllEnvs();
-    }
+  it("finds the token where the client takes it from: the option, then each env var in order", () => {
+    expect(findToken({ token: " Bearer a ", env: { LD_ACCESS_TOKEN: "b" } })).toEqual({
+      token: "a",
+      tokenSource: "option",
+    });
+    expect(findToken({ token: "", env: { LD_ACCESS_TOKEN: " ", LAUNCHDARKLY_ACCESS_TOKEN: "c" } })).toEqual({
+      token: "c",
+      tokenSource: "LAUNCHDARKLY_ACCESS_TOKEN",
+    });
+    expect(findToken({ env: { LD_ACCESS_TOKEN: "b", LAUNCHDARKLY_ACCESS_TOKEN: "c" } })).toEqual({
+      token: "b",
+      tokenSource: "LD_ACCESS_TOKEN",
+    });
+    expect(findToken({ env: {} })).toBeUndefined();
   });
 });

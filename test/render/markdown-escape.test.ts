@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { PLAN_COMMENT_MARKER, renderPlanMarkdown } from "../../src/render/markdown.js";
+import {
+  PLAN_COMMENT_MARKER,
+  renderPlanMarkdown,
+  renderPlanMarkdownBody,
+} from "../../src/render/markdown.js";
 import {
   escapeMarkdownWithCodeSpans,
   markdownCodeSpan,
@@ -76,14 +80,11 @@ describe("counted wording", () => {
   });
 });
 
-describe("renderPlanMarkdown without its heading", () => {
+describe("renderPlanMarkdownBody", () => {
   it("is the full Markdown minus the marker and heading", () => {
     const plan = planOf([]);
     const full = renderPlanMarkdown(plan, { runUrl: "https://github.com/o/r/actions/runs/1" });
-    const bare = renderPlanMarkdown(plan, {
-      runUrl: "https://github.com/o/r/actions/runs/1",
-      omitHeading: true,
-    });
+    const bare = renderPlanMarkdownBody(plan, { runUrl: "https://github.com/o/r/actions/runs/1" });
     expect(full).toBe(`${PLAN_COMMENT_MARKER}\n## ld-gitops plan\n\n${bare}`);
     expect(bare).not.toContain(PLAN_COMMENT_MARKER);
   });

@@ -1,8 +1,9 @@
 import { createInterface } from "node:readline/promises";
 import { type Command, Option } from "commander";
 import pc from "picocolors";
+import { resolveRunUrl } from "../../action/run-url.js";
 import { applyPlan } from "../../apply/apply-plan.js";
-import { buildAuditComment, resolveCommitSha, resolveRunUrl } from "../../apply/audit-comment.js";
+import { buildAuditComment, resolveCommitSha } from "../../apply/audit-comment.js";
 import { explainPlanSource, planSourceOf } from "../../apply/plan-source.js";
 import { renderApplyReportJson } from "../../apply/render-json.js";
 import {

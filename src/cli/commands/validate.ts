@@ -1,8 +1,8 @@
 import { type Command, Option } from "commander";
 import pc from "picocolors";
+import { emitGitHubAnnotations } from "../../action/github-annotations.js";
 import {
   ConfigDirectoryError,
-  emitGitHubAnnotations,
   formatValidationJson,
   formatValidationText,
   validateConfigDirectory,

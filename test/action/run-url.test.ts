@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readRunContext } from "../../src/action/run-context.js";
-import { resolveRunUrl, workflowRunUrl } from "../../src/apply/audit-comment.js";
+import { resolveRunUrl, workflowRunUrl } from "../../src/action/run-url.js";
 
 describe("workflow run URL", () => {
   it("joins server, repository and run id", () => {

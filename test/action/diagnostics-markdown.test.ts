@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderDiagnosticsMarkdown } from "../../src/action/comment-body.js";
+import { renderDiagnosticsMarkdown } from "../../src/action/diagnostics-markdown.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { finding } from "../../src/model/finding.js";
 

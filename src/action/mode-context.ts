@@ -1,18 +1,25 @@
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
-import { safeErrorMessage } from "../launchdarkly/redact.js";
+import type { ClientConfig } from "../launchdarkly/config.js";
 import { type CreatePlanResult, createPlan } from "../plan/create-plan.js";
-import type { RunLink } from "./comment-body.js";
 import type { GitHubApi } from "./github-api.js";
 import type { ActionInputs } from "./inputs.js";
 import type { RunContext } from "./run-context.js";
 
+/** The workflow run and the commit it reports on, linked under every report's title. */
+export interface RunLink {
+  runUrl: string | undefined;
+  sha: string | undefined;
+}
+
 /** Everything a mode needs: parsed inputs, where it runs, and the two APIs (absent when there is no token). */
-export interface ActionRun {
+export interface ModeContext {
   inputs: ActionInputs;
   context: RunContext;
   /** Undefined without a GitHub token: the run then writes only outputs, annotations and the summary. */
   github: GitHubApi | undefined;
-  /** Builds the LaunchDarkly client; only called when an access token is present. */
+  /** Where LaunchDarkly is and the token to use, resolved once; undefined when no token is set anywhere. */
+  launchDarklyConfig: ClientConfig | undefined;
+  /** The LaunchDarkly client for `launchDarklyConfig`; only called when it is defined. */
   launchDarkly: () => LaunchDarklyApi;
   link: RunLink;
 }
@@ -25,14 +32,4 @@ export function planWithInputs(inputs: ActionInputs, api: LaunchDarklyApi): Prom
     prune: inputs.prune,
     ...(inputs.deleteThreshold ? { deleteThreshold: inputs.deleteThreshold } : {}),
   });
-}
-
-/** A failed GitHub call explained: 403s mean the workflow's `permissions:` lack what this mode needs. */
-export function explainGitHubFailure(error: unknown, needed: string): string {
-  const status = (error as { status?: number }).status;
-  const base = `GitHub API call failed${status ? ` (HTTP ${status})` : ""}: ${safeErrorMessage(error)}`;
-  if (status === 403 || status === 401) {
-    return `${base}. Give the workflow's job \`permissions: ${needed}\`, or pass a \`github-token\` that has it.`;
-  }
-  return base;
 }

@@ -1,5 +1,6 @@
 import type { GitHubApi, IssueComment } from "./github-api.js";
 import { hasMarkerFor, parseMarker } from "./markers.js";
+import { parseRecordedPlan, type RecordedPlan } from "./reviewed-plan.js";
 
 /** `sticky`: one comment per config path, edited in place. `new`: a comment per run, older ones hidden as outdated. */
 export type CommentMode = "sticky" | "new" | "off";
@@ -26,15 +27,25 @@ export async function findPlanComments(
   );
 }
 
-/** The plan hash in the newest plan comment for this path: what reviewers saw last. */
-export async function readReviewedPlanHash(
+/** What reviewers saw last: the newest plan comment for this path, its plan hash and its recorded changes. */
+export interface ReviewedPlan {
+  comment: IssueComment;
+  /** Absent when the comment shows no plan (validation failed, planning failed). */
+  hash: string | undefined;
+  /** Absent in comments written before ld-gitops recorded the plan's changes, or when it is not this hash's. */
+  recorded: RecordedPlan | undefined;
+}
+
+export async function readReviewedPlan(
   github: Pick<GitHubApi, "listIssueComments">,
   issueNumber: number,
   path: string,
-): Promise<{ hash: string | undefined; comment: IssueComment } | undefined> {
+): Promise<ReviewedPlan | undefined> {
   const newest = (await findPlanComments(github, issueNumber, path)).at(-1);
   if (!newest) return undefined;
-  return { hash: parseMarker(newest.body)?.hash, comment: newest };
+  const hash = parseMarker(newest.body)?.hash;
+  const recorded = parseRecordedPlan(newest.body);
+  return { comment: newest, hash, recorded: hash && recorded?.hash === hash ? recorded : undefined };
 }
 
 /** Posts or updates the plan comment of a pull request according to the comment mode. */
