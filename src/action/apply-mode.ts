@@ -13,7 +13,7 @@ import { type CommentStatus, renderCommentBody } from "./comment-body.js";
 import type { IssueComment, PullRequestSummary } from "./github-api.js";
 import { normalizeConfigPath } from "./markers.js";
 import { findMergedPullRequest } from "./merged-pull-request.js";
-import { setPlanOutputs } from "./outputs.js";
+import { setActionOutput, setPlanOutputs } from "./outputs.js";
 import { readReviewedPlanHash } from "./plan-comment.js";
 import { renderPlanSection } from "./plan-markdown.js";
 import { failValidationInSummary, publishWithSummary } from "./pr-report.js";
@@ -65,7 +65,7 @@ async function report(
           const comment = reviewedComment
             ? await github.updateIssueComment(reviewedComment.id, body)
             : await github.createIssueComment(pr.number, body);
-          core.setOutput("comment-url", comment.htmlUrl);
+          setActionOutput("comment-url", comment.htmlUrl);
         }
       : undefined,
   );

@@ -8,7 +8,7 @@ import type { ActionRun } from "./action-run.js";
 import { renderCommentBody, renderStatusLine } from "./comment-body.js";
 import { syncDriftIssue } from "./drift-issue.js";
 import { normalizeConfigPath } from "./markers.js";
-import { setPlanOutputs } from "./outputs.js";
+import { setActionOutput, setPlanOutputs } from "./outputs.js";
 import { renderPlanSection } from "./plan-markdown.js";
 import { failValidationInSummary, publishWithSummary } from "./pr-report.js";
 
@@ -38,7 +38,7 @@ export async function runDriftMode(run: ActionRun): Promise<void> {
 
   const { report } = result;
   setPlanOutputs(report.plan, inputs.path);
-  core.setOutput("drift", String(report.hasDrift));
+  setActionOutput("drift", String(report.hasDrift));
   const body = renderCommentBody({
     marker: { kind: "drift", path },
     status: report.hasDrift ? "drift" : "no-drift",
@@ -66,7 +66,7 @@ export async function runDriftMode(run: ActionRun): Promise<void> {
             body,
             resolvedComment: `${renderStatusLine("no-drift", run.link)}\n\nLaunchDarkly matches the repository again. Closing.`,
           });
-          if (synced.issue) core.setOutput("comment-url", synced.issue.htmlUrl);
+          if (synced.issue) setActionOutput("comment-url", synced.issue.htmlUrl);
           core.info(`Drift issue: ${synced.action}${synced.issue ? ` (#${synced.issue.number})` : ""}.`);
         }
       : undefined,

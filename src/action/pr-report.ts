@@ -5,6 +5,7 @@ import { TOOL_NAME } from "../version.js";
 import { type ActionRun, explainGitHubFailure } from "./action-run.js";
 import { renderCommentBody, renderDiagnosticsMarkdown, withoutMarker } from "./comment-body.js";
 import { normalizeConfigPath } from "./markers.js";
+import { setActionOutput } from "./outputs.js";
 import { publishPlanComment } from "./plan-comment.js";
 import { writeJobSummary } from "./summary.js";
 
@@ -45,7 +46,7 @@ export async function reportOnPullRequest(run: ActionRun, body: string): Promise
             body,
             mode: run.inputs.comment,
           });
-          if (published.comment) core.setOutput("comment-url", published.comment.htmlUrl);
+          if (published.comment) setActionOutput("comment-url", published.comment.htmlUrl);
           core.info(`Plan comment ${published.action} on pull request #${pr.number}.`);
         }
       : undefined;
