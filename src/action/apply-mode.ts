@@ -4,6 +4,7 @@ import { buildAuditComment } from "../apply/audit-comment.js";
 import { renderApplyReportMarkdown } from "../apply/render-markdown.js";
 import { renderApplyProgressLine } from "../apply/render-text.js";
 import { remainingDifferences } from "../apply/report-wording.js";
+import { checkPlanApproval } from "../apply/saved-plan.js";
 import type { ApplyReport } from "../apply/types.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
@@ -112,7 +113,8 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
   }
   const { plan } = planned;
   setPlanOutputs(plan, inputs.path);
-  if (plan.changes.length === 0) {
+  const approval = checkPlanApproval(reviewedHash, plan);
+  if (approval.status === "nothing-to-apply") {
     // Nothing will be written, so there is nothing to hold against the review (a re-run after a successful apply).
     await writeJobSummary(
       `### ld-gitops apply · \`${path}\`\n\n✅ Nothing to apply: LaunchDarkly already matches the repository.\n`,
@@ -120,7 +122,7 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
     return;
   }
 
-  if (!reviewProblem && reviewedHash !== plan.hash) {
+  if (!reviewProblem && approval.status !== "approved") {
     reviewProblem = `the plan differs from the one last shown on pull request #${pr?.number}`;
   }
   if (reviewProblem && !inputs.allowPlanChanges) {
