@@ -154,6 +154,7 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
       api,
       comment,
       desired: planned.desired,
+      requirePermissionCheck: inputs.requirePermissionCheck,
       onProgress: (event) => {
         if (event.kind === "done") core.info(renderApplyProgressLine(event.result, event).trimEnd());
       },

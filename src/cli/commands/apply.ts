@@ -40,6 +40,7 @@ export interface ApplyCommandOptions {
   deleteThreshold?: string[];
   continueOnError?: boolean;
   runUrl?: string;
+  requirePermissionCheck?: boolean;
 }
 
 /** Where the command reads and writes; the real process by default, replaceable in tests. */
@@ -103,6 +104,10 @@ export function registerApplyCommand(program: Command): void {
       "--delete-threshold <limit>",
       "refuse plans deleting more than N resources or N% of the managed ones (repeatable; default 10 and 25%)",
       collect,
+    )
+    .option(
+      "--require-permission-check",
+      "refuse to write when the token's permissions cannot be checked first (e.g. a token limited by an inline role)",
     )
     .option("--continue-on-error", "after a failure, keep applying the resources that do not depend on it")
     .option(
@@ -227,7 +232,10 @@ export async function runApplyCommand(
     }
 
     // Before asking anything: a token that may not make these writes must not get as far as a prompt or a write.
-    const access = await checkWriteAccess(client, { plan });
+    const access = await checkWriteAccess(client, {
+      plan,
+      requireComplete: options.requirePermissionCheck ?? false,
+    });
     for (const warning of access.warnings) io.stderr(c.yellow(`Warning: ${warning}\n`));
     if (!options.yes) {
       const { create, update, delete: deletes } = plan.summary;
