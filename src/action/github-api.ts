@@ -1,5 +1,5 @@
 import { getOctokit } from "@actions/github";
-import { redactForOutput } from "../output/redacting-sink.js";
+import { textForOutput } from "../output/redacting-sink.js";
 
 /** An issue or pull-request comment, reduced to what the Action decides on. */
 export interface IssueComment {
@@ -95,7 +95,7 @@ const PER_PAGE = 100;
 const SENT_FIELDS = ["body", "title", "query", "variables", "input"] as const;
 
 function redactDeep(value: unknown): unknown {
-  if (typeof value === "string") return redactForOutput(value);
+  if (typeof value === "string") return textForOutput(value);
   if (Array.isArray(value)) return value.map(redactDeep);
   if (value && typeof value === "object")
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactDeep(inner)]));

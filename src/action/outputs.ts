@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as core from "@actions/core";
-import { redactForOutput } from "../output/redacting-sink.js";
+import { textForOutput } from "../output/redacting-sink.js";
 import type { Plan } from "../plan/types.js";
 import { renderPlanJson } from "../render/json.js";
 import { normalizeConfigPath } from "./markers.js";
@@ -15,7 +15,7 @@ function planJsonPath(configPath: string): string {
 
 /** Sets a step output through the redacting sink (outputs go to the GITHUB_OUTPUT file, not to a stream). */
 export function setActionOutput(name: string, value: string): void {
-  core.setOutput(name, redactForOutput(value));
+  core.setOutput(name, textForOutput(value));
 }
 
 /** Writes the plan JSON file and sets the plan outputs; outputs carry the file path, never the plan itself. */
@@ -23,7 +23,7 @@ export function setPlanOutputs(plan: Plan, configPath: string): void {
   const file = planJsonPath(configPath);
   const planJson = renderPlanJson(plan);
   mkdirSync(join(file, ".."), { recursive: true });
-  writeFileSync(file, redactForOutput(planJson.endsWith("\n") ? planJson : `${planJson}\n`));
+  writeFileSync(file, textForOutput(planJson.endsWith("\n") ? planJson : `${planJson}\n`));
   const { create, update, delete: toDelete } = plan.summary;
   setActionOutput("has-changes", String(create + update + toDelete > 0));
   setActionOutput("to-create", String(create));

@@ -4,7 +4,7 @@
 //
 // The standard streams are wrapped once at each entry point (CLI `main.ts`, Action `main.ts`): text written there by
 // ld-gitops, by commander or by @actions/core (logs, annotations, `setFailed`) is redacted on its way out. Files and
-// GitHub bodies do not go through the streams; their writers call `redactForOutput` themselves (the `--out` writer,
+// GitHub bodies do not go through the streams; their writers call `textForOutput` themselves (the `--out` writer,
 // the plan JSON file, the job summary, outputs, GitHub API calls). test/output/sink-only.test.ts keeps it that way.
 import { redactSecrets, registerSecret } from "../launchdarkly/redact.js";
 
@@ -19,9 +19,20 @@ const TOKEN_VARIABLES = [
 
 let installed = false;
 
-/** Text as it may leave the process: every token the run knows replaced by `***`. */
-export function redactForOutput(text: string): string {
-  return redactSecrets(text);
+/**
+ * Bidirectional-text controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C): from LaunchDarkly's data or
+ * the files they can make a name read differently from what it is ("Trojan Source"). They leave the process escaped
+ * as `\u202e`, which is also a valid escape inside a JSON string, so JSON output keeps its meaning.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+function escapeBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** Text as it may leave the process: every token the run knows replaced by `***`, bidi controls shown escaped. */
+export function textForOutput(text: string): string {
+  return escapeBidiControls(redactSecrets(text));
 }
 
 type Write = typeof process.stdout.write;
@@ -37,9 +48,9 @@ function redactingWrite(stream: NodeJS.WriteStream): void {
   stream.write = ((chunk: unknown, ...rest: unknown[]) => {
     // A Buffer's encoding argument is ignored by Node, so the rest of the arguments stay valid for the string.
     if (typeof chunk === "string")
-      return write(ADD_MASK_COMMAND.test(chunk) ? chunk : redactSecrets(chunk), ...rest);
+      return write(ADD_MASK_COMMAND.test(chunk) ? chunk : textForOutput(chunk), ...rest);
     if (chunk instanceof Uint8Array)
-      return write(redactSecrets(Buffer.from(chunk).toString("utf8")), ...rest);
+      return write(textForOutput(Buffer.from(chunk).toString("utf8")), ...rest);
     return write(chunk, ...rest);
   }) as Write;
 }

@@ -2,7 +2,7 @@
 // sentence that names the path and what to do (a raw `ENOENT: no such file or directory, open …` does neither).
 import { writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { redactForOutput } from "../output/redacting-sink.js";
+import { textForOutput } from "../output/redacting-sink.js";
 
 /** The `--out` file could not be written; the message names the path and the fix. */
 export class OutputFileError extends Error {
@@ -37,7 +37,7 @@ export function describeOutputFileError(path: string, error: unknown): string {
 export async function writeOutputFile(path: string, text: string): Promise<void> {
   try {
     // Through the redacting sink: the report holds LaunchDarkly's own data, which can hold a pasted token.
-    await writeFile(path, redactForOutput(text));
+    await writeFile(path, textForOutput(text));
   } catch (error) {
     throw new OutputFileError(describeOutputFileError(path, error));
   }

@@ -53,7 +53,8 @@ async function seedTokensIntoLaunchDarkly(): Promise<void> {
     );
     await ada.patchRole(
       "segment-syncer",
-      [{ op: "replace", path: "/name", value: `Syncer ${SHORT_TOKEN} ${LONG_TOKEN}` }],
+      // With bidi controls too (issue 15 item 7): they must leave escaped.
+      [{ op: "replace", path: "/name", value: `Syncer ${SHORT_TOKEN} ${LONG_TOKEN} \u202eexe.txt\u2066` }],
       `role renamed with ${SHORT_TOKEN}`,
     );
   } finally {
@@ -122,6 +123,14 @@ describe("the CLI redacts every output channel", () => {
       });
     }
   }
+
+  it("bidi controls in LaunchDarkly's data are shown escaped in text, Markdown and JSON", async () => {
+    for (const format of ["text", "markdown", "json"]) {
+      const printed = await cli(["plan", "--format", format]);
+      expect(printed.stdout).not.toMatch(/[\u202e\u2066]/);
+      expect(printed.stdout).toContain("\\u202eexe.txt\\u2066");
+    }
+  });
 
   it("drift shows the audit-log comment, redacted", async () => {
     const printed = await cli(["drift"]);

@@ -54,7 +54,7 @@ describe("the redacting sink is the only way out", () => {
       "action/summary.ts",
       "action/github-api.ts",
     ]) {
-      expect(readFileSync(join(SRC, name), "utf8")).toContain("redactForOutput(");
+      expect(readFileSync(join(SRC, name), "utf8")).toContain("textForOutput(");
     }
   });
 });
