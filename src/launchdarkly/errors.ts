@@ -78,6 +78,8 @@ export interface HintContext {
   origin: string;
   /** Where the base URI came from (see `resolveClientConfig`), so a network error names that setting. */
   baseUriSource?: BaseUriSource;
+  /** The request followed a `next` page link given by LaunchDarkly (its path is in the error). */
+  followedLink?: boolean;
 }
 
 /** The setting that chose the base URI, for "Check …" advice. */
@@ -162,7 +164,9 @@ export function hintFor(ctx: HintContext): string {
             `"${ctx.permission.resource}". Add a policy statement allowing it, or use a token with more access.`
         : "The token's role does not allow this request. Check its custom role policy.";
     case 404:
-      return notFoundSubject(ctx.operationId, ctx.params);
+      return ctx.followedLink
+        ? "LaunchDarkly's own link to the next page of this list led nowhere (the list changed while it was read, or a proxy rewrote the link). Run again."
+        : notFoundSubject(ctx.operationId, ctx.params);
     case 409:
       return (
         "Someone changed this resource after it was read (concurrent change or stale version). " +

@@ -408,6 +408,7 @@ export class LaunchDarklyTransport {
       attempts,
       outcomeUnknown,
       origin: this.origin,
+      ...(spec.href === undefined ? {} : { followedLink: true }),
     });
     return new LaunchDarklyError({
       status,
