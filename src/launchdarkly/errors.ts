@@ -80,6 +80,8 @@ export interface HintContext {
   baseUriSource?: BaseUriSource;
   /** The request followed a `next` page link given by LaunchDarkly (its path is in the error). */
   followedLink?: boolean;
+  /** With `outcomeUnknown`: every attempt was answered (5xx), none lost its answer. */
+  everyAttemptAnswered?: boolean;
 }
 
 /** The setting that chose the base URI, for "Check …" advice. */
@@ -146,6 +148,12 @@ export function hintFor(ctx: HintContext): string {
       : ctx.baseUriSource === "default"
         ? `Could not reach ${ctx.origin}${retried}. Check ${describeBaseUriSource(ctx.baseUriSource)}.`
         : `Could not reach ${ctx.origin}${retried}. Check ${describeBaseUriSource(ctx.baseUriSource)} and the network.`;
+  }
+  if (ctx.outcomeUnknown && ctx.everyAttemptAnswered) {
+    return (
+      `Every attempt of this ${ctx.method} was answered with a server error${retried}; a server error does not say ` +
+      "whether LaunchDarkly applied the write. Run plan again to see the current state."
+    );
   }
   if (ctx.outcomeUnknown) {
     return (
