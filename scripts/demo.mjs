@@ -118,6 +118,14 @@ function expectExit(what, code, expected) {
 }
 
 const { child: emulator, url } = await startEmulator();
+// However the demo ends, its emulator ends with it: `npm run demo | head` closes stdout, so the next write fails with
+// EPIPE, which would otherwise crash the demo past its `finally` and leave the emulator running.
+process.on("exit", () => emulator.kill("SIGTERM"));
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(0);
+});
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => process.exit(130));
 try {
   process.stdout.write(
     `${bold("ld-gitops demo")}: LaunchDarkly emulator at ${url}, configuration in ${CONFIG_DIR}/\n`,

@@ -3,6 +3,7 @@ import { applyPlan } from "../apply/apply-plan.js";
 import { buildAuditComment } from "../apply/audit-comment.js";
 import { renderApplyProgressLine } from "../apply/render-text.js";
 import { remainingDifferences } from "../apply/report-wording.js";
+import { checkPlanApproval } from "../apply/saved-plan.js";
 import type { ApplyReport } from "../apply/types.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
 import { fencedBlock } from "../render/markdown-escape.js";
@@ -14,7 +15,7 @@ import { ACTION_TOKEN_SOURCES } from "./launchdarkly-access.js";
 import { normalizeConfigPath } from "./markers.js";
 import { findMergedPullRequest } from "./merged-pull-request.js";
 import { type ModeContext, planWithInputs } from "./mode-context.js";
-import { setPlanOutputs } from "./outputs.js";
+import { setActionOutput, setPlanOutputs } from "./outputs.js";
 import { failValidationInSummary, publishWithSummary, writeReportToSummary } from "./publish-report.js";
 import { type ReviewedPlan, readReviewedPlan } from "./pull-request-comment.js";
 import { applySection, planSection } from "./report-sections.js";
@@ -61,7 +62,7 @@ async function report(
           const comment = reviewedComment
             ? await github.updateIssueComment(reviewedComment.id, body)
             : await github.createIssueComment(pr.number, body);
-          core.setOutput("comment-url", comment.htmlUrl);
+          setActionOutput("comment-url", comment.htmlUrl);
         }
       : undefined,
   );
@@ -109,13 +110,14 @@ export async function runApplyMode(run: ModeContext): Promise<void> {
   const { plan } = planned;
   setPlanOutputs(plan, inputs.path);
   const frame = { mode: "apply", path, runUrl: run.link.runUrl, sha: context.sha } as const;
-  if (plan.changes.length === 0) {
+  const approval = checkPlanApproval(reviewedHash, plan);
+  if (approval.status === "nothing-to-apply") {
     // Nothing will be written, so there is nothing to hold against the review (a re-run after a successful apply).
     await writeReportToSummary({ ...frame, hash: plan.hash, status: "nothing-to-apply", sections: [] });
     return;
   }
 
-  if (!reviewProblem && reviewedHash !== plan.hash) {
+  if (!reviewProblem && approval.status !== "approved") {
     reviewProblem = `the plan differs from the one last shown on pull request #${pr?.number}`;
   }
   if (reviewProblem && !inputs.allowPlanChanges) {
@@ -151,6 +153,7 @@ export async function runApplyMode(run: ModeContext): Promise<void> {
       api,
       comment,
       desired: planned.desired,
+      requirePermissionCheck: inputs.requirePermissionCheck,
       onProgress: (event) => {
         if (event.kind === "done") core.info(renderApplyProgressLine(event.result, event).trimEnd());
       },

@@ -9,7 +9,7 @@ import { type GitHubReport, renderStatusLine } from "./github-report.js";
 import { ACTION_TOKEN_SOURCES } from "./launchdarkly-access.js";
 import { normalizeConfigPath } from "./markers.js";
 import type { ModeContext } from "./mode-context.js";
-import { setPlanOutputs } from "./outputs.js";
+import { setActionOutput, setPlanOutputs } from "./outputs.js";
 import { failValidationInSummary, publishWithSummary } from "./publish-report.js";
 import { planSection } from "./report-sections.js";
 
@@ -39,7 +39,7 @@ export async function runDriftMode(run: ModeContext): Promise<void> {
 
   const { report } = result;
   setPlanOutputs(report.plan, inputs.path);
-  core.setOutput("drift", String(report.hasDrift));
+  setActionOutput("drift", String(report.hasDrift));
   const driftReport: GitHubReport = {
     mode: "drift",
     path,
@@ -70,7 +70,7 @@ export async function runDriftMode(run: ModeContext): Promise<void> {
             body,
             resolvedComment: `${renderStatusLine({ ...driftReport, status: "no-drift" })}\n\nLaunchDarkly matches the repository again. Closing.`,
           });
-          if (synced.issue) core.setOutput("comment-url", synced.issue.htmlUrl);
+          if (synced.issue) setActionOutput("comment-url", synced.issue.htmlUrl);
           core.info(`Drift issue: ${synced.action}${synced.issue ? ` (#${synced.issue.number})` : ""}.`);
         }
       : undefined,

@@ -1,4 +1,5 @@
 import { getOctokit } from "@actions/github";
+import { textForOutput } from "../output/redacting-sink.js";
 
 /** An issue or pull-request comment, reduced to what the Action decides on. */
 export interface IssueComment {
@@ -90,6 +91,17 @@ function toIssue(raw: RawIssue): Issue {
 
 const PER_PAGE = 100;
 
+/** The request parameters that carry text the Action wrote; URL, method and headers are left alone. */
+const SENT_FIELDS = ["body", "title", "query", "variables", "input"] as const;
+
+function redactDeep(value: unknown): unknown {
+  if (typeof value === "string") return textForOutput(value);
+  if (Array.isArray(value)) return value.map(redactDeep);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactDeep(inner)]));
+  return value;
+}
+
 /** GitHub's REST and GraphQL APIs through Octokit; the base URL defaults to `GITHUB_API_URL` like in any Action. */
 export function createGitHubApi(options: {
   token: string;
@@ -99,6 +111,13 @@ export function createGitHubApi(options: {
 }): GitHubApi {
   const baseUrl = options.baseUrl ?? process.env.GITHUB_API_URL;
   const octokit = getOctokit(options.token, baseUrl ? { baseUrl } : {});
+  // Everything sent to GitHub (comment and issue bodies, titles, GraphQL variables) passes the redacting sink.
+  octokit.hook.before("request", (request) => {
+    const fields = request as unknown as Record<string, unknown>;
+    for (const name of SENT_FIELDS) {
+      if (fields[name] !== undefined) fields[name] = redactDeep(fields[name]);
+    }
+  });
   const repo = { owner: options.owner, repo: options.repo };
 
   return {

@@ -21,6 +21,8 @@ export interface ActionInputs {
   githubToken: string | undefined;
   failOnDrift: boolean;
   allowPlanChanges: boolean;
+  /** Apply refuses to write when the token's permissions cannot be checked first (default on). */
+  requirePermissionCheck: boolean;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
@@ -58,5 +60,6 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
     githubToken,
     failOnDrift: booleanInput("fail-on-drift", false),
     allowPlanChanges: booleanInput("allow-plan-changes", false),
+    requirePermissionCheck: booleanInput("require-permission-check", true),
   };
 }

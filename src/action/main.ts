@@ -2,9 +2,12 @@
 // src/action; the stages it calls know nothing about GitHub.
 import * as core from "@actions/core";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
+import { installRedactingSink } from "../output/redacting-sink.js";
 import { actionErrorMessage } from "./action-vocabulary.js";
 import { runAction } from "./run-action.js";
 
+// Logs, annotations and `setFailed` are written to stdout by @actions/core: redacted from the first line on.
+installRedactingSink();
 try {
   await runAction();
 } catch (error) {

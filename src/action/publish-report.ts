@@ -5,6 +5,7 @@ import { renderDiagnosticsMarkdown } from "./diagnostics-markdown.js";
 import { explainGitHubFailure } from "./github-failure.js";
 import { type GitHubReport, renderReport, renderReportForSummary } from "./github-report.js";
 import type { ModeContext } from "./mode-context.js";
+import { setActionOutput } from "./outputs.js";
 import { publishPlanComment } from "./pull-request-comment.js";
 import { writeJobSummary } from "./summary.js";
 
@@ -50,7 +51,7 @@ export async function reportOnPullRequest(run: ModeContext, report: GitHubReport
             body,
             mode: run.inputs.comment,
           });
-          if (published.comment) core.setOutput("comment-url", published.comment.htmlUrl);
+          if (published.comment) setActionOutput("comment-url", published.comment.htmlUrl);
           core.info(`Plan comment ${published.action} on pull request #${pr.number}.`);
         }
       : undefined;

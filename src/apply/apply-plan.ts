@@ -34,6 +34,8 @@ export interface ApplyPlanOptions {
   planOutOfDate?: boolean;
   /** Skip the caller-identity check for read-only tokens (when the caller already made it). */
   skipAccessCheck?: boolean;
+  /** Refuse to write when the permission pre-flight cannot complete (see `WriteAccessOptions.requireComplete`). */
+  requirePermissionCheck?: boolean;
 }
 
 const DEFAULT_RESOURCE_CONCURRENCY = 32;
@@ -112,7 +114,10 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
   assertTargetRequestsWithinLimit(plan);
   // Refuses, before any write, a token whose role or policies do not allow every write the plan makes.
   const accessWarnings =
-    changes.length > 0 && !options.skipAccessCheck ? (await checkWriteAccess(api, { plan })).warnings : [];
+    changes.length > 0 && !options.skipAccessCheck
+      ? (await checkWriteAccess(api, { plan, requireComplete: options.requirePermissionCheck ?? false }))
+          .warnings
+      : [];
 
   const slots = new Semaphore(options.concurrency ?? DEFAULT_RESOURCE_CONCURRENCY);
   const results: (ResourceApplyResult | undefined)[] = changes.map(() => undefined);

@@ -32,7 +32,17 @@ export class WriteAccessError extends Error {
 export interface WriteAccessOptions {
   /** The plan about to be applied: a token limited by custom or inline roles is checked per operation. */
   plan: { changes: readonly PlannedChange[] };
+  /**
+   * Refuse to write when the check cannot complete (the token may not read its own token record or roles, as a token
+   * limited only by an inline role cannot): `--require-permission-check`, the Action's `require-permission-check`.
+   * Off: warn and go ahead, and the first 403 stops the apply, possibly after other writes landed.
+   */
+  requireComplete?: boolean;
 }
+
+/** How the refusal names the setting: the CLI flag and the Action input (on by default for the Action's apply). */
+const REQUIRE_PERMISSION_CHECK_SETTING =
+  "the permission check is required (`--require-permission-check`; the Action's `require-permission-check` input)";
 
 export interface WriteAccessResult {
   /**
@@ -130,12 +140,21 @@ export async function checkWriteAccess(
     return { checkedBy: "scopes", warnings: [] };
   }
 
-  const cannotTell = (why: string): WriteAccessResult => ({
-    checkedBy: "unknown",
-    warnings: [
-      `Could not check the token's permissions before writing (${why}); if it may not write, LaunchDarkly's 403 on the first write stops the apply.`,
-    ],
-  });
+  const cannotTell = (why: string): WriteAccessResult => {
+    if (options.requireComplete) {
+      throw new WriteAccessError(
+        `Could not check the token's permissions before writing (${why}), and ${REQUIRE_PERMISSION_CHECK_SETTING}: ` +
+          "nothing was written. Give the token read access to its own record and custom roles (a custom role rather than " +
+          "an inline role), or turn the setting off to let LaunchDarkly's 403s stop the apply partway.",
+      );
+    }
+    return {
+      checkedBy: "unknown",
+      warnings: [
+        `Could not check the token's permissions before writing (${why}); if it may not write, LaunchDarkly's 403 on the first write stops the apply, after any writes already made.`,
+      ],
+    };
+  };
   if (typeof identity.tokenId !== "string" || identity.tokenId === "")
     return cannotTell("the caller identity names no token");
   // `GET /api/v2/tokens/{id}`: undefined when LaunchDarkly will not show it (403) or does not know it (404).

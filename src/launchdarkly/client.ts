@@ -354,7 +354,8 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
     for (let href = nextHref(last); href !== undefined && !followed.has(href); href = nextHref(last)) {
       if (followed.size >= MAX_FOLLOWED_PAGES) break;
       followed.add(href);
-      last = await this.send<LdPage<T>>({ route, href, repeat: "safe" });
+      // The route's params go along so that an error names the list (project, environment), not "undefined".
+      last = await this.send<LdPage<T>>({ route, params, href, repeat: "safe" });
       pages.push(last);
       if ((last.items?.length ?? 0) === 0) break;
     }

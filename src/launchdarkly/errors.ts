@@ -78,6 +78,10 @@ export interface HintContext {
   origin: string;
   /** Where the base URI came from (see `resolveClientConfig`), so a network error names that setting. */
   baseUriSource?: BaseUriSource;
+  /** The request followed a `next` page link given by LaunchDarkly (its path is in the error). */
+  followedLink?: boolean;
+  /** With `outcomeUnknown`: every attempt was answered (5xx), none lost its answer. */
+  everyAttemptAnswered?: boolean;
 }
 
 /** The setting that chose the base URI, for "Check …" advice. */
@@ -145,6 +149,12 @@ export function hintFor(ctx: HintContext): string {
         ? `Could not reach ${ctx.origin}${retried}. Check ${describeBaseUriSource(ctx.baseUriSource)}.`
         : `Could not reach ${ctx.origin}${retried}. Check ${describeBaseUriSource(ctx.baseUriSource)} and the network.`;
   }
+  if (ctx.outcomeUnknown && ctx.everyAttemptAnswered) {
+    return (
+      `Every attempt of this ${ctx.method} was answered with a server error${retried}; a server error does not say ` +
+      "whether LaunchDarkly applied the write. Run plan again to see the current state."
+    );
+  }
   if (ctx.outcomeUnknown) {
     return (
       `An earlier attempt of this ${ctx.method} got no answer and may already have applied it; this retry then ` +
@@ -162,7 +172,9 @@ export function hintFor(ctx: HintContext): string {
             `"${ctx.permission.resource}". Add a policy statement allowing it, or use a token with more access.`
         : "The token's role does not allow this request. Check its custom role policy.";
     case 404:
-      return notFoundSubject(ctx.operationId, ctx.params);
+      return ctx.followedLink
+        ? "LaunchDarkly's own link to the next page of this list led nowhere (the list changed while it was read, or a proxy rewrote the link). Run again."
+        : notFoundSubject(ctx.operationId, ctx.params);
     case 409:
       return (
         "Someone changed this resource after it was read (concurrent change or stale version). " +

@@ -2,8 +2,6 @@
 // everything they print. Errors are built without secrets in the first place; this is the second line of defence.
 
 const REPLACEMENT = "***";
-/** Shorter values are too likely to be ordinary words; LaunchDarkly tokens are ~40 characters. */
-const MIN_SECRET_LENGTH = 8;
 /** LaunchDarkly's own key shapes: access tokens (`api-`), SDK keys (`sdk-`), mobile keys (`mob-`). */
 const LD_KEY_PATTERN = /\b(?:api|sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 
@@ -14,7 +12,9 @@ let ordered: string[] = [];
 export function registerSecret(value: string | undefined): void {
   if (value === undefined) return;
   const trimmed = value.trim();
-  if (trimmed.length < MIN_SECRET_LENGTH) return;
+  // However short: a short token is weak, but printing it would still hand it out (a 3-character token also hides
+  // every other occurrence of those characters, which is the price of never printing it).
+  if (trimmed.length === 0) return;
   const before = secrets.size;
   secrets.add(trimmed);
   // The same token can appear percent-encoded in a logged URL.

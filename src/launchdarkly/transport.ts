@@ -212,6 +212,8 @@ export class LaunchDarklyTransport {
     let rateLimitRetries = 0;
     // A write attempt that may have been applied without us seeing the answer.
     let maybeApplied = false;
+    // Whether some attempt got no answer at all (rather than a 5xx, which is an answer that leaves the outcome open).
+    let unanswered = false;
 
     for (;;) {
       attempt += 1;
@@ -234,6 +236,7 @@ export class LaunchDarklyTransport {
         const certainlyNotSent = outcome.kind === "failure" && !outcome.sent;
         const repeatable = certainlyNotSent || spec.repeat === "safe";
         if (transient && isWrite && !certainlyNotSent) maybeApplied = true;
+        if (outcome.kind === "failure" && !certainlyNotSent) unanswered = true;
         if (transient && repeatable && failedAttempts + 1 < this.retry.maxAttempts) {
           failedAttempts += 1;
           await sleep(backoffDelayMs(failedAttempts - 1, this.backoff, this.random));
@@ -242,7 +245,7 @@ export class LaunchDarklyTransport {
       }
 
       this.recorder.count(key, "failures");
-      throw this.error(spec, params, path, outcome, attempt, maybeApplied);
+      throw this.error(spec, params, path, outcome, attempt, maybeApplied, unanswered);
     }
   }
 
@@ -383,6 +386,7 @@ export class LaunchDarklyTransport {
     outcome: Attempt,
     attempts: number,
     outcomeUnknown: boolean,
+    unanswered: boolean,
   ): LaunchDarklyError {
     const status = outcome.kind === "response" ? outcome.status : undefined;
     const parts =
@@ -408,6 +412,8 @@ export class LaunchDarklyTransport {
       attempts,
       outcomeUnknown,
       origin: this.origin,
+      ...(spec.href === undefined ? {} : { followedLink: true }),
+      ...(outcomeUnknown && !unanswered ? { everyAttemptAnswered: true } : {}),
     });
     return new LaunchDarklyError({
       status,

@@ -1,11 +1,25 @@
-import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+} from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { type Finding, finding } from "../model/finding.js";
 import type { ParsedConfigFile } from "./config-file.js";
 import { readConfigFile } from "./read-config-file.js";
 
-/** Aliases a file may expand: far above honest use, far below what an alias bomb needs. */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * Nodes that expanding a file's aliases may add: far above honest reuse (one small anchor used thousands of times),
+ * far below what an alias bomb needs (nine levels of nine aliases add ~387 million). The size counts, not the number
+ * of aliases: yaml's own `maxAliasCount` refused ordinary files that reuse one scalar anchor 149 times.
+ */
+export const MAX_ALIAS_EXPANSION = 100_000;
 
 export interface ParseOutcome {
   file: ParsedConfigFile;
@@ -61,18 +75,25 @@ export function parseConfigFile(absolutePath: string, displayName: string): Pars
     file.value = {};
     return { file, diagnostics };
   }
-  try {
-    file.value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const alias = firstAliasOffset(document);
-    const { line, col } = lineCounter.linePos(alias ?? 0);
-    const text = error instanceof Error ? error.message : String(error);
+  const added = aliasExpansion(document);
+  if (added > MAX_ALIAS_EXPANSION) {
+    const { line, col } = lineCounter.linePos(firstAliasOffset(document) ?? 0);
     at(
       line,
       col,
-      /Excessive alias count/.test(text)
-        ? finding("yaml.alias-limit", { max: MAX_ALIAS_COUNT })
-        : finding("yaml.not-loadable", { detail: text }),
+      finding("yaml.alias-limit", { added: Number.isFinite(added) ? added : null, max: MAX_ALIAS_EXPANSION }),
+    );
+    return { file, diagnostics };
+  }
+  try {
+    // The expansion was bounded above; yaml's count of alias uses would refuse honest reuse.
+    file.value = document.toJS({ maxAliasCount: -1 });
+  } catch (error) {
+    const { line, col } = lineCounter.linePos(firstAliasOffset(document) ?? 0);
+    at(
+      line,
+      col,
+      finding("yaml.not-loadable", { detail: error instanceof Error ? error.message : String(error) }),
     );
   }
   return { file, diagnostics };
@@ -107,6 +128,45 @@ function findDuplicateKeys(
   };
   walk(document.contents);
   return found;
+}
+
+/**
+ * How many nodes expanding every alias adds to the document (each anchored node's expanded size computed once;
+ * Infinity for an alias inside its own anchor). Stops counting once past the limit.
+ */
+function aliasExpansion(document: Document.Parsed): number {
+  const expanded = new Map<unknown, number>();
+  const inProgress = new Set<unknown>();
+  let literal = 0;
+  const size = (node: unknown, literalPass: boolean): number => {
+    if (isAlias(node)) {
+      if (literalPass) literal++;
+      const source = node.resolve(document);
+      if (source === undefined) return 1;
+      if (inProgress.has(source)) return Number.POSITIVE_INFINITY;
+      const known = expanded.get(source);
+      if (known !== undefined) return known;
+      inProgress.add(source);
+      const total = size(source, false);
+      inProgress.delete(source);
+      expanded.set(source, total);
+      return total;
+    }
+    if (literalPass) literal++;
+    let total = 1;
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) {
+        total += isPair(item)
+          ? size(item.key, literalPass) + size(item.value, literalPass)
+          : size(item, literalPass);
+        if (total > Number.MAX_SAFE_INTEGER) return Number.POSITIVE_INFINITY;
+      }
+    }
+    if (!literalPass && node !== null && typeof node === "object") expanded.set(node, total);
+    return total;
+  };
+  const total = size(document.contents, true);
+  return total - literal;
 }
 
 function firstAliasOffset(document: Document.Parsed): number | undefined {

@@ -31,8 +31,14 @@ export interface FindingParams {
   /** `detail` is the YAML parser's own text. */
   "yaml.syntax-error": { detail: string };
   "yaml.warning": { detail: string };
+  /** A symbolic link in the config directory that is not read. */
+  "config.link-not-read":
+    | { kind: "broken" }
+    | { kind: "outside"; target: string; isDirectory: boolean }
+    | { kind: "directory" };
   "yaml.not-loadable": { detail: string };
-  "yaml.alias-limit": { max: number };
+  /** `added`: the values the aliases would add, `null` when without end (an alias inside its own anchor). */
+  "yaml.alias-limit": { added: number | null; max: number };
   // The JSON Schema.
   "schema.unknown-field": { field: string; noun: string; known: string[]; suggestion?: string };
   "schema.server-set-field": { field: string };

@@ -57,9 +57,15 @@ export const FINDING_MESSAGES: Catalogue = {
     "file holds several YAML documents (separated by `---`): put each in its own file",
   "yaml.syntax-error": ({ detail }) => `YAML syntax error: ${detail}`,
   "yaml.warning": ({ detail }) => `YAML: ${detail}`,
+  "config.link-not-read": (reason) =>
+    reason.kind === "broken"
+      ? "not read: it is a broken symbolic link: remove it or point it at a file"
+      : reason.kind === "outside"
+        ? `not read: it is a symbolic link to ${reason.target}, outside the config directory: copy the ${reason.isDirectory ? "files" : "file"} in instead; ld-gitops reads only the config directory`
+        : "not read: it is a symbolic link to a directory, which ld-gitops does not follow: move the files into the config directory or link each file",
   "yaml.not-loadable": ({ detail }) => `YAML: ${detail}`,
-  "yaml.alias-limit": ({ max }) =>
-    `too many YAML aliases: expanding them would exceed ${max} (an alias bomb); write the values out instead of using anchors and aliases`,
+  "yaml.alias-limit": ({ added, max }) =>
+    `YAML aliases expand too far: from this first alias on, they would add ${added !== null ? `${added.toLocaleString("en-US")} values` : "values without end (an alias inside its own anchor)"}, more than ${max.toLocaleString("en-US")} (an alias bomb); write the values out instead of using anchors and aliases`,
 
   "schema.unknown-field": ({ field, noun, known, suggestion }) =>
     suggestion !== undefined

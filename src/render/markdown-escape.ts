@@ -3,6 +3,12 @@
 
 const ZERO_WIDTH_JOINER = "\u200d";
 
+/** Every way text can break a line: CRLF, a lone CR or LF, and Unicode's line and paragraph separators. */
+const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
+
+/** What GitHub's Markdown turns into a link on its own (extended autolinks): `https://…`, `www.…`. */
+const AUTOLINK_START = /\b(https?|ftp)(?=:\/\/)|\b(www)(?=\.)/gi;
+
 const ENTITIES: Record<string, string> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -23,10 +29,14 @@ const ENTITIES: Record<string, string> = {
 
 /** Inline text (table cells, `<summary>`): HTML and Markdown punctuation as entities, `@` followed by a joiner. */
 export function escapeMarkdownInline(text: string): string {
-  return text
-    .replace(/[&<>"'`*_[\]|\\~#!]/g, (ch) => ENTITIES[ch] ?? ch)
-    .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
-    .replace(/\r?\n/g, " ");
+  return (
+    text
+      .replace(/[&<>"'`*_[\]|\\~#!]/g, (ch) => ENTITIES[ch] ?? ch)
+      .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
+      // A joiner inside the scheme (or `www`) keeps a bare URL plain text: it reads the same, links nowhere.
+      .replace(AUTOLINK_START, (start) => `${start}${ZERO_WIDTH_JOINER}`)
+      .replace(LINE_BREAK, " ")
+  );
 }
 
 /**
@@ -54,7 +64,7 @@ export function codeFence(content: string): string {
  * (or with spaces on both sides, which Markdown would strip). Line breaks become spaces: a span cannot end the line.
  */
 export function markdownCodeSpan(content: string): string {
-  const text = content.replace(/\r?\n/g, " ");
+  const text = content.replace(LINE_BREAK, " ");
   if (text === "") return "";
   const fence = "`".repeat(longestBacktickRun(text) + 1);
   const pad =
@@ -69,7 +79,7 @@ export function markdownCodeSpan(content: string): string {
  * no span (as Markdown reads it) is plain text.
  */
 export function escapeMarkdownWithCodeSpans(text: string): string {
-  const flat = text.replace(/\r?\n/g, " ");
+  const flat = text.replace(LINE_BREAK, " ");
   const runs = [...flat.matchAll(/`+/g)].map((match) => ({ at: match.index, length: match[0].length }));
   let out = "";
   let plainFrom = 0;

@@ -2,6 +2,7 @@
 // sentence that names the path and what to do (a raw `ENOENT: no such file or directory, open …` does neither).
 import { writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { textForOutput } from "../output/redacting-sink.js";
 
 /** The `--out` file could not be written; the message names the path and the fix. */
 export class OutputFileError extends Error {
@@ -35,7 +36,8 @@ export function describeOutputFileError(path: string, error: unknown): string {
 /** Writes `text` to `path`; throws `OutputFileError` with a readable message when it cannot. */
 export async function writeOutputFile(path: string, text: string): Promise<void> {
   try {
-    await writeFile(path, text);
+    // Through the redacting sink: the report holds LaunchDarkly's own data, which can hold a pasted token.
+    await writeFile(path, textForOutput(text));
   } catch (error) {
     throw new OutputFileError(describeOutputFileError(path, error));
   }

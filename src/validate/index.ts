@@ -79,8 +79,18 @@ export async function validateConfigDirectory(
 
   const diagnostics: Diagnostic[] = [];
   const loaded = emptyLoadedConfig();
-  const paths = listConfigFiles(root);
-  if (paths.length === 0) {
+  const { paths, refusedLinks } = listConfigFiles(root);
+  for (const link of refusedLinks) {
+    diagnostics.push({
+      file: displayPath(link.path, cwd),
+      line: 1,
+      column: 1,
+      path: "",
+      ...finding("config.link-not-read", link.reason),
+      severity: "error",
+    });
+  }
+  if (paths.length === 0 && refusedLinks.length === 0) {
     diagnostics.push({
       file: displayPath(root, cwd),
       line: 1,

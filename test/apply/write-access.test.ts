@@ -209,8 +209,24 @@ describe("checkWriteAccess", () => {
     const result = await checkWriteAccess(api, { plan });
     expect(result.checkedBy).toBe("unknown");
     expect(result.warnings).toEqual([
-      "Could not check the token's permissions before writing (the token's details are not readable with this token); if it may not write, LaunchDarkly's 403 on the first write stops the apply.",
+      "Could not check the token's permissions before writing (the token's details are not readable with this token); if it may not write, LaunchDarkly's 403 on the first write stops the apply, after any writes already made.",
     ]);
     expect((await applyPlan({ plan, api, comment: COMMENT })).ok).toBe(true);
+  });
+
+  it("with the check required, refuses an inline-role token it cannot check before any write (issue 15 item 8)", async () => {
+    await start();
+    const api = clientFor(emulator as RunningEmulator, INLINE_ONLY);
+    // Segments are allowed by the inline role, metrics are not: unchecked, the segment lands before the 403s.
+    const plan = await planWith();
+    emulator?.clearRequests();
+    const refused = applyPlan({ plan, api, comment: COMMENT, requirePermissionCheck: true });
+    await expect(refused).rejects.toThrow(WriteAccessError);
+    await expect(refused).rejects.toThrow(/the permission check is required .*nothing was written/);
+    expect(writes(emulator as RunningEmulator)).toEqual([]);
+
+    const unchecked = await applyPlan({ plan, api, comment: COMMENT });
+    expect(unchecked.ok).toBe(false);
+    expect(writes(emulator as RunningEmulator).length).toBeGreaterThan(0);
   });
 });

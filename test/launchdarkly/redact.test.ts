@@ -16,10 +16,11 @@ describe("redactSecrets", () => {
     expect(redactSecrets("sdk-0123abcd-4567-89ab-cdef-0123456789AB!")).toBe("***!");
   });
 
-  it("ignores values too short to be tokens", () => {
+  it("replaces short secrets too, and ignores empty or missing ones", () => {
     registerSecret("abc");
     registerSecret(undefined);
-    expect(redactSecrets("abc abc")).toBe("abc abc");
+    registerSecret("  ");
+    expect(redactSecrets("abc abcd x")).toBe("*** ***d x");
   });
 
   it("replaces the longer of two overlapping secrets whole", () => {

@@ -25,6 +25,18 @@ describe("hostile input", () => {
     ]);
   });
 
+  it("accepts ordinary YAML that reuses one small anchor many times (the expanded size is limited, not the count)", async () => {
+    const included = Array.from({ length: 400 }, (_, i) => `      - *user${i % 2}`).join("\n");
+    const yaml = `${HEADER}segments:\n  - key: reused\n    name: &name Reused\n    included:\n      - &user0 user-a\n      - &user1 user-b\n${Array.from({ length: 149 }, () => "      - *name").join("\n")}\n${included}\n`;
+    const result = await validateFiles({ "reuse.yaml": yaml });
+    expect(errors(result).filter((error) => /alias/i.test(error.message))).toEqual([]);
+  });
+
+  it("refuses an alias inside its own anchor", async () => {
+    const result = await validateFiles({ "loop.yaml": "a: &a [1, *a]\n" });
+    expect(errors(result)[0]?.message).toMatch(/alias/);
+  });
+
   it("refuses a 50 MB file with a message saying what to do", async () => {
     const result = await validateFiles({ "huge.yaml": Buffer.alloc(50 * 1024 * 1024, 0x20) });
     expect(errors(result)).toEqual([

@@ -53,7 +53,7 @@ describe("parsing on worker threads", () => {
 
   it("yields the files in order, with the same values, diagnostics and text as in this thread", async () => {
     const root = writeConfig(MIXED_CONFIG);
-    const paths = listConfigFiles(join(root, "launchdarkly")).map((absolutePath) => ({
+    const paths = listConfigFiles(join(root, "launchdarkly")).paths.map((absolutePath) => ({
       absolutePath,
       displayName: absolutePath.slice(root.length + 1),
     }));

@@ -18,7 +18,15 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   "yaml.syntax-error": [{ detail: "bad indentation" }],
   "yaml.warning": [{ detail: "odd tag" }],
   "yaml.not-loadable": [{ detail: "cannot load" }],
-  "yaml.alias-limit": [{ max: 100 }],
+  "yaml.alias-limit": [
+    { added: 5000, max: 100 },
+    { added: null, max: 100 },
+  ],
+  "config.link-not-read": [
+    { kind: "broken" },
+    { kind: "outside", target: "/elsewhere/a.yaml", isDirectory: false },
+    { kind: "directory" },
+  ],
   "schema.unknown-field": [
     { field: "inclded", noun: "segment", known: ["key", "included"], suggestion: "included" },
     { field: "zzz", noun: "segment", known: ["key", "included"] },

@@ -12,7 +12,12 @@ import {
   renderApplyReportText,
   renderApplySummaryText,
 } from "../../apply/render-text.js";
-import { describePlanDifference, readSavedPlan } from "../../apply/saved-plan.js";
+import {
+  changesOutsideConfiguration,
+  checkPlanApproval,
+  describePlanDifference,
+  readSavedPlan,
+} from "../../apply/saved-plan.js";
 import type { ApplyProgressEvent, ApplyReport } from "../../apply/types.js";
 import { checkWriteAccess } from "../../apply/write-access.js";
 import { formatDiagnosticText } from "../../diagnostics/format-text.js";
@@ -45,6 +50,7 @@ export interface ApplyCommandOptions {
   continueOnError?: boolean;
   runUrl?: string;
   showPlan?: boolean;
+  requirePermissionCheck?: boolean;
 }
 
 /** Where the command reads and writes; the real process by default, replaceable in tests. */
@@ -112,6 +118,10 @@ export function registerApplyCommand(program: Command): void {
     .option(
       "--show-plan",
       "print the whole plan before applying (default: its summary line, then one line per resource as it is applied; the plan is always shown before a terminal prompt)",
+    )
+    .option(
+      "--require-permission-check",
+      "refuse to write when the token's permissions cannot be checked first (e.g. a token limited by an inline role)",
     )
     .option("--continue-on-error", "after a failure, keep applying the resources that do not depend on it")
     .option(
@@ -191,18 +201,21 @@ export async function runApplyCommand(
     let plan: Plan = result.plan;
     let planOutOfDate = false;
     if (saved !== undefined) {
-      const difference = describePlanDifference(saved, result.plan);
-      if (difference !== undefined && result.plan.changes.length === 0) {
+      const approval = checkPlanApproval(saved.hash, result.plan);
+      if (approval.status === "nothing-to-apply") {
         // Nothing left to do: applying the saved plan now would only move LaunchDarkly away from the repository.
-        io.stderr(
-          "LaunchDarkly already matches the repository: this plan was probably applied already; nothing to do.\n",
-        );
+        if (saved.changes.length > 0)
+          io.stderr(
+            "LaunchDarkly already matches the repository: this plan was probably applied already; nothing to do.\n",
+          );
         return finish(
           await applyPlan({ plan: result.plan, api: client, comment: "", desired: result.desired }),
         );
       }
-      if (difference !== undefined) {
-        const detail = difference.map((line) => `  ${line}\n`).join("");
+      if (approval.status !== "approved") {
+        const detail = (describePlanDifference(saved, result.plan) ?? [])
+          .map((line) => `  ${line}\n`)
+          .join("");
         const origin = explainPlanSource(saved.source, planSourceOf(options.dir, io.env));
         if (!options.force) {
           io.stderr(
@@ -218,6 +231,16 @@ export async function runApplyCommand(
           ),
         );
         planOutOfDate = true;
+      }
+      // Even --force applies only what this configuration manages: nothing outside it is sent.
+      const outside = changesOutsideConfiguration(saved, result.desired, result.plan);
+      if (outside.length > 0) {
+        io.stderr(
+          `The plan in ${options.plan} reaches outside ${options.dir}:\n${outside.map((line) => `  ${line}\n`).join("")}`,
+        );
+        return fail(
+          `the saved plan touches resources the configuration in ${options.dir} does not manage; nothing was sent. Plan again from ${options.dir} and apply that plan`,
+        );
       }
       plan = saved;
     }
@@ -238,7 +261,10 @@ export async function runApplyCommand(
     }
 
     // Before asking anything: a token that may not make these writes must not get as far as a prompt or a write.
-    const access = await checkWriteAccess(client, { plan });
+    const access = await checkWriteAccess(client, {
+      plan,
+      requireComplete: options.requirePermissionCheck ?? false,
+    });
     for (const warning of access.warnings) io.stderr(c.yellow(`Warning: ${warning}\n`));
     if (!options.yes) {
       const { create, update, delete: deletes } = plan.summary;
