@@ -155,9 +155,9 @@ describe("the CLI redacts every output channel", () => {
   for (const format of ["json", "text"] as const) {
     it(`apply --format ${format}`, async () => {
       await seedTokensIntoLaunchDarkly();
-      const result = await cli(["apply", "--yes", "--format", format]);
+      // `--show-plan`: the text run then prints the whole plan (with the seeded values) on stderr before applying it.
+      const result = await cli(["apply", "--yes", "--show-plan", "--format", format]);
       expect(result.status).toBe(0);
-      // The text run prints the plan (with the seeded values) on stderr before applying it.
       if (format === "text") expect(result.stderr).toContain("***");
       expect(leaks(result.stdout + result.stderr)).toEqual([]);
     });
