@@ -1,6 +1,6 @@
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
-import { type CreatePlanResult, createPlan } from "../plan/create-plan.js";
+import { type CreatePlanResult, createPlan } from "../pipeline/create-plan.js";
 import type { RunLink } from "./comment-body.js";
 import type { GitHubApi } from "./github-api.js";
 import type { ActionInputs } from "./inputs.js";

@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { detectDrift } from "../drift/detect-drift.js";
-import { renderDriftMarkdown } from "../drift/render-drift-markdown.js";
+import { renderDriftMarkdown } from "../render/drift-markdown.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
 import { countOf, forCount } from "../render/wording.js";
 import type { ActionRun } from "./action-run.js";

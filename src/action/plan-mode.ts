@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
-import type { CreatePlanResult } from "../plan/create-plan.js";
+import type { CreatePlanResult } from "../pipeline/create-plan.js";
 import { fencedBlock } from "../render/markdown-escape.js";
 import { countOf } from "../render/wording.js";
 import { type ActionRun, planWithInputs } from "./action-run.js";

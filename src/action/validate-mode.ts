@@ -1,6 +1,6 @@
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { countOf } from "../render/wording.js";
-import { type ValidationResult, validateConfigDirectory } from "../validate/index.js";
+import { type ValidationResult, validateConfigDirectory } from "../pipeline/load-and-validate.js";
 import type { ActionRun } from "./action-run.js";
 import { renderDiagnosticsMarkdown } from "./comment-body.js";
 import { renderValidateOnlyNotice } from "./fork-notice.js";

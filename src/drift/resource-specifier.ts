@@ -1,4 +1,4 @@
-import { resourceSpecifierFor } from "../launchdarkly/resource-specifier.js";
+import { resourceSpecifierFor } from "../permissions/format-resource-specifier.js";
 import type { PlannedChange } from "../plan/types.js";
 
 /**

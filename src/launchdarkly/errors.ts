@@ -2,7 +2,7 @@
 // string), what LaunchDarkly answered (status, code, message) and what to do about it (hint).
 
 import { type BaseUriSource, DEFAULT_BASE_URI, type TokenSource } from "./config.js";
-import type { RequiredPermission } from "./permissions.js";
+import type { RequiredPermission } from "../permissions/request-actions.js";
 import { redactSecrets } from "./redact.js";
 
 /** Codes for failures that never got an HTTP answer; HTTP failures carry LaunchDarkly's own code. */

@@ -10,7 +10,7 @@ import type { BaseUriSource, TokenSource } from "./config.js";
 import { hintFor, LaunchDarklyError, NETWORK_ERROR, TIMEOUT_ERROR } from "./errors.js";
 import { LD_API_VERSION } from "./limits.js";
 import { RateLimitPacer } from "./pacer.js";
-import { requiredPermission } from "./permissions.js";
+import { requiredPermission } from "../permissions/request-actions.js";
 import {
   parseRateLimitHeaders,
   type RateLimitInfo,

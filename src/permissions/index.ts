@@ -3,6 +3,6 @@ export * from "./evaluate-access.js";
 export * from "./evaluate-policy.js";
 export * from "./glob.js";
 export * from "./match-specifier.js";
-export * from "./required-permissions.js";
+export * from "../apply/required-permissions.js";
 export * from "./resource.js";
 export * from "./tri-state.js";

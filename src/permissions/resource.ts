@@ -2,7 +2,7 @@
 // each level's tags and properties when they are known. Unknown (undefined) tags or properties make a specifier
 // that selects on them match "maybe". The specifier strings themselves are built by `resourceSpecifierFor`
 // (src/launchdarkly/resource-specifier.ts).
-import { parseResourceSpecifier } from "../validate/resource-specifier.js";
+import { parseResourceSpecifier } from "./resource-specifier.js";
 
 /** One level of a resource: `env/production` with its tags and `{critical:true}`-style properties. */
 export interface ResourceLevel {

@@ -11,9 +11,9 @@ import { describeFailure } from "../../src/apply/execute-change.js";
 import { deleteDependencies, segmentMatchKeys, writeDependencies } from "../../src/apply/execution-order.js";
 import { gitPathOf } from "../../src/apply/git-info.js";
 import { explainPlanSource, type PlanSource, parsePlanSource } from "../../src/apply/plan-source.js";
-import { renderApplyReportJson } from "../../src/apply/render-json.js";
-import { APPLY_COMMENT_MARKER, renderApplyReportMarkdown } from "../../src/apply/render-markdown.js";
-import { renderApplyReportText } from "../../src/apply/render-text.js";
+import { renderApplyReportJson } from "../../src/render/apply-report-json.js";
+import { APPLY_COMMENT_MARKER, renderApplyReportMarkdown } from "../../src/render/apply-report-markdown.js";
+import { renderApplyReportText } from "../../src/render/apply-report-text.js";
 import { describePlanDifference } from "../../src/apply/saved-plan.js";
 import {
   assertTargetRequestsWithinLimit,

@@ -6,8 +6,8 @@ import {
   toolTokenIds,
 } from "../../src/drift/attribution.js";
 import type { DriftedResource, DriftReport } from "../../src/drift/drift-report.js";
-import { renderDriftMarkdown } from "../../src/drift/render-drift-markdown.js";
-import { renderDriftText } from "../../src/drift/render-drift-text.js";
+import { renderDriftMarkdown } from "../../src/render/drift-markdown.js";
+import { renderDriftText } from "../../src/render/drift-text.js";
 import { resourceSpecifier } from "../../src/drift/resource-specifier.js";
 import type { LdAuditLogEntry } from "../../src/launchdarkly/types.js";
 import type { PlannedChange } from "../../src/plan/types.js";
@@ -203,7 +203,7 @@ describe("drift report wording", () => {
 
 describe("drift Markdown escapes what comes from LaunchDarkly's audit log", () => {
   it("cannot inject HTML, links or @mentions through a member's name or an entry's description", async () => {
-    const { renderDriftMarkdown } = await import("../../src/drift/render-drift-markdown.js");
+    const { renderDriftMarkdown } = await import("../../src/render/drift-markdown.js");
     const markdown = renderDriftMarkdown({
       hasDrift: true,
       plan: {

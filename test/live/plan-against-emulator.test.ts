@@ -7,7 +7,7 @@ import type { RunningEmulator } from "../../src/emulator/index.js";
 import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
 import { MissingScopeError } from "../../src/live/missing-scope-error.js";
 import { readLiveState } from "../../src/live/read-live-state.js";
-import { createPlan } from "../../src/plan/create-plan.js";
+import { createPlan } from "../../src/pipeline/create-plan.js";
 import { OWNERSHIP_TAG } from "../../src/plan/ownership.js";
 import type { Plan } from "../../src/plan/types.js";
 import { executePlan } from "./support/execute-plan.js";
@@ -137,7 +137,7 @@ describe("plan against the emulator", () => {
         join(bad, "x.yaml"),
         "project: default\nenvironments: [staging]\nsegments:\n  - key: s\n    name: S\n",
       );
-      const { validateConfigDirectory } = await import("../../src/validate/index.js");
+      const { validateConfigDirectory } = await import("../../src/pipeline/load-and-validate.js");
       const { state } = await validateConfigDirectory(bad);
       const error = await readLiveState(api, state).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(MissingScopeError);

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
-import { createPlan } from "../../src/plan/create-plan.js";
+import { createPlan } from "../../src/pipeline/create-plan.js";
 import { DeleteThresholdError } from "../../src/plan/delete-threshold.js";
 import { OWNERSHIP_TAG, ROLE_OWNERSHIP_MARKER } from "../../src/plan/ownership.js";
 import { executePlan } from "./support/execute-plan.js";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { type ValidationResult, validateConfigDirectory } from "../../src/validate/index.js";
+import { type ValidationResult, validateConfigDirectory } from "../../src/pipeline/load-and-validate.js";
 
 const roots: string[] = [];
 

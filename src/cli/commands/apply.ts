@@ -4,20 +4,20 @@ import pc from "picocolors";
 import { applyPlan } from "../../apply/apply-plan.js";
 import { buildAuditComment, resolveCommitSha, resolveRunUrl } from "../../apply/audit-comment.js";
 import { explainPlanSource, planSourceOf } from "../../apply/plan-source.js";
-import { renderApplyReportJson } from "../../apply/render-json.js";
+import { renderApplyReportJson } from "../../render/apply-report-json.js";
 import {
   needsFullApplyReport,
   renderApplyProgressLine,
   renderApplyReportText,
   renderApplySummaryText,
-} from "../../apply/render-text.js";
+} from "../../render/apply-report-text.js";
 import { describePlanDifference, readSavedPlan } from "../../apply/saved-plan.js";
 import type { ApplyProgressEvent, ApplyReport } from "../../apply/types.js";
 import { checkWriteAccess } from "../../apply/write-access.js";
-import { formatDiagnosticText } from "../../diagnostics/format-text.js";
+import { formatDiagnosticText } from "../../render/diagnostic-text.js";
 import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
 import { redactSecrets, safeErrorMessage } from "../../launchdarkly/redact.js";
-import { createPlan } from "../../plan/create-plan.js";
+import { createPlan } from "../../pipeline/create-plan.js";
 import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
 import type { Plan } from "../../plan/types.js";
 import { renderPlanText } from "../../render/text.js";

@@ -1,10 +1,10 @@
 import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { planSourceOf, withPlanSource } from "../../apply/plan-source.js";
-import { formatDiagnosticText } from "../../diagnostics/format-text.js";
+import { formatDiagnosticText } from "../../render/diagnostic-text.js";
 import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
 import { safeErrorMessage } from "../../launchdarkly/redact.js";
-import { createPlan, planWarningText } from "../../plan/create-plan.js";
+import { createPlan, planWarningText } from "../../pipeline/create-plan.js";
 import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
 import { summaryLine } from "../../render/describe.js";
 import { renderPlanJson } from "../../render/json.js";

@@ -6,8 +6,8 @@ import {
   formatValidationJson,
   formatValidationText,
   validateConfigDirectory,
-} from "../../validate/index.js";
-import { isValid } from "../../validate/report.js";
+} from "../../pipeline/load-and-validate.js";
+import { isValid } from "../../render/validation-report.js";
 import { configDirOption } from "../shared.js";
 
 /** `ld-gitops validate [--dir DIR] [--format text|json]`: exit 0 when valid (warnings allowed), 1 when not. */

@@ -4,8 +4,8 @@ import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
 import type { RoleStatement } from "../../model/index.js";
 import { globMatches } from "../../permissions/glob.js";
-import { parseResourceSpecifier } from "../resource-specifier.js";
-import { type RoleResourceType, resourceTypeByPath, resourceTypesAll } from "../role-action-catalog.js";
+import { parseResourceSpecifier } from "../../permissions/resource-specifier.js";
+import { type RoleResourceType, resourceTypeByPath, resourceTypesAll } from "../../permissions/role-action-catalog.js";
 import type { ValidationRule } from "./rule.js";
 
 /**

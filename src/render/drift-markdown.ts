@@ -1,14 +1,14 @@
 import type { PlannedChange } from "../plan/types.js";
-import { resourceAddress } from "../render/describe.js";
-import { escapeMarkdownInline } from "../render/markdown-escape.js";
-import { countOf } from "../render/wording.js";
+import { resourceAddress } from "./describe.js";
+import { escapeMarkdownInline } from "./markdown-escape.js";
+import { countOf } from "./wording.js";
 import {
   describeChanger,
   earlierChanges,
   formatAuditTime,
   NO_AUDIT_LOG_EXPLANATION,
-} from "./describe-attribution.js";
-import type { DriftedResource, DriftReport } from "./drift-report.js";
+} from "./drift-attribution.js";
+import type { DriftedResource, DriftReport } from "../drift/drift-report.js";
 
 /** What live state looks like compared with the repo, from the plan's action that would repair it. */
 function driftKind(change: PlannedChange): string {

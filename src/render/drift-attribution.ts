@@ -1,6 +1,6 @@
 // How a drifted resource's audit-log attribution reads, shared by the text and Markdown drift reports.
-import type { DriftAttribution } from "./attribution.js";
-import type { DriftedResource } from "./drift-report.js";
+import type { DriftAttribution } from "../drift/attribution.js";
+import type { DriftedResource } from "../drift/drift-report.js";
 
 /** The audit log shows no change that explains the drift (the repo may have changed, or the log was trimmed). */
 export const NO_AUDIT_LOG_EXPLANATION = "no audit-log entry explains it";

@@ -1,16 +1,16 @@
 // Apply on a terminal or in a CI log: a progress line per resource as it finishes, then a short summary; the full
 // report (one line per resource, reasons indented below, the headline last) when something was not applied.
 import { createColors } from "picocolors";
-import { resourceAddress } from "../render/describe.js";
-import { countOf } from "../render/wording.js";
+import { resourceAddress } from "./describe.js";
+import { countOf } from "./wording.js";
 import {
   convergenceLine,
   differenceLine,
   nextStep,
   operationsText,
   reportHeadline,
-} from "./report-wording.js";
-import type { ApplyReport, ResourceApplyResult, ResourceApplyStatus } from "./types.js";
+} from "./apply-report-wording.js";
+import type { ApplyReport, ResourceApplyResult, ResourceApplyStatus } from "../apply/types.js";
 
 export interface ApplyTextOptions {
   color?: boolean;

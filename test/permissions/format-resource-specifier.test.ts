@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resourceSpecifierFor } from "../../src/launchdarkly/resource-specifier.js";
+import { resourceSpecifierFor } from "../../src/permissions/format-resource-specifier.js";
 import { parseResource } from "../../src/permissions/resource.js";
 
 describe("resourceSpecifierFor", () => {

@@ -4,8 +4,8 @@ import {
   emitGitHubAnnotations,
   formatValidationJson,
   formatValidationText,
-} from "../../src/validate/index.js";
-import { HEADER, validateFiles } from "./helpers.js";
+} from "../../src/pipeline/load-and-validate.js";
+import { HEADER, validateFiles } from "../validate/helpers.js";
 
 describe("validation report formats", () => {
   it("prints file:line:column lines and an error summary", async () => {

@@ -1,13 +1,13 @@
 // Validate → read live → plan: the one entry point the CLI and the GitHub Action both call.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { formatDiagnosticText } from "../diagnostics/format-text.js";
+import { formatDiagnosticText } from "../render/diagnostic-text.js";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
-import { validateConfigDirectory } from "../validate/index.js";
-import { planDesiredState } from "./plan-desired-state.js";
-import { resolveSegmentMatchWarnings } from "./segment-match-references.js";
-import type { DeleteThreshold, Plan } from "./types.js";
+import { validateConfigDirectory } from "./load-and-validate.js";
+import { planDesiredState } from "../plan/plan-desired-state.js";
+import { resolveSegmentMatchWarnings } from "../plan/segment-match-references.js";
+import type { DeleteThreshold, Plan } from "../plan/types.js";
 
 export interface CreatePlanOptions {
   /** The configuration directory. */

@@ -1,24 +1,24 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { sortDiagnostics } from "../diagnostics/format-text.js";
+import { sortDiagnostics } from "../render/diagnostic-text.js";
 import { addConfigFile, emptyLoadedConfig, type LoadedConfig } from "../load/build-desired-state.js";
 import { displayPath, listConfigFiles } from "../load/list-config-files.js";
 import { parseConfigFiles } from "../load/parse-config-files.js";
 import type { DesiredState } from "../model/index.js";
-import { checkBigSegments } from "./rules/big-segments.js";
-import { checkDuplicateKeys } from "./rules/duplicate-keys.js";
-import { checkMetricKinds } from "./rules/metric-kinds.js";
-import { checkResourceSpecifiers } from "./rules/resource-specifiers.js";
-import { checkRoleActions } from "./rules/role-actions.js";
-import { checkRoleStatements } from "./rules/role-statements.js";
-import type { ValidationRule } from "./rules/rule.js";
-import { checkSegmentReferences } from "./rules/segment-references.js";
-import { checkSegmentTargetLimit } from "./rules/segment-target-limit.js";
-import { validateFileSchema } from "./schema-validator.js";
+import { checkBigSegments } from "../validate/rules/big-segments.js";
+import { checkDuplicateKeys } from "../validate/rules/duplicate-keys.js";
+import { checkMetricKinds } from "../validate/rules/metric-kinds.js";
+import { checkResourceSpecifiers } from "../validate/rules/resource-specifiers.js";
+import { checkRoleActions } from "../validate/rules/role-actions.js";
+import { checkRoleStatements } from "../validate/rules/role-statements.js";
+import type { ValidationRule } from "../validate/rules/rule.js";
+import { checkSegmentReferences } from "../validate/rules/segment-references.js";
+import { checkSegmentTargetLimit } from "../validate/rules/segment-target-limit.js";
+import { validateFileSchema } from "../validate/schema-validator.js";
 
 export { emitGitHubAnnotations } from "../diagnostics/github-annotations.js";
-export { formatValidationJson, formatValidationText, type ValidationJson } from "./report.js";
+export { formatValidationJson, formatValidationText, type ValidationJson } from "../render/validation-report.js";
 
 export interface ValidationResult {
   state: DesiredState;

@@ -5,7 +5,7 @@ import {
   requiredPermission,
   segmentFieldAction,
   segmentInstructionAction,
-} from "../../src/launchdarkly/permissions.js";
+} from "../../src/permissions/request-actions.js";
 
 const segmentParams = { projectKey: "web", environmentKey: "production", segmentKey: "beta" };
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseResourceSpecifier } from "../../src/validate/resource-specifier.js";
+import { parseResourceSpecifier } from "../../src/permissions/resource-specifier.js";
 
 function parse(text: string) {
   const result = parseResourceSpecifier(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DriftReport } from "../../src/drift/drift-report.js";
-import { driftReportToJson, renderDriftJson } from "../../src/drift/render-drift-json.js";
+import { driftReportToJson, renderDriftJson } from "../../src/render/drift-json.js";
 import type { Plan } from "../../src/plan/types.js";
 
 const plan: Plan = {

@@ -1,4 +1,4 @@
-import type { ApplyReport } from "./types.js";
+import type { ApplyReport } from "../apply/types.js";
 
 /** The report as JSON (`apply --format json`): the `ApplyReport` itself, pretty-printed. */
 export function renderApplyReportJson(report: ApplyReport): string {

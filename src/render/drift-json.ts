@@ -1,4 +1,4 @@
-import type { DriftReport } from "./drift-report.js";
+import type { DriftReport } from "../drift/drift-report.js";
 
 /** The documented JSON form of a drift report (`version` 1): the drifted resources with attribution, and the plan. */
 export function driftReportToJson(report: DriftReport): object {

@@ -1,6 +1,6 @@
 import pc from "picocolors";
-import { countOf } from "../render/wording.js";
-import type { Diagnostic } from "./diagnostic.js";
+import { countOf } from "./wording.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 
 /** Orders diagnostics by file, line, column, then errors before warnings: stable output for people and CI. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
