@@ -1,12 +1,12 @@
 import * as core from "@actions/core";
 import { applyPlan } from "../apply/apply-plan.js";
 import { buildAuditComment } from "../apply/audit-comment.js";
-import { renderApplyReportMarkdown } from "../render/apply-report-markdown.js";
-import { renderApplyProgressLine } from "../render/apply-report-text.js";
-import { remainingDifferences } from "../render/apply-report-wording.js";
 import type { ApplyReport } from "../apply/types.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
+import { renderApplyReportMarkdown } from "../render/apply-report-markdown.js";
+import { renderApplyProgressLine } from "../render/apply-report-text.js";
+import { remainingDifferences } from "../render/apply-report-wording.js";
 import { fencedBlock } from "../render/markdown-escape.js";
 import { type ActionRun, explainGitHubFailure, planWithInputs } from "./action-run.js";
 import { type CommentStatus, renderCommentBody } from "./comment-body.js";

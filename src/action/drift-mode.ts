@@ -1,8 +1,8 @@
 import * as core from "@actions/core";
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
 import { detectDrift } from "../drift/detect-drift.js";
-import { renderDriftMarkdown } from "../render/drift-markdown.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
+import { renderDriftMarkdown } from "../render/drift-markdown.js";
 import { countOf, forCount } from "../render/wording.js";
 import type { ActionRun } from "./action-run.js";
 import { renderCommentBody, renderStatusLine } from "./comment-body.js";

@@ -1,6 +1,7 @@
 import { emitGitHubAnnotations as annotateDiagnostics } from "../diagnostics/github-annotations.js";
+import { validateConfigDirectory } from "../pipeline/load-and-validate.js";
 import { countOf } from "../render/wording.js";
-import { type ValidationResult, validateConfigDirectory } from "../pipeline/load-and-validate.js";
+import type { ValidationResult } from "../validate/validation-result.js";
 import type { ActionRun } from "./action-run.js";
 import { renderDiagnosticsMarkdown } from "./comment-body.js";
 import { renderValidateOnlyNotice } from "./fork-notice.js";

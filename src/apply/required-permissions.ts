@@ -4,8 +4,8 @@
 // A JSON Patch path with no documented action (a metric's `randomizationUnits`, a role's `basePermissions`)
 // needs nothing named here; LaunchDarkly still checks it, and a 403 then stops the apply.
 import { type PermissionRequest, requiredPermission } from "../permissions/request-actions.js";
-import type { PlannedChange, PlannedOperation } from "../plan/types.js";
 import type { ResourceChain, ResourceLevel } from "../permissions/resource.js";
+import type { PlannedChange, PlannedOperation } from "../plan/types.js";
 
 /** Tags and properties of the parents of planned resources, when the caller has read them. */
 export interface KnownParents {

@@ -3,6 +3,7 @@
 // The client (client.ts) decides what each endpoint means; this file decides how a request is carried.
 
 import { Agent, type Dispatcher, request } from "undici";
+import { requiredPermission } from "../permissions/request-actions.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { type BackoffOptions, backoffDelayMs, type RandomSource } from "./backoff.js";
 import type { LaunchDarklyClientOptions } from "./client.js";
@@ -10,7 +11,6 @@ import type { BaseUriSource, TokenSource } from "./config.js";
 import { hintFor, LaunchDarklyError, NETWORK_ERROR, TIMEOUT_ERROR } from "./errors.js";
 import { LD_API_VERSION } from "./limits.js";
 import { RateLimitPacer } from "./pacer.js";
-import { requiredPermission } from "../permissions/request-actions.js";
 import {
   parseRateLimitHeaders,
   type RateLimitInfo,

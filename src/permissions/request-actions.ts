@@ -2,8 +2,8 @@
 // LaunchDarkly's role-actions reference; the mapping from JSON Patch paths and semantic-patch instruction kinds to
 // actions follows the action names (LaunchDarkly does not publish it one by one).
 
-import { resourceSpecifierFor } from "./format-resource-specifier.js";
 import type { JsonPatchOperation, SemanticPatchInstruction } from "../launchdarkly/types.js";
+import { resourceSpecifierFor } from "./format-resource-specifier.js";
 
 export interface RequiredPermission {
   /** Resource specifier, e.g. `proj/web:env/production:segment/beta-users`. */

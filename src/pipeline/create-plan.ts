@@ -1,13 +1,12 @@
-// Validate → read live → plan: the one entry point the CLI and the GitHub Action both call.
+// Load → validate → read live → plan: the one entry point the CLI, the GitHub Action and drift detection call.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { formatDiagnosticText } from "../render/diagnostic-text.js";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
-import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
-import { validateConfigDirectory } from "./load-and-validate.js";
-import { planDesiredState } from "../plan/plan-desired-state.js";
+import { planWarningText } from "../plan/plan-warnings.js";
 import { resolveSegmentMatchWarnings } from "../plan/segment-match-references.js";
 import type { DeleteThreshold, Plan } from "../plan/types.js";
+import { validateConfigDirectory } from "./load-and-validate.js";
+import { readAndPlan } from "./read-and-plan.js";
 
 export interface CreatePlanOptions {
   /** The configuration directory. */
@@ -34,14 +33,10 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
   const { state, diagnostics, files } = await validateConfigDirectory(options.dir);
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error"))
     return { ok: false, diagnostics, files };
-  // Prune reads every type (and environment) of the declared projects: removing the last role, metric or segment
-  // of a kind from the repo must still delete it. Without prune, only what the repo declares is read.
-  const live = await readLiveState(options.api, state, options.prune ? PRUNE_READ_OPTIONS : {});
-  const planOptions: { prune: boolean; deleteThreshold?: DeleteThreshold } = {
+  const { plan, live } = await readAndPlan(options.api, state, {
     prune: options.prune ?? false,
-  };
-  if (options.deleteThreshold) planOptions.deleteThreshold = options.deleteThreshold;
-  const plan = planDesiredState(state, live, planOptions);
+    deleteThreshold: options.deleteThreshold,
+  });
   // Validate's warnings, settled where the live state answers them, travel with the plan: a reviewer reading
   // the plan (terminal, JSON, PR comment) sees them without running validate separately.
   const resolved = resolveSegmentMatchWarnings(diagnostics, live, plan);
@@ -49,9 +44,4 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
     return { ok: false, diagnostics: resolved, files };
   plan.warnings.unshift(...resolved.map(planWarningText));
   return { ok: true, plan, desired: state, diagnostics: resolved, files };
-}
-
-/** How a validation warning reads in `plan.warnings`: the same `file:line:col: warning: message` validate prints. */
-export function planWarningText(diagnostic: Diagnostic): string {
-  return formatDiagnosticText(diagnostic, { color: false });
 }

@@ -1,30 +1,15 @@
+// Load → validate: reads every config file of a directory, builds the desired state, and runs the schema and
+// the rules. The first two stages of the pipeline; `createPlan` (./create-plan.ts) continues from here.
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { sortDiagnostics } from "../render/diagnostic-text.js";
-import { addConfigFile, emptyLoadedConfig, type LoadedConfig } from "../load/build-desired-state.js";
+import { sortDiagnostics } from "../diagnostics/sort-diagnostics.js";
+import { addConfigFile, emptyLoadedConfig } from "../load/build-desired-state.js";
 import { displayPath, listConfigFiles } from "../load/list-config-files.js";
 import { parseConfigFiles } from "../load/parse-config-files.js";
-import type { DesiredState } from "../model/index.js";
-import { checkBigSegments } from "../validate/rules/big-segments.js";
-import { checkDuplicateKeys } from "../validate/rules/duplicate-keys.js";
-import { checkMetricKinds } from "../validate/rules/metric-kinds.js";
-import { checkResourceSpecifiers } from "../validate/rules/resource-specifiers.js";
-import { checkRoleActions } from "../validate/rules/role-actions.js";
-import { checkRoleStatements } from "../validate/rules/role-statements.js";
-import type { ValidationRule } from "../validate/rules/rule.js";
-import { checkSegmentReferences } from "../validate/rules/segment-references.js";
-import { checkSegmentTargetLimit } from "../validate/rules/segment-target-limit.js";
 import { validateFileSchema } from "../validate/schema-validator.js";
-
-export { emitGitHubAnnotations } from "../diagnostics/github-annotations.js";
-export { formatValidationJson, formatValidationText, type ValidationJson } from "../render/validation-report.js";
-
-export interface ValidationResult {
-  state: DesiredState;
-  diagnostics: Diagnostic[];
-  files: number;
-}
+import type { ValidationResult } from "../validate/validation-result.js";
+import { runValidationRules } from "../validate/validation-rules.js";
 
 export interface ValidateConfigDirectoryOptions {
   /** What relative paths (`dir`, and the files diagnostics name) are relative to; default `process.cwd()`. */
@@ -40,18 +25,6 @@ export interface ValidateConfigDirectoryOptions {
 export class ConfigDirectoryError extends Error {
   override name = "ConfigDirectoryError";
 }
-
-/** The checks that run after the schema, in order. */
-export const VALIDATION_RULES: readonly ValidationRule[] = [
-  checkDuplicateKeys,
-  checkSegmentTargetLimit,
-  checkBigSegments,
-  checkSegmentReferences,
-  checkMetricKinds,
-  checkRoleStatements,
-  checkResourceSpecifiers,
-  checkRoleActions,
-];
 
 /**
  * Loads every `*.yaml`/`*.yml` under `dir` (recursively, sorted), builds the desired state and runs the
@@ -100,10 +73,6 @@ export async function validateConfigDirectory(
     parsed.file.document = undefined;
     parsed.file.value = undefined;
   }
-  diagnostics.push(...runRules(loaded));
+  diagnostics.push(...runValidationRules(loaded));
   return { state: loaded.state, diagnostics: sortDiagnostics(diagnostics), files: loaded.state.files.length };
-}
-
-function runRules(config: LoadedConfig): Diagnostic[] {
-  return VALIDATION_RULES.flatMap((rule) => rule(config));
 }

@@ -1,7 +1,7 @@
 // The apply report for the pull-request comment and job summary. Everything from the repo or LaunchDarkly is escaped
 // like the plan's Markdown, so a resource name or an error message cannot break out of the table or ping anyone.
-import { resourceAddress } from "./describe.js";
-import { escapeMarkdownInline, fencedBlock, markdownLinkUrl } from "./markdown-escape.js";
+
+import type { ApplyReport, ResourceApplyStatus } from "../apply/types.js";
 import {
   convergenceLine,
   differenceLine,
@@ -9,7 +9,8 @@ import {
   operationsText,
   reportHeadline,
 } from "./apply-report-wording.js";
-import type { ApplyReport, ResourceApplyStatus } from "../apply/types.js";
+import { resourceAddress } from "./describe.js";
+import { escapeMarkdownInline, fencedBlock, markdownLinkUrl } from "./markdown-escape.js";
 
 /** Marks the tool's apply comment so the Action can find and update it. */
 export const APPLY_COMMENT_MARKER = "<!-- ld-gitops:apply -->";

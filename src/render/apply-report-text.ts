@@ -1,8 +1,7 @@
 // Apply on a terminal or in a CI log: a progress line per resource as it finishes, then a short summary; the full
 // report (one line per resource, reasons indented below, the headline last) when something was not applied.
 import { createColors } from "picocolors";
-import { resourceAddress } from "./describe.js";
-import { countOf } from "./wording.js";
+import type { ApplyReport, ResourceApplyResult, ResourceApplyStatus } from "../apply/types.js";
 import {
   convergenceLine,
   differenceLine,
@@ -10,7 +9,8 @@ import {
   operationsText,
   reportHeadline,
 } from "./apply-report-wording.js";
-import type { ApplyReport, ResourceApplyResult, ResourceApplyStatus } from "../apply/types.js";
+import { resourceAddress } from "./describe.js";
+import { countOf } from "./wording.js";
 
 export interface ApplyTextOptions {
   color?: boolean;

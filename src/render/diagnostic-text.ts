@@ -1,22 +1,6 @@
 import pc from "picocolors";
-import { countOf } from "./wording.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-
-/** Orders diagnostics by file, line, column, then errors before warnings: stable output for people and CI. */
-export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(
-    (a, b) =>
-      compare(a.file, b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      compare(a.severity, b.severity) ||
-      compare(a.message, b.message),
-  );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { countOf } from "./wording.js";
 
 /** `file:line:column: severity: message`, the form editors and terminals turn into links. */
 export function formatDiagnosticText(diagnostic: Diagnostic, options: { color?: boolean } = {}): string {

@@ -1,14 +1,14 @@
+import type { DriftedResource, DriftReport } from "../drift/drift-report.js";
 import type { PlannedChange } from "../plan/types.js";
 import { resourceAddress } from "./describe.js";
-import { escapeMarkdownInline } from "./markdown-escape.js";
-import { countOf } from "./wording.js";
 import {
   describeChanger,
   earlierChanges,
   formatAuditTime,
   NO_AUDIT_LOG_EXPLANATION,
 } from "./drift-attribution.js";
-import type { DriftedResource, DriftReport } from "../drift/drift-report.js";
+import { escapeMarkdownInline } from "./markdown-escape.js";
+import { countOf } from "./wording.js";
 
 /** What live state looks like compared with the repo, from the plan's action that would repair it. */
 function driftKind(change: PlannedChange): string {

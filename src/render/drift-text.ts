@@ -1,7 +1,7 @@
-import { resourceAddress } from "./describe.js";
-import { countOf, forCount } from "./wording.js";
-import { describeAttributionText } from "./drift-attribution.js";
 import type { DriftReport } from "../drift/drift-report.js";
+import { resourceAddress } from "./describe.js";
+import { describeAttributionText } from "./drift-attribution.js";
+import { countOf, forCount } from "./wording.js";
 
 const DRIFT_SIGN = { create: "+", update: "~", delete: "-" } as const;
 const DRIFT_KIND = {

@@ -1,8 +1,8 @@
 import pc from "picocolors";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { ValidationResult } from "../validate/validation-result.js";
 import { countDiagnostics, formatDiagnosticText } from "./diagnostic-text.js";
 import { countOf } from "./wording.js";
-import type { ValidationResult } from "../pipeline/load-and-validate.js";
 
 /** The JSON `ld-gitops validate --format json` prints (a stable interface for scripts). */
 export interface ValidationJson {

@@ -11,9 +11,6 @@ import { describeFailure } from "../../src/apply/execute-change.js";
 import { deleteDependencies, segmentMatchKeys, writeDependencies } from "../../src/apply/execution-order.js";
 import { gitPathOf } from "../../src/apply/git-info.js";
 import { explainPlanSource, type PlanSource, parsePlanSource } from "../../src/apply/plan-source.js";
-import { renderApplyReportJson } from "../../src/render/apply-report-json.js";
-import { APPLY_COMMENT_MARKER, renderApplyReportMarkdown } from "../../src/render/apply-report-markdown.js";
-import { renderApplyReportText } from "../../src/render/apply-report-text.js";
 import { describePlanDifference } from "../../src/apply/saved-plan.js";
 import {
   assertTargetRequestsWithinLimit,
@@ -29,6 +26,9 @@ import type { LdMetric, LdRole, LdSegment, SemanticPatchInstruction } from "../.
 import { planHash } from "../../src/plan/plan-desired-state.js";
 import { targetInstructionBatches } from "../../src/plan/segment-targets.js";
 import type { Plan, PlannedChange } from "../../src/plan/types.js";
+import { renderApplyReportJson } from "../../src/render/apply-report-json.js";
+import { APPLY_COMMENT_MARKER, renderApplyReportMarkdown } from "../../src/render/apply-report-markdown.js";
+import { renderApplyReportText } from "../../src/render/apply-report-text.js";
 
 function segmentChange(key: string, action: PlannedChange["action"], matches: string[] = []): PlannedChange {
   const operations: PlannedChange["operations"] =

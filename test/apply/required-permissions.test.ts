@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { requiredPermissions } from "../../src/apply/required-permissions.js";
-import type { PlannedChange } from "../../src/plan/types.js";
 import { resourceTypeByPath } from "../../src/permissions/role-action-catalog.js";
+import type { PlannedChange } from "../../src/plan/types.js";
 
 const segmentChange = (
   operations: PlannedChange["operations"],

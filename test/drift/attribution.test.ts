@@ -6,11 +6,11 @@ import {
   toolTokenIds,
 } from "../../src/drift/attribution.js";
 import type { DriftedResource, DriftReport } from "../../src/drift/drift-report.js";
-import { renderDriftMarkdown } from "../../src/render/drift-markdown.js";
-import { renderDriftText } from "../../src/render/drift-text.js";
 import { resourceSpecifier } from "../../src/drift/resource-specifier.js";
 import type { LdAuditLogEntry } from "../../src/launchdarkly/types.js";
 import type { PlannedChange } from "../../src/plan/types.js";
+import { renderDriftMarkdown } from "../../src/render/drift-markdown.js";
+import { renderDriftText } from "../../src/render/drift-text.js";
 
 function entry(date: number, fields: Partial<LdAuditLogEntry> = {}): LdAuditLogEntry {
   return {

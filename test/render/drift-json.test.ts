@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DriftReport } from "../../src/drift/drift-report.js";
-import { driftReportToJson, renderDriftJson } from "../../src/render/drift-json.js";
 import type { Plan } from "../../src/plan/types.js";
+import { driftReportToJson, renderDriftJson } from "../../src/render/drift-json.js";
 
 const plan: Plan = {
   version: 1,

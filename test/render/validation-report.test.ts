@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import {
-  emitGitHubAnnotations,
-  formatValidationJson,
-  formatValidationText,
-} from "../../src/pipeline/load-and-validate.js";
+import { emitGitHubAnnotations } from "../../src/diagnostics/github-annotations.js";
+import { formatValidationJson, formatValidationText } from "../../src/render/validation-report.js";
 import { HEADER, validateFiles } from "../validate/helpers.js";
 
 describe("validation report formats", () => {

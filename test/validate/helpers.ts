@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { type ValidationResult, validateConfigDirectory } from "../../src/pipeline/load-and-validate.js";
+import { validateConfigDirectory } from "../../src/pipeline/load-and-validate.js";
+import type { ValidationResult } from "../../src/validate/validation-result.js";
 
 const roots: string[] = [];
 

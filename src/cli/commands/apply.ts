@@ -4,6 +4,14 @@ import pc from "picocolors";
 import { applyPlan } from "../../apply/apply-plan.js";
 import { buildAuditComment, resolveCommitSha, resolveRunUrl } from "../../apply/audit-comment.js";
 import { explainPlanSource, planSourceOf } from "../../apply/plan-source.js";
+import { describePlanDifference, readSavedPlan } from "../../apply/saved-plan.js";
+import type { ApplyProgressEvent, ApplyReport } from "../../apply/types.js";
+import { checkWriteAccess } from "../../apply/write-access.js";
+import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
+import { redactSecrets, safeErrorMessage } from "../../launchdarkly/redact.js";
+import { createPlan } from "../../pipeline/create-plan.js";
+import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
+import type { Plan } from "../../plan/types.js";
 import { renderApplyReportJson } from "../../render/apply-report-json.js";
 import {
   needsFullApplyReport,
@@ -11,15 +19,7 @@ import {
   renderApplyReportText,
   renderApplySummaryText,
 } from "../../render/apply-report-text.js";
-import { describePlanDifference, readSavedPlan } from "../../apply/saved-plan.js";
-import type { ApplyProgressEvent, ApplyReport } from "../../apply/types.js";
-import { checkWriteAccess } from "../../apply/write-access.js";
 import { formatDiagnosticText } from "../../render/diagnostic-text.js";
-import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
-import { redactSecrets, safeErrorMessage } from "../../launchdarkly/redact.js";
-import { createPlan } from "../../pipeline/create-plan.js";
-import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
-import type { Plan } from "../../plan/types.js";
 import { renderPlanText } from "../../render/text.js";
 import { countOf } from "../../render/wording.js";
 import { baseUriOption, collect, configDirOption, createCliClient } from "../shared.js";

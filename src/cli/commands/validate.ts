@@ -1,13 +1,8 @@
 import { type Command, Option } from "commander";
 import pc from "picocolors";
-import {
-  ConfigDirectoryError,
-  emitGitHubAnnotations,
-  formatValidationJson,
-  formatValidationText,
-  validateConfigDirectory,
-} from "../../pipeline/load-and-validate.js";
-import { isValid } from "../../render/validation-report.js";
+import { emitGitHubAnnotations } from "../../diagnostics/github-annotations.js";
+import { ConfigDirectoryError, validateConfigDirectory } from "../../pipeline/load-and-validate.js";
+import { formatValidationJson, formatValidationText, isValid } from "../../render/validation-report.js";
 import { configDirOption } from "../shared.js";
 
 /** `ld-gitops validate [--dir DIR] [--format text|json]`: exit 0 when valid (warnings allowed), 1 when not. */

@@ -3,7 +3,11 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
 import { parseResourceSpecifier, type ResourceSpecifier } from "../../permissions/resource-specifier.js";
-import { KNOWN_SEGMENT_TYPES, resourceTypeByPath, resourceTypesEndingIn } from "../../permissions/role-action-catalog.js";
+import {
+  KNOWN_SEGMENT_TYPES,
+  resourceTypeByPath,
+  resourceTypesEndingIn,
+} from "../../permissions/role-action-catalog.js";
 import type { ValidationRule } from "./rule.js";
 
 /**

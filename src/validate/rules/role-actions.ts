@@ -5,7 +5,11 @@ import { diagnosticAt } from "../../load/source-location.js";
 import type { RoleStatement } from "../../model/index.js";
 import { globMatches } from "../../permissions/glob.js";
 import { parseResourceSpecifier } from "../../permissions/resource-specifier.js";
-import { type RoleResourceType, resourceTypeByPath, resourceTypesAll } from "../../permissions/role-action-catalog.js";
+import {
+  type RoleResourceType,
+  resourceTypeByPath,
+  resourceTypesAll,
+} from "../../permissions/role-action-catalog.js";
 import type { ValidationRule } from "./rule.js";
 
 /**
