@@ -4,7 +4,8 @@ import { type ApplyPlanOptions, applyPlan } from "../../src/apply/apply-plan.js"
 import type { ApplyReport } from "../../src/apply/types.js";
 import type { EmulatorOptions } from "../../src/emulator/index.js";
 import { type EmulatorSnapshot, type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
-import { LaunchDarklyClient, type LaunchDarklyClientOptions } from "../../src/launchdarkly/client.js";
+import { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
+import type { LaunchDarklyClientOptions } from "../../src/launchdarkly/transport.js";
 import { readLiveState } from "../../src/live/read-live-state.js";
 import type { DesiredState } from "../../src/model/desired-state.js";
 import type { MetricDefinition } from "../../src/model/metric.js";

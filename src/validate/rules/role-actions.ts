@@ -2,7 +2,7 @@ import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
-import type { RoleStatement } from "../../model/index.js";
+import type { RoleStatement } from "../../model/role.js";
 import { globMatches } from "../../permissions/glob.js";
 import { parseResourceSpecifier } from "../../permissions/resource-specifier.js";
 import {
