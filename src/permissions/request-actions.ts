@@ -2,7 +2,7 @@
 // LaunchDarkly's role-actions reference; the mapping from JSON Patch paths and semantic-patch instruction kinds to
 // actions follows the action names (LaunchDarkly does not publish it one by one).
 
-import type { JsonPatchOperation, SemanticPatchInstruction } from "../launchdarkly/types.js";
+import type { JsonPatchOperation, SemanticPatchInstruction } from "../model/patch-formats.js";
 import { resourceSpecifierFor } from "./format-resource-specifier.js";
 
 export interface RequiredPermission {
