@@ -1,9 +1,9 @@
 // `apply --plan FILE`: the plan that was reviewed, saved as JSON by `plan --format json`. Apply plans again and
 // refuses when LaunchDarkly no longer gives the same plan: what gets applied is exactly what was reviewed.
 import { readFile } from "node:fs/promises";
+import { resourceAddress } from "../model/resource-identity.js";
 import { canonicalJson } from "../plan/canonical-json.js";
 import { PLAN_FORMAT_VERSION, type Plan, type PlannedChange } from "../plan/types.js";
-import { resourceAddress } from "../render/describe.js";
 import { parsePlanSource } from "./plan-source.js";
 
 export class SavedPlanError extends Error {

@@ -7,6 +7,7 @@ import type {
   LdSegmentPost,
   SemanticPatchInstruction,
 } from "../launchdarkly/types.js";
+import { resourceAddress } from "../model/resource-identity.js";
 import type { DesiredSegment } from "../model/segment.js";
 import { sameJson } from "./canonical-json.js";
 import {
@@ -134,7 +135,7 @@ export function segmentPostBody(desired: NormalizedSegment): LdSegmentPost {
 export function planSegmentCreate(segment: DesiredSegment, warnings: string[] = []): PlannedChange {
   const desired = normalizeDesiredSegment(segment);
   const body = segmentPostBody(desired);
-  const label = `segment ${segment.project}/${segment.environment}/${segment.key}`;
+  const label = `segment ${resourceAddress(segment)}`;
   // Right after `POST` the segment holds every field of the body, but no targets and no rules yet.
   const created: NormalizedSegment = { ...desired, included: {}, excluded: {}, rules: [] };
   const edits = segmentEdits(created, desired, warnings, label);
@@ -164,7 +165,7 @@ export function planSegmentUpdate(
     desired.excluded = current.excluded;
   }
   if (sameJson(stripIds(current), stripIds(desired))) return undefined;
-  const label = `segment ${segment.project}/${segment.environment}/${segment.key}`;
+  const label = `segment ${resourceAddress(segment)}`;
   const edits = segmentEdits(current, desired, warnings, label);
   if (edits.operations.length === 0) return undefined;
   const change = declaredChange("update", "segment", segment, segment.name, edits.fields, edits.operations);

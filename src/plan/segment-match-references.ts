@@ -2,8 +2,10 @@
 // LaunchDarkly. Plan has just listed those environments' segments, so it settles the question: the warning goes
 // away when the segment exists there, and becomes an error when it exists nowhere (or prune deletes it), because
 // apply would then write a rule that matches no one.
+
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LiveState } from "../live/live-state.js";
+import { resourceAddress } from "../model/resource-identity.js";
 import type { Plan } from "./types.js";
 
 /**
@@ -37,7 +39,7 @@ export function resolveSegmentMatchWarnings(
   const deleted = new Set(
     plan.changes
       .filter((change) => change.resourceType === "segment" && change.action === "delete")
-      .map((change) => `${change.project}/${change.environment}/${change.key}`),
+      .map((change) => resourceAddress(change)),
   );
   // Keys of the live (not deleted) segments per scope, built once per scope a warning names.
   const liveKeys = new Map<string, Set<string> | undefined>();

@@ -1,5 +1,6 @@
 // The plan: pure data that says exactly what apply will send. Apply executes `operations` in order, per change,
 // without re-deciding anything; renderers read `fields`, `rolePermissions` and `risks`.
+
 import type {
   JsonPatchOperation,
   LdBigSegmentTargetsUpdate,
@@ -8,11 +9,13 @@ import type {
   LdSegmentPost,
   SemanticPatchInstruction,
 } from "../launchdarkly/types.js";
+import type { ResourceType } from "../model/resource-identity.js";
 
 export const PLAN_FORMAT_VERSION = 1 as const;
 
 export type PlanAction = "create" | "update" | "delete";
-export type PlanResourceType = "segment" | "metric" | "role";
+/** The resource types a plan manages (src/model/resource-identity.ts). */
+export type PlanResourceType = ResourceType;
 
 /** One changed field: `path` is a JSON Pointer into the normalised resource (`/name`, `/rules/1`, `/included`). */
 export interface FieldChange {

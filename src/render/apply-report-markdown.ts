@@ -2,6 +2,7 @@
 // like the plan's Markdown, so a resource name or an error message cannot break out of the table or ping anyone.
 
 import type { ApplyReport, ResourceApplyStatus } from "../apply/types.js";
+import { resourceAddress } from "../model/resource-identity.js";
 import {
   convergenceLine,
   differenceLine,
@@ -9,7 +10,6 @@ import {
   operationsText,
   reportHeadline,
 } from "./apply-report-wording.js";
-import { resourceAddress } from "./describe.js";
 import { escapeMarkdownInline, fencedBlock, markdownLinkUrl } from "./markdown-escape.js";
 
 /** Marks the tool's apply comment so the Action can find and update it. */

@@ -2,6 +2,7 @@
 // report (one line per resource, reasons indented below, the headline last) when something was not applied.
 import { createColors } from "picocolors";
 import type { ApplyReport, ResourceApplyResult, ResourceApplyStatus } from "../apply/types.js";
+import { resourceAddress } from "../model/resource-identity.js";
 import {
   convergenceLine,
   differenceLine,
@@ -9,7 +10,6 @@ import {
   operationsText,
   reportHeadline,
 } from "./apply-report-wording.js";
-import { resourceAddress } from "./describe.js";
 import { countOf } from "./wording.js";
 
 export interface ApplyTextOptions {

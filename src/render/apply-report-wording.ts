@@ -1,7 +1,8 @@
 // Wording shared by the apply report renderers.
 
 import type { ApplyReport, ConvergenceDifference, ResourceApplyResult } from "../apply/types.js";
-import { fieldName, resourceAddress } from "./describe.js";
+import { resourceAddress } from "../model/resource-identity.js";
+import { fieldName } from "./describe.js";
 import { countOf, forCount } from "./wording.js";
 
 /** `1 resource still differs`, `2 resources still differ`. */

@@ -1,6 +1,6 @@
 import type { DriftedResource, DriftReport } from "../drift/drift-report.js";
+import { resourceAddress } from "../model/resource-identity.js";
 import type { PlannedChange } from "../plan/types.js";
-import { resourceAddress } from "./describe.js";
 import {
   describeChanger,
   earlierChanges,

@@ -1,5 +1,5 @@
 import type { DriftReport } from "../drift/drift-report.js";
-import { resourceAddress } from "./describe.js";
+import { resourceAddress } from "../model/resource-identity.js";
 import { describeAttributionText } from "./drift-attribution.js";
 import { countOf, forCount } from "./wording.js";
 

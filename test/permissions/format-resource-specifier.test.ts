@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { resourceSpecifierFor } from "../../src/permissions/format-resource-specifier.js";
+import {
+  resourceSpecifierFor,
+  resourceSpecifierOf,
+} from "../../src/permissions/format-resource-specifier.js";
 import { parseResource } from "../../src/permissions/resource.js";
 
 describe("resourceSpecifierFor", () => {
@@ -28,5 +31,15 @@ describe("resourceSpecifierFor", () => {
     expect(resourceSpecifierFor({ type: "segment", project: "web", environment: "qa", key: "*" })).toBe(
       "proj/web:env/qa:segment/*",
     );
+  });
+});
+
+describe("resource specifiers for the audit log", () => {
+  it("names segments per environment, metrics per project and roles account-wide", () => {
+    expect(resourceSpecifierOf({ resourceType: "segment", project: "p", environment: "e", key: "s" })).toBe(
+      "proj/p:env/e:segment/s",
+    );
+    expect(resourceSpecifierOf({ resourceType: "metric", project: "p", key: "m" })).toBe("proj/p:metric/m");
+    expect(resourceSpecifierOf({ resourceType: "role", key: "r" })).toBe("role/r");
   });
 });
