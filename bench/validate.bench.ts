@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import { LineCounter, parseDocument } from "yaml";
 import { listConfigFiles } from "../src/load/list-config-files.js";
 import { parseWorkerCount } from "../src/load/parse-config-files.js";
-import { validateConfigDirectory } from "../src/validate/index.js";
+import { validateConfigDirectory } from "../src/pipeline/load-and-validate.js";
 import { median } from "./support.js";
 
 const FILES = 500;

@@ -3,7 +3,6 @@
 // Transport concerns (pacing, concurrency, timeouts, retries, errors) live in transport.ts.
 
 import type { LaunchDarklyApi } from "./api.js";
-import type { BaseUriSource, TokenSource } from "./config.js";
 import { LaunchDarklyError } from "./errors.js";
 import { MAX_PAGE_SIZE } from "./limits.js";
 import { nextHref, remainingPageOffsets, uniqueBy } from "./pagination.js";

@@ -1,6 +1,5 @@
 // Shared wording of the renderers: how a resource, a field value and a permission are written.
 
-import { resourceAddress } from "../model/resource-identity.js";
 import type { FieldChange, Plan, PlannedChange, PlanResourceType } from "../plan/types.js";
 import { isStatementList, policyChangeLines } from "./describe-policy.js";
 import { isRuleContent, ruleChangeLines, ruleLines, type SignedLine } from "./describe-rule.js";
