@@ -26,9 +26,9 @@ import type { LdMetric, LdRole, LdSegment, SemanticPatchInstruction } from "../.
 import { planHash } from "../../src/plan/plan-desired-state.js";
 import { targetInstructionBatches } from "../../src/plan/segment-targets.js";
 import type { Plan, PlannedChange } from "../../src/plan/types.js";
-import { renderApplyReportJson } from "../../src/render/apply-report-json.js";
 import { APPLY_COMMENT_MARKER, renderApplyReportMarkdown } from "../../src/render/apply-report-markdown.js";
 import { renderApplyReportText } from "../../src/render/apply-report-text.js";
+import { renderApplyReportJson } from "../../src/render/json.js";
 
 function segmentChange(key: string, action: PlannedChange["action"], matches: string[] = []): PlannedChange {
   const operations: PlannedChange["operations"] =

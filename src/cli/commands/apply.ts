@@ -12,7 +12,6 @@ import { redactSecrets, safeErrorMessage } from "../../launchdarkly/redact.js";
 import { createPlan } from "../../pipeline/create-plan.js";
 import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
 import type { Plan } from "../../plan/types.js";
-import { renderApplyReportJson } from "../../render/apply-report-json.js";
 import {
   needsFullApplyReport,
   renderApplyProgressLine,
@@ -20,6 +19,7 @@ import {
   renderApplySummaryText,
 } from "../../render/apply-report-text.js";
 import { formatDiagnosticText } from "../../render/diagnostic-text.js";
+import { renderApplyReportJson } from "../../render/json.js";
 import { renderPlanText } from "../../render/text.js";
 import { countOf } from "../../render/wording.js";
 import { baseUriOption, collect, configDirOption, createCliClient } from "../shared.js";
