@@ -2,7 +2,7 @@ import type { ErrorObject } from "ajv";
 import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { parentPointer, parseJsonPointer, toJsonPointer, valueAtPointer } from "../load/json-pointer.js";
-import { KEY_PATTERN_TEXT } from "./key-format.js";
+import { KEY_PATTERN_TEXT } from "../model/key-format.js";
 
 export interface SchemaErrorMessage {
   /** Pointer to the node the message is about (the offending field, not its parent). */
