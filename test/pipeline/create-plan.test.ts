@@ -10,8 +10,8 @@ import { readLiveState } from "../../src/live/read-live-state.js";
 import { createPlan } from "../../src/pipeline/create-plan.js";
 import { OWNERSHIP_TAG } from "../../src/plan/ownership.js";
 import type { Plan } from "../../src/plan/types.js";
-import { executePlan } from "./support/execute-plan.js";
-import { addresses, type LiveFixture, startLiveFixture } from "./support/live-fixture.js";
+import { executePlan } from "../live/support/execute-plan.js";
+import { addresses, type LiveFixture, startLiveFixture } from "../live/support/live-fixture.js";
 
 let fixture: LiveFixture;
 let emulator: RunningEmulator;

@@ -6,8 +6,8 @@ import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
 import { createPlan } from "../../src/pipeline/create-plan.js";
 import { DeleteThresholdError } from "../../src/plan/delete-threshold.js";
 import { OWNERSHIP_TAG, ROLE_OWNERSHIP_MARKER } from "../../src/plan/ownership.js";
-import { executePlan } from "./support/execute-plan.js";
-import { addresses, type LiveFixture, startLiveFixture } from "./support/live-fixture.js";
+import { executePlan } from "../live/support/execute-plan.js";
+import { addresses, type LiveFixture, startLiveFixture } from "../live/support/live-fixture.js";
 
 let fixture: LiveFixture;
 let emulator: RunningEmulator;
