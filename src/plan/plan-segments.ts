@@ -202,13 +202,13 @@ export function planSegments(
 ): ResourcePlan {
   const result = emptyResourcePlan();
   const wanted = new Map<string, DesiredSegment>();
-  for (const segment of desired)
-    wanted.set(`${segmentScope(segment.project, segment.environment)}/${segment.key}`, segment);
+  for (const segment of desired) wanted.set(resourceAddress(segment), segment);
   const liveByKey = new Map<string, LdSegment>();
   for (const [scope, segments] of live) {
+    const [project = "", environment = ""] = scope.split("/");
     for (const segment of segments) {
       if (segment.deleted) continue;
-      liveByKey.set(`${scope}/${segment.key}`, segment);
+      liveByKey.set(resourceAddress({ project, environment, key: segment.key }), segment);
       if (hasOwnershipTag(segment.tags)) result.owned++;
     }
   }
@@ -222,7 +222,8 @@ export function planSegments(
   for (const [scope, segments] of live) {
     const [project = "", environment = ""] = scope.split("/");
     for (const segment of segments) {
-      if (segment.deleted || wanted.has(`${scope}/${segment.key}`)) continue;
+      if (segment.deleted || wanted.has(resourceAddress({ project, environment, key: segment.key })))
+        continue;
       const owned = hasOwnershipTag(segment.tags);
       if (prune && owned) result.changes.push(planSegmentDelete(segment, project, environment));
       else
