@@ -1,5 +1,5 @@
 // The (action, resource) pairs LaunchDarkly checks for each operation of a plan. The action for each request is
-// the one the client names on a 403 (src/launchdarkly/permissions.ts: semantic-patch instruction kinds and JSON
+// the one the client names on a 403 (src/permissions/request-actions.ts: semantic-patch instruction kinds and JSON
 // Patch paths mapped to role actions), so the pre-flight, the client's error hints and the emulator agree.
 // A JSON Patch path with no documented action (a metric's `randomizationUnits`, a role's `basePermissions`)
 // needs nothing named here; LaunchDarkly still checks it, and a 403 then stops the apply.

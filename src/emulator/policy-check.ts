@@ -1,5 +1,5 @@
 // Custom roles and inline roles on the emulator's writes: the action each write needs (the same mapping the
-// client uses to explain a 403, src/launchdarkly/permissions.ts), checked against the token's policies with the
+// client uses to explain a 403, src/permissions/request-actions.ts), checked against the token's policies with the
 // resource's real tags and `critical` flag from the state. A write no action can be named for is let through,
 // as the pre-flight check (src/apply/write-access.ts) cannot name one either.
 

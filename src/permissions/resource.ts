@@ -1,7 +1,7 @@
 // A concrete resource as a policy sees it: the chain `proj/web-app:env/production:segment/beta-testers`, with
 // each level's tags and properties when they are known. Unknown (undefined) tags or properties make a specifier
 // that selects on them match "maybe". The specifier strings themselves are built by `resourceSpecifierFor`
-// (src/launchdarkly/resource-specifier.ts).
+// (./format-resource-specifier.ts).
 import { parseResourceSpecifier } from "./resource-specifier.js";
 
 /** One level of a resource: `env/production` with its tags and `{critical:true}`-style properties. */
