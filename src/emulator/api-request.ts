@@ -3,7 +3,7 @@
 // handler, and (as a fault) drop the connection after a write.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LD_API_VERSION } from "../launchdarkly/limits.js";
-import { takeScriptedFailure } from "./faults.js";
+import { type EmulatorFaults, type ScriptedFailure, takeScriptedFailure } from "./faults.js";
 import { EmulatorHttpError, forbidden, invalidRequest } from "./http-error.js";
 import { readBody, send, sendError } from "./http-io.js";
 import { policyRefusal } from "./policy-check.js";
@@ -85,25 +85,8 @@ export async function handleApiRequest(
   }
   const headers = limit.headers;
 
-  if (scripted && scripted.status !== "drop") {
-    const status = scripted.status ?? 503;
-    const code = status === 429 ? "rate_limited" : status >= 500 ? "service_unavailable" : "invalid_request";
-    const extra: Record<string, string> = status === 429 ? { "Retry-After": "1" } : {};
-    return fail(new EmulatorHttpError(status, code, `Injected failure (${status})`), {
-      ...headers,
-      ...extra,
-    });
-  }
-  if (state.faults.errorRate > 0 && Math.random() < state.faults.errorRate) {
-    return fail(
-      new EmulatorHttpError(
-        state.faults.errorStatus,
-        "service_unavailable",
-        `Injected failure (${state.faults.errorStatus})`,
-      ),
-      headers,
-    );
-  }
+  const injected = injectedFailure(state.faults, scripted);
+  if (injected) return fail(injected.error, { ...headers, ...injected.headers });
 
   if (!match) {
     return pathKnown
@@ -124,20 +107,9 @@ export async function handleApiRequest(
   }
 
   const contentType = String(request.headers["content-type"] ?? "");
-  let body: unknown;
-  if (rawBody !== "") {
-    if (match.route.write && contentType !== "" && !SEMANTIC_OR_JSON.test(contentType)) {
-      return fail(
-        invalidRequest(`Unsupported Content-Type "${contentType}"; send application/json`),
-        headers,
-      );
-    }
-    try {
-      body = JSON.parse(rawBody);
-    } catch {
-      return fail(invalidRequest("Request body is not valid JSON"), headers);
-    }
-  }
+  const parsed = parseBody(rawBody, contentType, match.route.write);
+  if (parsed instanceof EmulatorHttpError) return fail(parsed, headers);
+  const { body } = parsed;
 
   if (
     match.route.write &&
@@ -176,4 +148,48 @@ export async function handleApiRequest(
       (state.faults.dropAfterWriteRate > 0 && Math.random() < state.faults.dropAfterWriteRate));
   if (dropAfterWrite) return drop();
   finish(result.status, result.body, { ...headers, ...result.headers });
+}
+
+/**
+ * The failure the configured faults inject into this request after authentication and rate limiting, if any: a
+ * scripted status (other than a dropped connection), else one drawn at the configured error rate.
+ */
+function injectedFailure(
+  faults: EmulatorFaults,
+  scripted: ScriptedFailure | undefined,
+): { error: EmulatorHttpError; headers: Record<string, string> } | undefined {
+  if (scripted && scripted.status !== "drop") {
+    const status = scripted.status ?? 503;
+    const code = status === 429 ? "rate_limited" : status >= 500 ? "service_unavailable" : "invalid_request";
+    const headers: Record<string, string> = status === 429 ? { "Retry-After": "1" } : {};
+    return { error: new EmulatorHttpError(status, code, `Injected failure (${status})`), headers };
+  }
+  if (faults.errorRate > 0 && Math.random() < faults.errorRate) {
+    return {
+      error: new EmulatorHttpError(
+        faults.errorStatus,
+        "service_unavailable",
+        `Injected failure (${faults.errorStatus})`,
+      ),
+      headers: {},
+    };
+  }
+  return undefined;
+}
+
+/** The request's JSON body (undefined when empty), or why LaunchDarkly would refuse it. */
+function parseBody(
+  rawBody: string,
+  contentType: string,
+  write: boolean,
+): { body: unknown } | EmulatorHttpError {
+  if (rawBody === "") return { body: undefined };
+  if (write && contentType !== "" && !SEMANTIC_OR_JSON.test(contentType)) {
+    return invalidRequest(`Unsupported Content-Type "${contentType}"; send application/json`);
+  }
+  try {
+    return { body: JSON.parse(rawBody) };
+  } catch {
+    return invalidRequest("Request body is not valid JSON");
+  }
 }
