@@ -16,7 +16,7 @@ import type { RoleDefinition } from "../src/model/role.js";
 import type { SegmentDefinition } from "../src/model/segment.js";
 import { OWNERSHIP_TAG } from "../src/plan/ownership.js";
 import { planDesiredState } from "../src/plan/plan-desired-state.js";
-import { describeFinding } from "../src/render/finding-messages.js";
+import { describeFinding } from "../src/wording/finding-messages.js";
 import { BENCH_ENVIRONMENT, BENCH_PROJECT, benchSnapshot } from "./support.js";
 
 const PER_KIND = 250;

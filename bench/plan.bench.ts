@@ -11,9 +11,9 @@ import type { SegmentDefinition } from "../src/model/segment.js";
 import { OWNERSHIP_TAG, roleDescriptionWithMarker } from "../src/plan/ownership.js";
 import { planDesiredState } from "../src/plan/plan-desired-state.js";
 import type { Plan } from "../src/plan/types.js";
-import { describeFinding } from "../src/render/finding-messages.js";
 import { renderPlanMarkdown } from "../src/render/markdown.js";
 import { renderPlanText } from "../src/render/text.js";
+import { describeFinding } from "../src/wording/finding-messages.js";
 import { median } from "./support.js";
 
 const LATENCY_MS = 50;

@@ -9,8 +9,8 @@ import { performance } from "node:perf_hooks";
 import { LineCounter, parseDocument } from "yaml";
 import { listConfigFiles } from "../src/load/list-config-files.js";
 import { parseWorkerCount } from "../src/load/parse-config-files.js";
-import { describeFinding } from "../src/render/finding-messages.js";
-import { validateConfigDirectory } from "../src/validate/index.js";
+import { validateConfigDirectory } from "../src/pipeline/load-and-validate.js";
+import { describeFinding } from "../src/wording/finding-messages.js";
 import { median } from "./support.js";
 
 const FILES = 500;

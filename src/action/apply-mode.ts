@@ -1,11 +1,12 @@
 import * as core from "@actions/core";
 import { applyPlan } from "../apply/apply-plan.js";
 import { buildAuditComment } from "../apply/audit-comment.js";
-import { renderApplyProgressLine } from "../apply/render-text.js";
-import { remainingDifferences } from "../apply/report-wording.js";
 import { checkPlanApproval } from "../apply/saved-plan.js";
 import type { ApplyReport } from "../apply/types.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
+import { renderApplyReportMarkdown } from "../render/apply-report-markdown.js";
+import { renderApplyProgressLine } from "../render/apply-report-text.js";
+import { remainingDifferences } from "../render/apply-report-wording.js";
 import { fencedBlock } from "../render/markdown-escape.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "./github-annotations.js";
 import type { IssueComment, PullRequestSummary } from "./github-api.js";

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { describeFinding } from "../render/finding-messages.js";
 import { escapeMarkdownWithCodeSpans, markdownCodeSpan } from "../render/markdown-escape.js";
 import { countOf } from "../render/wording.js";
+import { describeFinding } from "../wording/finding-messages.js";
 
 const MAX_LISTED_DIAGNOSTICS = 50;
 

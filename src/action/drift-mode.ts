@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
 import { detectDrift } from "../drift/detect-drift.js";
-import { renderDriftMarkdown } from "../drift/render-drift-markdown.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
+import { renderDriftMarkdown } from "../render/drift-markdown.js";
 import { countOf, forCount } from "../render/wording.js";
 import { syncDriftIssue } from "./drift-issue.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "./github-annotations.js";

@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { describeFinding } from "../render/finding-messages.js";
+import { describeFinding } from "../wording/finding-messages.js";
 
 /** The part of `@actions/core` annotations need (injectable for tests). */
 export interface AnnotationSink {

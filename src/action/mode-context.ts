@@ -1,6 +1,6 @@
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import type { ClientConfig } from "../launchdarkly/config.js";
-import { type CreatePlanResult, createPlan } from "../plan/create-plan.js";
+import { type CreatePlanResult, createPlan } from "../pipeline/create-plan.js";
 import type { GitHubApi } from "./github-api.js";
 import type { ActionInputs } from "./inputs.js";
 import type { RunContext } from "./run-context.js";

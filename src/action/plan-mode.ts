@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import type { CreatePlanResult } from "../plan/create-plan.js";
+import type { CreatePlanResult } from "../pipeline/create-plan.js";
 import { fencedBlock } from "../render/markdown-escape.js";
 import { countOf } from "../render/wording.js";
 import { actionErrorMessage } from "./action-vocabulary.js";

@@ -1,6 +1,6 @@
-import { renderApplyReportMarkdown } from "../apply/render-markdown.js";
 import type { ApplyReport } from "../apply/types.js";
 import type { Plan } from "../plan/types.js";
+import { renderApplyReportMarkdown } from "../render/apply-report-markdown.js";
 import { renderPlanMarkdownBody } from "../render/markdown.js";
 import type { ReportSection } from "./github-report.js";
 

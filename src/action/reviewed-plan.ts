@@ -7,8 +7,8 @@
 // no resource key can end the HTML comment early. Very large plans record their first changes up to a size cap and
 // say how many they had.
 import { createHash } from "node:crypto";
+import { resourceAddress } from "../model/resource-identity.js";
 import type { Plan, PlanAction, PlannedChange, PlanResourceType } from "../plan/types.js";
-import { resourceAddress } from "../render/describe.js";
 import { escapeMarkdownInline } from "../render/markdown-escape.js";
 import { countOf } from "../render/wording.js";
 import { TOOL_NAME } from "../version.js";

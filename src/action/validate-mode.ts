@@ -1,5 +1,6 @@
+import { validateConfigDirectory } from "../pipeline/load-and-validate.js";
 import { countOf } from "../render/wording.js";
-import { type ValidationResult, validateConfigDirectory } from "../validate/index.js";
+import type { ValidationResult } from "../validate/validation-result.js";
 import { renderDiagnosticsMarkdown } from "./diagnostics-markdown.js";
 import { renderValidateOnlyNotice } from "./fork-notice.js";
 import { emitGitHubAnnotations as annotateDiagnostics } from "./github-annotations.js";

@@ -1,28 +1,23 @@
 // After applying, plan again: anything still different means the apply did not do what the plan said (or a
 // normalisation bug hides a difference), and must fail loudly rather than report success.
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
-import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
+import { readAndPlan } from "../pipeline/read-and-plan.js";
 import { NO_DELETE_THRESHOLD } from "../plan/delete-threshold.js";
-import { planDesiredState } from "../plan/plan-desired-state.js";
 import type { Plan } from "../plan/types.js";
-import { describeFinding } from "../render/finding-messages.js";
 import type { ConvergenceResult } from "./types.js";
 
 /**
- * The plan of `desired` against LaunchDarkly now, read as `createPlan` reads it (with prune: every type and
+ * The plan of `desired` against LaunchDarkly now, read by the same pipeline step as `createPlan` (with prune: every type and
  * environment, so leftovers of what the plan deleted show). The delete threshold is off: leftovers must show, not
  * throw.
  */
 export async function replan(api: LaunchDarklyApi, desired: DesiredState, applied: Plan): Promise<Plan> {
-  const live = await readLiveState(api, desired, {
-    ...(applied.prune ? PRUNE_READ_OPTIONS : {}),
-    wordFinding: describeFinding,
-  });
-  return planDesiredState(desired, live, {
+  const { plan } = await readAndPlan(api, desired, {
     prune: applied.prune,
     deleteThreshold: NO_DELETE_THRESHOLD,
   });
+  return plan;
 }
 
 export function convergenceOf(plan: Plan): ConvergenceResult {

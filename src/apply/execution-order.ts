@@ -1,6 +1,8 @@
 // Which planned change must wait for which. Segments that another segment's `segmentMatch` clause names are written
 // first; deletes come after every other change, the segments that still reference another one before it.
+
 import type { LdSegment } from "../launchdarkly/types.js";
+import { resourceAddress } from "../model/resource-identity.js";
 import type { PlannedChange } from "../plan/types.js";
 
 const SEGMENT_MATCH = "segmentMatch";
@@ -18,10 +20,6 @@ export function segmentMatchKeys(value: unknown, into = new Set<string>()): Set<
       if (member !== null && typeof member === "object") segmentMatchKeys(member, into);
   }
   return into;
-}
-
-function segmentId(change: Pick<PlannedChange, "project" | "environment" | "key">): string {
-  return `${change.project ?? ""}/${change.environment ?? ""}/${change.key}`;
 }
 
 /**
@@ -64,7 +62,7 @@ export function writeDependencies(changes: readonly PlannedChange[]): number[][]
   const segmentIndex = new Map<string, number>();
   changes.forEach((change, index) => {
     if (change.resourceType === "segment" && change.action !== "delete")
-      segmentIndex.set(segmentId(change), index);
+      segmentIndex.set(resourceAddress(change), index);
   });
   return orderedDependencies(changes.length, (index) => {
     const change = changes[index] as PlannedChange;
@@ -72,7 +70,7 @@ export function writeDependencies(changes: readonly PlannedChange[]): number[][]
     const deps: number[] = [];
     for (const key of segmentMatchKeys(change.operations)) {
       const dep = segmentIndex.get(
-        segmentId({ project: change.project, environment: change.environment, key }),
+        resourceAddress({ project: change.project, environment: change.environment, key }),
       );
       if (dep !== undefined) deps.push(dep);
     }
@@ -88,11 +86,13 @@ export function deleteDependencies(
   deletes: readonly PlannedChange[],
   live: ReadonlyArray<LdSegment | undefined>,
 ): number[][] {
-  const index = new Map(deletes.map((change, position) => [segmentId(change), position] as const));
+  const index = new Map(deletes.map((change, position) => [resourceAddress(change), position] as const));
   const referencedBy: number[][] = deletes.map(() => []);
   deletes.forEach((change, position) => {
     for (const key of segmentMatchKeys(live[position]?.rules ?? [])) {
-      const target = index.get(segmentId({ project: change.project, environment: change.environment, key }));
+      const target = index.get(
+        resourceAddress({ project: change.project, environment: change.environment, key }),
+      );
       if (target !== undefined) referencedBy[target]?.push(position);
     }
   });

@@ -4,10 +4,10 @@
 // configuration the apply reads.
 import { readFile } from "node:fs/promises";
 import type { DesiredState } from "../model/desired-state.js";
+import { resourceAddress } from "../model/resource-identity.js";
 import { canonicalJson } from "../plan/canonical-json.js";
 import { planHash } from "../plan/plan-desired-state.js";
 import { PLAN_FORMAT_VERSION, type Plan, type PlannedChange, type PlannedOperation } from "../plan/types.js";
-import { resourceAddress } from "../render/describe.js";
 import { parsePlanSource } from "./plan-source.js";
 
 export class SavedPlanError extends Error {

@@ -3,8 +3,8 @@
 // request over the limit (hand-edited, or made by another version) is refused before any write, never re-batched.
 import { MAX_TARGET_OPERATIONS_PER_PATCH } from "../launchdarkly/limits.js";
 import { countTargetOperations } from "../launchdarkly/segment-instructions.js";
+import { resourceAddress } from "../model/resource-identity.js";
 import type { PlannedChange } from "../plan/types.js";
-import { resourceAddress } from "../render/describe.js";
 
 export class TargetLimitError extends Error {
   override readonly name = "TargetLimitError";

@@ -7,8 +7,8 @@ import { LaunchDarklyError } from "../launchdarkly/errors.js";
 import type { LdRole, LdStatement } from "../launchdarkly/types.js";
 import { projectEnvironments } from "../live/read-live-state.js";
 import { baseRoleCanWrite, evaluateAccess, type NamedPolicy } from "../permissions/evaluate-access.js";
-import { type KnownParents, requiredPermissions } from "../permissions/required-permissions.js";
 import type { PlannedChange } from "../plan/types.js";
+import { type KnownParents, requiredPermissions } from "./required-permissions.js";
 
 /** One permission the token lacks. */
 export interface WriteAccessRefusal {

@@ -3,7 +3,7 @@ import { Option } from "commander";
 import { LaunchDarklyClient } from "../launchdarkly/client.js";
 import { type ClientConfig, resolveClientConfig } from "../launchdarkly/config.js";
 import { DEFAULT_DELETE_THRESHOLD } from "../plan/types.js";
-import { writeOutputFile } from "../render/write-output.js";
+import { writeOutputFile } from "./write-output.js";
 
 export const configDirOption = (): Option =>
   new Option("-d, --dir <dir>", "config directory holding *.yaml / *.yml files").default("launchdarkly");

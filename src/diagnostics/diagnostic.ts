@@ -14,6 +14,6 @@ export interface DiagnosticLocation {
 
 /**
  * A problem found in the user's files, pointing at the exact node: a finding (code and parameters, worded by
- * src/render/finding-messages.ts) with its location and severity. Used by validate, plan and the Action's annotations.
+ * src/wording/finding-messages.ts) with its location and severity. Used by validate, plan and the Action's annotations.
  */
 export type Diagnostic = DiagnosticLocation & Finding & { severity: Severity };

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
-import { createPlan } from "../plan/create-plan.js";
+import { createPlan } from "../pipeline/create-plan.js";
 import { NO_DELETE_THRESHOLD } from "../plan/delete-threshold.js";
 import { buildDriftReport, type DriftReport } from "./drift-report.js";
 

@@ -1,6 +1,7 @@
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { Semaphore } from "../launchdarkly/semaphore.js";
 import type { LdAuditLogEntry } from "../launchdarkly/types.js";
+import { resourceSpecifierOf } from "../permissions/format-resource-specifier.js";
 import type { Plan, PlannedChange } from "../plan/types.js";
 import {
   attributeFromAuditLog,
@@ -8,7 +9,6 @@ import {
   readRecentAuditLog,
   toolTokenIds,
 } from "./attribution.js";
-import { resourceSpecifier } from "./resource-specifier.js";
 
 /** A resource whose live state differs from the repo, with who changed it when the audit log tells. */
 export interface DriftedResource {
@@ -37,7 +37,7 @@ export async function buildDriftReport(
 ): Promise<DriftReport> {
   const resources: DriftedResource[] = plan.changes.map((change) => ({
     change,
-    specifier: resourceSpecifier(change),
+    specifier: resourceSpecifierOf(change),
   }));
   // Read every log first: a token seen writing with an ld-gitops comment on one resource marks its comment-less
   // writes (creates, metric patches) on the others as the tool's too.

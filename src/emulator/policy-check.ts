@@ -1,11 +1,12 @@
 // Custom roles and inline roles on the emulator's writes: the action each write needs (the same mapping the
-// client uses to explain a 403, src/launchdarkly/permissions.ts), checked against the token's policies with the
+// client uses to explain a 403, src/permissions/request-actions.ts), checked against the token's policies with the
 // resource's real tags and `critical` flag from the state. A write no action can be named for is let through,
 // as the pre-flight check (src/apply/write-access.ts) cannot name one either.
-import { requiredPermission } from "../launchdarkly/permissions.js";
-import { resourceSpecifierFor } from "../launchdarkly/resource-specifier.js";
+
 import { ROUTES } from "../launchdarkly/routes.js";
 import { evaluateAccess } from "../permissions/evaluate-access.js";
+import { resourceSpecifierFor } from "../permissions/format-resource-specifier.js";
+import { requiredPermission } from "../permissions/request-actions.js";
 import type { ResourceChain, ResourceLevel } from "../permissions/resource.js";
 import type { Caller } from "./audit-log.js";
 import { isSemanticPatch } from "./router.js";

@@ -8,9 +8,9 @@ import {
   MAX_TARGET_OPERATIONS_PER_PATCH,
 } from "../launchdarkly/limits.js";
 import { CLAUSE_OPERATORS } from "../launchdarkly/operators.js";
-import { segmentInstructionAction } from "../launchdarkly/permissions.js";
 import { TARGET_INSTRUCTION_KINDS } from "../launchdarkly/segment-instructions.js";
 import type { LdClause, LdSegment, LdSegmentRule, SemanticPatchInstruction } from "../launchdarkly/types.js";
+import { segmentInstructionAction } from "../permissions/request-actions.js";
 import { invalidRequest } from "./http-error.js";
 import { newUuid } from "./ids.js";
 import type { BigSegmentImport } from "./store.js";

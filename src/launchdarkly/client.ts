@@ -3,7 +3,6 @@
 // Transport concerns (pacing, concurrency, timeouts, retries, errors) live in transport.ts.
 
 import type { LaunchDarklyApi } from "./api.js";
-import type { BaseUriSource, TokenSource } from "./config.js";
 import { LaunchDarklyError } from "./errors.js";
 import { MAX_PAGE_SIZE } from "./limits.js";
 import { nextHref, remainingPageOffsets, uniqueBy } from "./pagination.js";
@@ -12,9 +11,8 @@ import type { ClientStats } from "./stats.js";
 import {
   type CallSpec,
   DEFAULT_RETRY,
+  type LaunchDarklyClientOptions,
   LaunchDarklyTransport,
-  type RequestInfo,
-  type RetryOptions,
   SEMANTIC_PATCH_CONTENT_TYPE,
 } from "./transport.js";
 import type {
@@ -36,25 +34,6 @@ import type {
   SemanticPatchInstruction,
 } from "./types.js";
 import { isJsonPatchRepeatable, isSemanticPatchRepeatable } from "./write-safety.js";
-
-export interface LaunchDarklyClientOptions {
-  /** Normalized base URI (see `resolveClientConfig`), e.g. `https://app.launchdarkly.com`. */
-  baseUri: string;
-  token: string;
-  /** Where the token came from, so a 401 names the setting to fix. */
-  tokenSource?: TokenSource;
-  /** Where the base URI came from, so a network error names the setting to fix. */
-  baseUriSource?: BaseUriSource;
-  /** Requests in flight at once, for all calls of this client together. Default 8. */
-  concurrency?: number;
-  /** Per attempt, connection to last byte. Default 30 000 ms. */
-  timeoutMs?: number;
-  /** Appended to `ld-gitops/<version>` in User-Agent, e.g. `github-action`. */
-  userAgent?: string;
-  retry?: RetryOptions;
-  /** Called after every HTTP attempt (retries included); never sees the token. */
-  onRequest?: (info: RequestInfo) => void;
-}
 
 /** Upper bound on pages followed through `_links.next`, against a server that links in a circle. */
 const MAX_FOLLOWED_PAGES = 10_000;

@@ -1,8 +1,8 @@
 // The one error type the client throws. It says what was asked (method and path, never the token or a query
 // string), what LaunchDarkly answered (status, code, message) and what to do about it (hint).
 
+import type { RequiredPermission } from "../permissions/request-actions.js";
 import { type BaseUriSource, DEFAULT_BASE_URI, type TokenSource } from "./config.js";
-import type { RequiredPermission } from "./permissions.js";
 import { redactSecrets } from "./redact.js";
 
 /** Codes for failures that never got an HTTP answer; HTTP failures carry LaunchDarkly's own code. */

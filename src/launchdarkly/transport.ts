@@ -3,14 +3,13 @@
 // The client (client.ts) decides what each endpoint means; this file decides how a request is carried.
 
 import { Agent, type Dispatcher, request } from "undici";
+import { requiredPermission } from "../permissions/request-actions.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { type BackoffOptions, backoffDelayMs, type RandomSource } from "./backoff.js";
-import type { LaunchDarklyClientOptions } from "./client.js";
 import type { BaseUriSource, TokenSource } from "./config.js";
 import { hintFor, LaunchDarklyError, NETWORK_ERROR, TIMEOUT_ERROR } from "./errors.js";
 import { LD_API_VERSION } from "./limits.js";
 import { RateLimitPacer } from "./pacer.js";
-import { requiredPermission } from "./permissions.js";
 import {
   parseRateLimitHeaders,
   type RateLimitInfo,
@@ -71,6 +70,26 @@ export interface RequestInfo {
   /** `network_error` or `timeout` when no response arrived. */
   errorCode?: string;
   durationMs: number;
+}
+
+/** What `new LaunchDarklyClient(...)` takes; the client hands it to its transport, which uses all of it. */
+export interface LaunchDarklyClientOptions {
+  /** Normalized base URI (see `resolveClientConfig`), e.g. `https://app.launchdarkly.com`. */
+  baseUri: string;
+  token: string;
+  /** Where the token came from, so a 401 names the setting to fix. */
+  tokenSource?: TokenSource;
+  /** Where the base URI came from, so a network error names the setting to fix. */
+  baseUriSource?: BaseUriSource;
+  /** Requests in flight at once, for all calls of this client together. Default 8. */
+  concurrency?: number;
+  /** Per attempt, connection to last byte. Default 30 000 ms. */
+  timeoutMs?: number;
+  /** Appended to `ld-gitops/<version>` in User-Agent, e.g. `github-action`. */
+  userAgent?: string;
+  retry?: RetryOptions;
+  /** Called after every HTTP attempt (retries included); never sees the token. */
+  onRequest?: (info: RequestInfo) => void;
 }
 
 /** The client's options, plus a test seam for time-independent jitter. */

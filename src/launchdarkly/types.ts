@@ -1,6 +1,12 @@
 // LaunchDarkly REST API v2 shapes that this tool reads and writes, named after the OpenAPI schemas
 // (../shared/launchdarkly/openapi.json). Only the fields the tool uses are typed; others pass through.
 
+import type { JsonPatchOperation, SemanticPatchInstruction } from "../model/patch-formats.js";
+import type { LdStatement } from "../model/policy-statement.js";
+
+// Shapes shared with the model, named here too so the client's callers find every wire shape in one file.
+export type { JsonPatchOperation, LdStatement, SemanticPatchInstruction };
+
 export type UnixMillis = number;
 
 export interface LdLinks {
@@ -111,15 +117,6 @@ export interface LdMetric extends Omit<LdMetricPost, "name"> {
   [extra: string]: unknown;
 }
 
-/** `StatementPost` / `Statement`. */
-export interface LdStatement {
-  effect: "allow" | "deny";
-  resources?: string[];
-  notResources?: string[];
-  actions?: string[];
-  notActions?: string[];
-}
-
 /** `CustomRolePost`. */
 export interface LdRolePost {
   key: string;
@@ -210,20 +207,6 @@ export interface LdAuditLogEntry {
   titleVerb?: string;
   title?: string;
   [extra: string]: unknown;
-}
-
-/** One RFC 6902 operation. */
-export interface JsonPatchOperation {
-  op: "add" | "remove" | "replace" | "move" | "copy" | "test";
-  path: string;
-  value?: unknown;
-  from?: string;
-}
-
-/** One segment semantic-patch instruction (see ../shared/launchdarkly/segment-semantic-patch.md). */
-export interface SemanticPatchInstruction {
-  kind: string;
-  [parameter: string]: unknown;
 }
 
 /** Body of `POST /api/v2/segments/{p}/{e}/{s}/contexts` for big segments. */

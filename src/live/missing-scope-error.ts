@@ -35,7 +35,7 @@ export class MissingScopeError extends Error {
   }
 }
 
-/** Words a finding: `describeFinding` of src/render/finding-messages.ts. */
+/** Words a finding: `describeFinding` of src/wording/finding-messages.ts. */
 export type FindingWording = (found: Finding) => string;
 
 /** `file:line:column: message`, the form editors and CI logs link to. */

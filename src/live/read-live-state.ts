@@ -16,7 +16,7 @@ export interface ReadLiveStateOptions {
    * files list: an environment whose last segment was removed from the repo is no longer declared at all.
    */
   everyEnvironment?: boolean;
-  /** Words the findings of a `MissingScopeError`: `describeFinding` (src/render/finding-messages.ts). */
+  /** Words the findings of a `MissingScopeError`: `describeFinding` (src/wording/finding-messages.ts). */
   wordFinding: FindingWording;
 }
 

@@ -1,16 +1,11 @@
 import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { DesiredState } from "../model/desired-state.js";
 import { finding } from "../model/finding.js";
-import {
-  type DesiredState,
-  METRIC_DEFINITION_FIELDS,
-  type MetricDefinition,
-  type RoleDefinition,
-  SEGMENT_OVERRIDABLE_FIELDS,
-  type SegmentDefinition,
-  type SegmentFields,
-  type SourceLocation,
-} from "../model/index.js";
+import { METRIC_DEFINITION_FIELDS, type MetricDefinition } from "../model/metric.js";
+import type { RoleDefinition } from "../model/role.js";
+import { SEGMENT_OVERRIDABLE_FIELDS, type SegmentDefinition, type SegmentFields } from "../model/segment.js";
+import type { SourceLocation } from "../model/source.js";
 import type { Located, ParsedConfigFile } from "./config-file.js";
 import { toJsonPointer } from "./json-pointer.js";
 import { diagnosticAt, locate } from "./source-location.js";

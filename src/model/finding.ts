@@ -1,5 +1,5 @@
 // What the stages found, as data: a stable code and the parameters that say what exactly. Words are chosen only
-// at the edges (src/render/finding-messages.ts), so a later stage can act on a finding by its code, and the CLI
+// at the edges (src/wording/finding-messages.ts), so a later stage can act on a finding by its code, and the CLI
 // and the Action can each name a setting the way their users type it.
 
 /** A setting a finding advises changing, named by the edge: `--prune` in the CLI, the `prune: true` input in the Action. */

@@ -1,7 +1,7 @@
 // What a token may do: its base role alone, or, when it carries custom roles or an inline role, those policies.
 // Across several roles the most permissive wins (a deny in one role does not undo an allow in another); inside
 // one role a deny wins (see evaluate-policy.ts).
-import type { LdStatement } from "../launchdarkly/types.js";
+import type { LdStatement } from "../model/policy-statement.js";
 import { evaluatePolicy, type PolicyDecision, type PolicyRequest } from "./evaluate-policy.js";
 
 /** A custom role (by key or name) or a token's inline role, with its statements. */

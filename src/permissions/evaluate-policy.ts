@@ -6,7 +6,7 @@
 // attribute values): a deny that *may* match counts as matching, an allow that may match does not. So a
 // pre-flight check never calls a request allowed that LaunchDarkly could refuse; at worst it refuses one that
 // LaunchDarkly would let through, and says the decision rested on something unknown.
-import type { LdStatement } from "../launchdarkly/types.js";
+import type { LdStatement } from "../model/policy-statement.js";
 import { globMatches } from "./glob.js";
 import { matchAnySpecifier } from "./match-specifier.js";
 import { parseResource, type ResourceChain } from "./resource.js";

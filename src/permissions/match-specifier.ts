@@ -1,9 +1,10 @@
 // Does a statement's resource specifier cover a concrete resource? The chain of types must be the same (a
 // statement's actions apply to its last level: `proj/*` does not cover the project's segments), each name must
 // match by glob, every tag must be on the resource (tags are ANDed) and every `{property:value}` must hold.
-import { parseResourceSpecifier, type SpecifierSegment } from "../validate/resource-specifier.js";
+
 import { globMatches } from "./glob.js";
 import type { ResourceChain, ResourceLevel } from "./resource.js";
+import { parseResourceSpecifier, type SpecifierSegment } from "./resource-specifier.js";
 import { allOf, anyOf, type Match } from "./tri-state.js";
 
 const parsedSpecifiers = new Map<string, SpecifierSegment[] | undefined>();

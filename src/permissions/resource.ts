@@ -1,8 +1,8 @@
 // A concrete resource as a policy sees it: the chain `proj/web-app:env/production:segment/beta-testers`, with
 // each level's tags and properties when they are known. Unknown (undefined) tags or properties make a specifier
 // that selects on them match "maybe". The specifier strings themselves are built by `resourceSpecifierFor`
-// (src/launchdarkly/resource-specifier.ts).
-import { parseResourceSpecifier } from "../validate/resource-specifier.js";
+// (./format-resource-specifier.ts).
+import { parseResourceSpecifier } from "./resource-specifier.js";
 
 /** One level of a resource: `env/production` with its tags and `{critical:true}`-style properties. */
 export interface ResourceLevel {

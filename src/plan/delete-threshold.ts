@@ -1,5 +1,5 @@
 import { type Finding, finding } from "../model/finding.js";
-import { describeFinding } from "../render/finding-messages.js";
+import { describeFinding } from "../wording/finding-messages.js";
 import type { DeleteThreshold } from "./types.js";
 import { DEFAULT_DELETE_THRESHOLD } from "./types.js";
 

@@ -1,6 +1,7 @@
 // Metrics: create with `MetricPost`, update with a bare JSON Patch of the changed top-level fields.
 import type { JsonPatchOperation, LdMetric } from "../launchdarkly/types.js";
 import type { MetricDefinition } from "../model/metric.js";
+import { resourceAddress } from "../model/resource-identity.js";
 import {
   metricPostBody,
   type NormalizedMetric,
@@ -58,18 +59,18 @@ export function planMetrics(
   prune: boolean,
 ): ResourcePlan {
   const result = emptyResourcePlan();
-  const wanted = new Map(desired.map((metric) => [`${metric.project}/${metric.key}`, metric]));
+  const wanted = new Map(desired.map((metric) => [resourceAddress(metric), metric]));
   const liveByKey = new Map<string, LdMetric>();
   for (const [project, metrics] of live) {
     for (const metric of metrics) {
-      liveByKey.set(`${project}/${metric.key}`, metric);
+      liveByKey.set(resourceAddress({ project, key: metric.key }), metric);
       if (hasOwnershipTag(metric.tags)) result.owned++;
     }
   }
   planDeclared(result, wanted, liveByKey, planMetricCreate, planMetricUpdate);
   for (const [project, metrics] of live) {
     for (const metric of metrics) {
-      if (wanted.has(`${project}/${metric.key}`)) continue;
+      if (wanted.has(resourceAddress({ project, key: metric.key }))) continue;
       const owned = hasOwnershipTag(metric.tags);
       if (prune && owned) {
         result.changes.push({

@@ -3,6 +3,7 @@
 import { MAX_TARGET_OPERATIONS_PER_PATCH } from "../launchdarkly/limits.js";
 import type { JsonPatchOperation, LdSegment, LdSegmentPost } from "../launchdarkly/types.js";
 import { type Finding, finding } from "../model/finding.js";
+import { resourceAddress } from "../model/resource-identity.js";
 import type { DesiredSegment } from "../model/segment.js";
 import { sameJson } from "./canonical-json.js";
 import {
@@ -237,13 +238,13 @@ export function planSegments(
 ): ResourcePlan {
   const result = emptyResourcePlan();
   const wanted = new Map<string, DesiredSegment>();
-  for (const segment of desired)
-    wanted.set(`${segmentScope(segment.project, segment.environment)}/${segment.key}`, segment);
+  for (const segment of desired) wanted.set(resourceAddress(segment), segment);
   const liveByKey = new Map<string, LdSegment>();
   for (const [scope, segments] of live) {
+    const [project = "", environment = ""] = scope.split("/");
     for (const segment of segments) {
       if (segment.deleted) continue;
-      liveByKey.set(`${scope}/${segment.key}`, segment);
+      liveByKey.set(resourceAddress({ project, environment, key: segment.key }), segment);
       if (hasOwnershipTag(segment.tags)) result.owned++;
     }
   }
@@ -257,7 +258,8 @@ export function planSegments(
   for (const [scope, segments] of live) {
     const [project = "", environment = ""] = scope.split("/");
     for (const segment of segments) {
-      if (segment.deleted || wanted.has(`${scope}/${segment.key}`)) continue;
+      if (segment.deleted || wanted.has(resourceAddress({ project, environment, key: segment.key })))
+        continue;
       const owned = hasOwnershipTag(segment.tags);
       if (prune && owned) result.changes.push(planSegmentDelete(segment, project, environment));
       else

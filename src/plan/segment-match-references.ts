@@ -2,9 +2,11 @@
 // LaunchDarkly. Plan has just listed those environments' segments, so it settles the question: the warning goes
 // away when the segment exists there, and becomes an error when it exists nowhere (or prune deletes it), because
 // apply would then write a rule that matches no one.
+
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LiveState } from "../live/live-state.js";
 import { finding } from "../model/finding.js";
+import { resourceAddress } from "../model/resource-identity.js";
 import type { Plan } from "./types.js";
 
 /** The referenced key and scopes of a validate `segment.unknown-segment-match` warning, or undefined for any other. */
@@ -28,7 +30,7 @@ export function resolveSegmentMatchWarnings(
   const deleted = new Set(
     plan.changes
       .filter((change) => change.resourceType === "segment" && change.action === "delete")
-      .map((change) => `${change.project}/${change.environment}/${change.key}`),
+      .map((change) => resourceAddress(change)),
   );
   // Keys of the live (not deleted) segments per scope, built once per scope a warning names.
   const liveKeys = new Map<string, Set<string> | undefined>();

@@ -10,11 +10,13 @@ import type {
   SemanticPatchInstruction,
 } from "../launchdarkly/types.js";
 import type { Finding } from "../model/finding.js";
+import type { ResourceType } from "../model/resource-identity.js";
 
 export const PLAN_FORMAT_VERSION = 2 as const;
 
 export type PlanAction = "create" | "update" | "delete";
-export type PlanResourceType = "segment" | "metric" | "role";
+/** The resource types a plan manages (src/model/resource-identity.ts). */
+export type PlanResourceType = ResourceType;
 
 /** One changed field: `path` is a JSON Pointer into the normalised resource (`/name`, `/rules/1`, `/included`). */
 export interface FieldChange {
@@ -122,7 +124,7 @@ export interface Plan {
   changes: PlannedChange[];
   /** Resources in LaunchDarkly not in the repo (those being deleted by prune are in `changes` instead). */
   unmanaged: UnmanagedResource[];
-  /** Findings (code and parameters) a reviewer should see; worded by src/render/finding-messages.ts. */
+  /** Findings (code and parameters) a reviewer should see; worded by src/wording/finding-messages.ts. */
   warnings: PlanWarning[];
   /** sha256 (hex) of the canonical JSON (sorted keys) of `changes`: equal plans have equal hashes. */
   hash: string;

@@ -1,4 +1,5 @@
 // Shared wording of the renderers: how a resource, a field value and a permission are written.
+
 import type { FieldChange, Plan, PlannedChange, PlanResourceType } from "../plan/types.js";
 import { isStatementList, policyChangeLines } from "./describe-policy.js";
 import { isRuleContent, ruleChangeLines, ruleLines, type SignedLine } from "./describe-rule.js";
@@ -12,12 +13,6 @@ export const RESOURCE_TYPE_TITLES: Record<PlanResourceType, string> = {
   metric: "Metrics",
   segment: "Segments",
 };
-
-export function resourceAddress(
-  change: Pick<PlannedChange, "resourceType" | "project" | "environment" | "key">,
-): string {
-  return [change.project, change.environment, change.key].filter((part) => part !== undefined).join("/");
-}
 
 export function fieldName(field: FieldChange): string {
   return field.path.replace(/^\//, "").replace(/\//g, ".");

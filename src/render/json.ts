@@ -1,5 +1,6 @@
+import type { ApplyReport } from "../apply/types.js";
 import type { Plan } from "../plan/types.js";
-import { describePlanWarning } from "./finding-messages.js";
+import { describePlanWarning } from "../wording/finding-messages.js";
 
 /**
  * The documented, versioned plan format (schemas/plan.schema.json): the plan itself, pretty-printed, each warning
@@ -8,4 +9,9 @@ import { describePlanWarning } from "./finding-messages.js";
 export function renderPlanJson(plan: Plan): string {
   const warnings = plan.warnings.map((warning) => ({ ...warning, message: describePlanWarning(warning) }));
   return `${JSON.stringify({ ...plan, warnings }, null, 2)}\n`;
+}
+
+/** The report as JSON (`apply --format json`): the `ApplyReport` itself, pretty-printed. */
+export function renderApplyReportJson(report: ApplyReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -2,16 +2,11 @@
 // each resource in a collapsible block with a ```diff of its fields. Kept under GitHub's 65,536-character limit by
 // leaving out whole resources at the end and saying where the full plan is.
 
+import { resourceAddress } from "../model/resource-identity.js";
 import type { Plan, PlannedChange, PlanResourceType } from "../plan/types.js";
-import {
-  fieldLines,
-  RESOURCE_TYPE_TITLES,
-  resourceAddress,
-  summaryLine,
-  UNMANAGED_LISTED,
-} from "./describe.js";
+import { type Edge, nameSetting, planWarningMarkdown } from "../wording/finding-messages.js";
+import { fieldLines, RESOURCE_TYPE_TITLES, summaryLine, UNMANAGED_LISTED } from "./describe.js";
 import { permissionChangeLines } from "./describe-policy.js";
-import { type Edge, nameSetting, planWarningMarkdown } from "./finding-messages.js";
 import { escapeMarkdownInline, fencedBlock, markdownLinkUrl } from "./markdown-escape.js";
 import { countOf, forCount } from "./wording.js";
 

@@ -1,10 +1,11 @@
 // The plan for a terminal: one block per resource, its field changes, role permission changes, warnings, and the
 // summary line last (what CI logs show in their final lines).
 import { createColors } from "picocolors";
+import { resourceAddress } from "../model/resource-identity.js";
 import type { Plan, PlannedChange } from "../plan/types.js";
-import { fieldLines, resourceAddress, summaryLine, UNMANAGED_LISTED } from "./describe.js";
+import { describePlanWarning } from "../wording/finding-messages.js";
+import { fieldLines, summaryLine, UNMANAGED_LISTED } from "./describe.js";
 import { permissionChangeLines } from "./describe-policy.js";
-import { describePlanWarning } from "./finding-messages.js";
 import { countOf, forCount } from "./wording.js";
 
 export interface TextRenderOptions {

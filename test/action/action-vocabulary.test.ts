@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { actionErrorMessage } from "../../src/action/action-vocabulary.js";
 import { finding } from "../../src/model/finding.js";
 import { checkDeleteThreshold, DeleteThresholdError } from "../../src/plan/delete-threshold.js";
-import { describeFinding, nameSetting } from "../../src/render/finding-messages.js";
+import { describeFinding, nameSetting } from "../../src/wording/finding-messages.js";
 
 function thresholdError(): DeleteThresholdError {
   try {

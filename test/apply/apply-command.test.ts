@@ -12,7 +12,7 @@ import {
 } from "../../src/cli/commands/apply.js";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
-import { createPlan } from "../../src/plan/create-plan.js";
+import { createPlan } from "../../src/pipeline/create-plan.js";
 import { renderPlanJson } from "../../src/render/json.js";
 import {
   ENV,

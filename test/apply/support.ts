@@ -4,7 +4,8 @@ import { type ApplyPlanOptions, applyPlan } from "../../src/apply/apply-plan.js"
 import type { ApplyReport } from "../../src/apply/types.js";
 import type { EmulatorOptions } from "../../src/emulator/index.js";
 import { type EmulatorSnapshot, type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
-import { LaunchDarklyClient, type LaunchDarklyClientOptions } from "../../src/launchdarkly/client.js";
+import { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
+import type { LaunchDarklyClientOptions } from "../../src/launchdarkly/transport.js";
 import { readLiveState } from "../../src/live/read-live-state.js";
 import type { DesiredState } from "../../src/model/desired-state.js";
 import type { MetricDefinition } from "../../src/model/metric.js";
@@ -12,7 +13,7 @@ import type { RoleDefinition } from "../../src/model/role.js";
 import type { SegmentDefinition } from "../../src/model/segment.js";
 import { planDesiredState } from "../../src/plan/plan-desired-state.js";
 import type { Plan } from "../../src/plan/types.js";
-import { describeFinding } from "../../src/render/finding-messages.js";
+import { describeFinding } from "../../src/wording/finding-messages.js";
 
 export const WRITER = "api-0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9";
 export const READER = "api-1a2b3c4d-5e6f-4071-8283-94a5b6c7d8f0";

@@ -6,7 +6,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
 import { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
-import { createPlan } from "../../src/plan/create-plan.js";
+import { createPlan } from "../../src/pipeline/create-plan.js";
 import { executePlan } from "../live/support/execute-plan.js";
 import { REPO_ROOT, runCli } from "./run-cli.js";
 

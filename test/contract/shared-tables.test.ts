@@ -16,15 +16,15 @@ import {
   MAX_TARGET_OPERATIONS_PER_PATCH,
 } from "../../src/launchdarkly/limits.js";
 import {
-  type PermissionRequest,
-  requiredPermission,
-  segmentInstructionAction,
-} from "../../src/launchdarkly/permissions.js";
-import {
   BIG_SEGMENT_TARGET_INSTRUCTION_KINDS,
   TARGET_INSTRUCTION_KINDS,
 } from "../../src/launchdarkly/segment-instructions.js";
-import projectRoleActions from "../../src/validate/data/role-actions.json" with { type: "json" };
+import projectRoleActions from "../../src/permissions/data/role-actions.json" with { type: "json" };
+import {
+  type PermissionRequest,
+  requiredPermission,
+  segmentInstructionAction,
+} from "../../src/permissions/request-actions.js";
 
 const SHARED = resolve(dirname(fileURLToPath(import.meta.url)), "../../../shared/launchdarkly");
 const files = ["role-actions.json", "segment-semantic-patch.md", "openapi.json"].map((name) =>

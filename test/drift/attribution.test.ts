@@ -6,11 +6,10 @@ import {
   toolTokenIds,
 } from "../../src/drift/attribution.js";
 import type { DriftedResource, DriftReport } from "../../src/drift/drift-report.js";
-import { renderDriftMarkdown } from "../../src/drift/render-drift-markdown.js";
-import { renderDriftText } from "../../src/drift/render-drift-text.js";
-import { resourceSpecifier } from "../../src/drift/resource-specifier.js";
 import type { LdAuditLogEntry } from "../../src/launchdarkly/types.js";
 import type { PlannedChange } from "../../src/plan/types.js";
+import { renderDriftMarkdown } from "../../src/render/drift-markdown.js";
+import { renderDriftText } from "../../src/render/drift-text.js";
 
 function entry(date: number, fields: Partial<LdAuditLogEntry> = {}): LdAuditLogEntry {
   return {
@@ -31,16 +30,6 @@ const tool = {
 };
 /** A write LaunchDarkly takes no comment for (a create, a metric patch), made with the tool's token. */
 const toolWithoutComment = { token: { _id: "t-ci", name: "gitops" } };
-
-describe("resource specifiers for the audit log", () => {
-  it("names segments per environment, metrics per project and roles account-wide", () => {
-    expect(resourceSpecifier({ resourceType: "segment", project: "p", environment: "e", key: "s" })).toBe(
-      "proj/p:env/e:segment/s",
-    );
-    expect(resourceSpecifier({ resourceType: "metric", project: "p", key: "m" })).toBe("proj/p:metric/m");
-    expect(resourceSpecifier({ resourceType: "role", key: "r" })).toBe("role/r");
-  });
-});
 
 describe("drift attribution", () => {
   it("blames the newest change made after ld-gitops last wrote the resource", () => {
@@ -223,7 +212,7 @@ describe("drift report wording", () => {
 
 describe("drift Markdown escapes what comes from LaunchDarkly's audit log", () => {
   it("cannot inject HTML, links or @mentions through a member's name or an entry's description", async () => {
-    const { renderDriftMarkdown } = await import("../../src/drift/render-drift-markdown.js");
+    const { renderDriftMarkdown } = await import("../../src/render/drift-markdown.js");
     const markdown = renderDriftMarkdown({
       hasDrift: true,
       plan: {

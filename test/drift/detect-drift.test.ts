@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { detectDrift } from "../../src/drift/detect-drift.js";
 import { buildDriftReport } from "../../src/drift/drift-report.js";
-import { renderDriftMarkdown } from "../../src/drift/render-drift-markdown.js";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
+import { renderDriftMarkdown } from "../../src/render/drift-markdown.js";
 import {
   ADA_TOKEN,
   applyBetaSegmentAsTool,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
 import { SEGMENT_INSTRUCTION_KINDS } from "../../src/emulator/segment-semantic-patch.js";
-import { segmentInstructionAction } from "../../src/launchdarkly/permissions.js";
+import { segmentInstructionAction } from "../../src/permissions/request-actions.js";
 import { apiClient, SEMANTIC_PATCH, uploadBigSegmentImport } from "./http.js";
 
 let emulator: RunningEmulator;

@@ -1,6 +1,7 @@
 // Shared set-up for the client's integration tests: a real emulator over HTTP, seeded through its snapshot format.
 import { type EmulatorSnapshot, type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
-import { LaunchDarklyClient, type LaunchDarklyClientOptions } from "../../src/launchdarkly/client.js";
+import { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
+import type { LaunchDarklyClientOptions } from "../../src/launchdarkly/transport.js";
 
 export const WRITER_TOKEN = "api-11111111-2222-3333-4444-555555555555";
 export const READER_TOKEN = "api-99999999-8888-7777-6666-555555555555";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveSegment } from "../../src/model/index.js";
+import { resolveSegment } from "../../src/model/segment.js";
 import { HEADER, validateFiles } from "../validate/helpers.js";
 
 describe("desired state built by validateConfigDirectory", () => {

@@ -8,7 +8,7 @@ import {
   parseConfigFiles,
   parseWorkerCount,
 } from "../../src/load/parse-config-files.js";
-import { validateConfigDirectory } from "../../src/validate/index.js";
+import { validateConfigDirectory } from "../../src/pipeline/load-and-validate.js";
 import { HEADER, worded, writeConfig } from "../validate/helpers.js";
 
 const segment = (key: string, extra = "") =>

@@ -7,7 +7,7 @@ import {
   MAX_CONFIG_FILE_BYTES,
   readConfigFile,
 } from "../../src/load/read-config-file.js";
-import { describeFinding } from "../../src/render/finding-messages.js";
+import { describeFinding } from "../../src/wording/finding-messages.js";
 
 const dirs: string[] = [];
 afterAll(() => {

@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
-import { createPlan } from "../../src/plan/create-plan.js";
-import { describeFinding } from "../../src/render/finding-messages.js";
+import { createPlan } from "../../src/pipeline/create-plan.js";
+import { describeFinding } from "../../src/wording/finding-messages.js";
 import { clientFor, desiredState, planAndApply, segment, startTestEmulator } from "../apply/support.js";
 
 const segmentFile = (key: string) =>

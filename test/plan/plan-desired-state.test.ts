@@ -7,7 +7,7 @@ import {
   parseDeleteThresholds,
 } from "../../src/plan/delete-threshold.js";
 import { planDesiredState } from "../../src/plan/plan-desired-state.js";
-import { describeFinding } from "../../src/render/finding-messages.js";
+import { describeFinding } from "../../src/wording/finding-messages.js";
 import { desiredState, emptyLiveFor, liveSegment, SOURCE, segmentDefinition } from "./support/desired.js";
 
 const owned = (key: string): LdSegment => liveSegment({ key, name: key, version: 1 });

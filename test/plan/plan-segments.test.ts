@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resolveSegment } from "../../src/model/segment.js";
 import { MEMBERSHIP_PENDING_TAG, OWNERSHIP_TAG } from "../../src/plan/ownership.js";
 import { planSegmentCreate, planSegments, planSegmentUpdate } from "../../src/plan/plan-segments.js";
-import { describeFinding } from "../../src/render/finding-messages.js";
+import { describeFinding } from "../../src/wording/finding-messages.js";
 import { liveSegment, segmentDefinition } from "./support/desired.js";
 
 const desired = (fields: Parameters<typeof segmentDefinition>[0]) =>

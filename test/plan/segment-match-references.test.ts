@@ -8,7 +8,7 @@ import {
   segmentMatchReference,
 } from "../../src/plan/segment-match-references.js";
 import type { PlannedChange } from "../../src/plan/types.js";
-import { describeFinding } from "../../src/render/finding-messages.js";
+import { describeFinding } from "../../src/wording/finding-messages.js";
 
 const warning = (key: string, scopes: string, line = 8): Diagnostic => ({
   file: "launchdarkly/a.yaml",

@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import { finding } from "../../src/model/finding.js";
 import { planDesiredState } from "../../src/plan/plan-desired-state.js";
 import type { Plan, PlannedChange } from "../../src/plan/types.js";
-import { describePlanWarning } from "../../src/render/finding-messages.js";
 import { renderPlanJson } from "../../src/render/json.js";
 import { renderPlanMarkdown } from "../../src/render/markdown.js";
 import { codeFence, escapeMarkdownInline } from "../../src/render/markdown-escape.js";
 import { renderPlanText } from "../../src/render/text.js";
+import { describePlanWarning } from "../../src/wording/finding-messages.js";
 import { desiredState, emptyLiveFor, SOURCE, segmentDefinition } from "../plan/support/desired.js";
 import { planOf } from "./support/plan-of.js";
 

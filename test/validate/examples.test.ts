@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { validateConfigDirectory } from "../../src/validate/index.js";
+import { validateConfigDirectory } from "../../src/pipeline/load-and-validate.js";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 

@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { describeFinding } from "../../src/render/finding-messages.js";
-import { type ValidationResult, validateConfigDirectory } from "../../src/validate/index.js";
+import { validateConfigDirectory } from "../../src/pipeline/load-and-validate.js";
+import type { ValidationResult } from "../../src/validate/validation-result.js";
+import { describeFinding } from "../../src/wording/finding-messages.js";
 
 /** A diagnostic with its CLI wording, for tests that assert on what a person reads. */
 export type WordedDiagnostic = Diagnostic & { message: string };
@@ -12,7 +13,7 @@ export type WordedDiagnostic = Diagnostic & { message: string };
 /** A validation result whose diagnostics carry their CLI wording. */
 export type WordedResult = Omit<ValidationResult, "diagnostics"> & { diagnostics: WordedDiagnostic[] };
 
-/** Each diagnostic with `message`: its words from the catalogue (src/render/finding-messages.ts). */
+/** Each diagnostic with `message`: its words from the catalogue (src/wording/finding-messages.ts). */
 export function worded(diagnostics: readonly Diagnostic[]): WordedDiagnostic[] {
   return diagnostics.map((d) => ({ ...d, message: describeFinding(d) }));
 }

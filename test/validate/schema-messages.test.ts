@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CLAUSE_OPERATORS } from "../../src/launchdarkly/operators.js";
-import { METRIC_DEFINITION_FIELDS, SEGMENT_OVERRIDABLE_FIELDS } from "../../src/model/index.js";
+import { METRIC_DEFINITION_FIELDS } from "../../src/model/metric.js";
+import { SEGMENT_OVERRIDABLE_FIELDS } from "../../src/model/segment.js";
 import { errors, HEADER, validateFiles } from "./helpers.js";
 
 const segment = (body: string) => `${HEADER}segments:\n  - key: beta\n    name: Beta\n${body}`;

@@ -5,13 +5,6 @@ import { resolveRunUrl } from "../../action/run-url.js";
 import { applyPlan } from "../../apply/apply-plan.js";
 import { buildAuditComment, resolveCommitSha } from "../../apply/audit-comment.js";
 import { explainPlanSource, planSourceOf } from "../../apply/plan-source.js";
-import { renderApplyReportJson } from "../../apply/render-json.js";
-import {
-  needsFullApplyReport,
-  renderApplyProgressLine,
-  renderApplyReportText,
-  renderApplySummaryText,
-} from "../../apply/render-text.js";
 import {
   changesOutsideConfiguration,
   checkPlanApproval,
@@ -20,16 +13,23 @@ import {
 } from "../../apply/saved-plan.js";
 import type { ApplyProgressEvent, ApplyReport } from "../../apply/types.js";
 import { checkWriteAccess } from "../../apply/write-access.js";
-import { formatDiagnosticText } from "../../diagnostics/format-text.js";
 import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
 import { redactSecrets, safeErrorMessage } from "../../launchdarkly/redact.js";
-import { createPlan } from "../../plan/create-plan.js";
+import { createPlan } from "../../pipeline/create-plan.js";
 import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
 import type { Plan } from "../../plan/types.js";
+import {
+  needsFullApplyReport,
+  renderApplyProgressLine,
+  renderApplyReportText,
+  renderApplySummaryText,
+} from "../../render/apply-report-text.js";
 import { summaryLine } from "../../render/describe.js";
-import { describePlanWarning } from "../../render/finding-messages.js";
+import { formatDiagnosticText } from "../../render/diagnostic-text.js";
+import { renderApplyReportJson } from "../../render/json.js";
 import { renderPlanText } from "../../render/text.js";
 import { countOf } from "../../render/wording.js";
+import { describePlanWarning } from "../../wording/finding-messages.js";
 import {
   baseUriOption,
   commandHelp,

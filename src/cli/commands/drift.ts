@@ -1,13 +1,13 @@
 import { type Command, Option } from "commander";
 import pc from "picocolors";
-import { formatDiagnosticText } from "../../diagnostics/format-text.js";
 import { detectDrift } from "../../drift/detect-drift.js";
 import type { DriftReport } from "../../drift/drift-report.js";
-import { renderDriftJson } from "../../drift/render-drift-json.js";
-import { renderDriftMarkdown } from "../../drift/render-drift-markdown.js";
-import { renderDriftText } from "../../drift/render-drift-text.js";
 import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
 import { safeErrorMessage } from "../../launchdarkly/redact.js";
+import { formatDiagnosticText } from "../../render/diagnostic-text.js";
+import { renderDriftJson } from "../../render/drift-json.js";
+import { renderDriftMarkdown } from "../../render/drift-markdown.js";
+import { renderDriftText } from "../../render/drift-text.js";
 import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";
 import { countOf } from "../../render/wording.js";

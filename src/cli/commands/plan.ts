@@ -1,12 +1,13 @@
 import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { planSourceOf, withPlanSource } from "../../apply/plan-source.js";
-import { formatDiagnosticText } from "../../diagnostics/format-text.js";
 import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
 import { safeErrorMessage } from "../../launchdarkly/redact.js";
-import { createPlan, planWarningKey, planWarningOf } from "../../plan/create-plan.js";
+import { createPlan } from "../../pipeline/create-plan.js";
 import { parseDeleteThresholds } from "../../plan/delete-threshold.js";
+import { planWarningKey, planWarningOf } from "../../plan/plan-warnings.js";
 import { summaryLine } from "../../render/describe.js";
+import { formatDiagnosticText } from "../../render/diagnostic-text.js";
 import { renderPlanJson } from "../../render/json.js";
 import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";

@@ -1,13 +1,8 @@
 import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { emitGitHubAnnotations } from "../../action/github-annotations.js";
-import {
-  ConfigDirectoryError,
-  formatValidationJson,
-  formatValidationText,
-  validateConfigDirectory,
-} from "../../validate/index.js";
-import { isValid } from "../../validate/report.js";
+import { ConfigDirectoryError, validateConfigDirectory } from "../../pipeline/load-and-validate.js";
+import { formatValidationJson, formatValidationText, isValid } from "../../render/validation-report.js";
 import { commandHelp, configDirOption } from "../shared.js";
 
 /** `ld-gitops validate [--dir DIR] [--format text|json]`: exit 0 when valid (warnings allowed), 1 when not. */

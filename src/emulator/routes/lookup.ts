@@ -1,5 +1,5 @@
 // Finding resources by key, answering 404 `not_found` like LaunchDarkly when any level is missing.
-import { KEY_PATTERN } from "../../validate/key-format.js";
+import { KEY_PATTERN } from "../../model/key-format.js";
 import { notFound } from "../http-error.js";
 import type { EmulatorStore, EnvironmentRecord, ProjectRecord, SegmentRecord } from "../store.js";
 

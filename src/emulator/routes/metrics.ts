@@ -2,9 +2,9 @@
 // change on every change. Defaults from the OpenAPI descriptions: `tags` [], `dataSource` "launchdarkly",
 // `eventDefault.disabled` false with `value` 0; `randomizationUnits` ["user"] (the schema's example).
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../launchdarkly/limits.js";
-import { resourceSpecifierFor } from "../../launchdarkly/resource-specifier.js";
 import type { JsonPatchOperation, LdMetric, LdMetricPost } from "../../launchdarkly/types.js";
 import { METRIC_DEFINITION_FIELDS } from "../../model/metric.js";
+import { resourceSpecifierFor } from "../../permissions/format-resource-specifier.js";
 import { recordAudit } from "../audit-log.js";
 import { conflict, invalidRequest, notFound } from "../http-error.js";
 import { newObjectId, newUuid } from "../ids.js";

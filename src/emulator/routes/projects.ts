@@ -1,8 +1,8 @@
 // Projects and environments: `POST/GET /api/v2/projects`, `GET/DELETE /api/v2/projects/{p}`,
 // `GET/POST /api/v2/projects/{p}/environments`, `GET/DELETE .../environments/{e}`.
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../launchdarkly/limits.js";
-import { resourceSpecifierFor } from "../../launchdarkly/resource-specifier.js";
 import type { LdEnvironment, LdProject } from "../../launchdarkly/types.js";
+import { resourceSpecifierFor } from "../../permissions/format-resource-specifier.js";
 import { recordAudit } from "../audit-log.js";
 import { conflict, invalidRequest } from "../http-error.js";
 import { pageLinks, pageOfValues, parsePage } from "../pagination.js";

@@ -1,8 +1,8 @@
 // Custom roles (account-wide). PATCH takes `{patch, comment}`; `basePermissions` defaults to `no_access`;
 // roles carry no version field.
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../launchdarkly/limits.js";
-import { resourceSpecifierFor } from "../../launchdarkly/resource-specifier.js";
 import type { JsonPatchOperation, LdRole, LdRolePost } from "../../launchdarkly/types.js";
+import { resourceSpecifierFor } from "../../permissions/format-resource-specifier.js";
 import { recordAudit } from "../audit-log.js";
 import { conflict, invalidRequest, notFound } from "../http-error.js";
 import { newObjectId } from "../ids.js";

@@ -1,14 +1,14 @@
 // Segments per environment: list, create (SegmentBody only), read, patch (JSON Patch, merge patch, semantic patch),
 // delete, and big-segment membership (`POST .../contexts`, `GET .../contexts/{contextKey}`).
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_STANDARD_SEGMENT_TARGETS } from "../../launchdarkly/limits.js";
-import { segmentFieldAction } from "../../launchdarkly/permissions.js";
-import { resourceSpecifierFor } from "../../launchdarkly/resource-specifier.js";
 import type {
   JsonPatchOperation,
   LdBigSegmentTargetsUpdate,
   LdSegment,
   LdSegmentPost,
 } from "../../launchdarkly/types.js";
+import { resourceSpecifierFor } from "../../permissions/format-resource-specifier.js";
+import { segmentFieldAction } from "../../permissions/request-actions.js";
 import { recordAudit } from "../audit-log.js";
 import { conflict, invalidRequest, notFound } from "../http-error.js";
 import { newUuid } from "../ids.js";

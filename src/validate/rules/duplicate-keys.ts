@@ -2,7 +2,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Located } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
 import { type DeclaredResource, finding } from "../../model/finding.js";
-import type { SourceLocation } from "../../model/index.js";
+import type { SourceLocation } from "../../model/source.js";
 import type { ValidationRule } from "./rule.js";
 
 /**

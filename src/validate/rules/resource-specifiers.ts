@@ -3,8 +3,12 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
 import { type Finding, finding } from "../../model/finding.js";
-import { parseResourceSpecifier, type ResourceSpecifier } from "../resource-specifier.js";
-import { KNOWN_SEGMENT_TYPES, resourceTypeByPath, resourceTypesEndingIn } from "../role-action-catalog.js";
+import { parseResourceSpecifier, type ResourceSpecifier } from "../../permissions/resource-specifier.js";
+import {
+  KNOWN_SEGMENT_TYPES,
+  resourceTypeByPath,
+  resourceTypesEndingIn,
+} from "../../permissions/role-action-catalog.js";
 import type { ValidationRule } from "./rule.js";
 
 /**

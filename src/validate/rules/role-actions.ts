@@ -3,10 +3,14 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { isSchemaValid } from "../../load/config-file.js";
 import { diagnosticAt } from "../../load/source-location.js";
 import { type Finding, finding } from "../../model/finding.js";
-import type { RoleStatement } from "../../model/index.js";
+import type { RoleStatement } from "../../model/role.js";
 import { globMatches } from "../../permissions/glob.js";
-import { parseResourceSpecifier } from "../resource-specifier.js";
-import { type RoleResourceType, resourceTypeByPath, resourceTypesAll } from "../role-action-catalog.js";
+import { parseResourceSpecifier } from "../../permissions/resource-specifier.js";
+import {
+  type RoleResourceType,
+  resourceTypeByPath,
+  resourceTypesAll,
+} from "../../permissions/role-action-catalog.js";
 import type { ValidationRule } from "./rule.js";
 
 /**

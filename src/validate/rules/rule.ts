@@ -7,7 +7,7 @@ import {
   resolveSegment,
   type SegmentDefinition,
   type SegmentFields,
-} from "../../model/index.js";
+} from "../../model/segment.js";
 
 /** A check beyond the schema: reads the whole loaded config, returns its findings. */
 export type ValidationRule = (config: LoadedConfig) => Diagnostic[];

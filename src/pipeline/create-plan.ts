@@ -1,0 +1,47 @@
+// Load → validate → read live → plan: the one entry point the CLI, the GitHub Action and drift detection call.
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import type { DesiredState } from "../model/desired-state.js";
+import { planWarningOf } from "../plan/plan-warnings.js";
+import { resolveSegmentMatchWarnings } from "../plan/segment-match-references.js";
+import type { DeleteThreshold, Plan } from "../plan/types.js";
+import { validateConfigDirectory } from "./load-and-validate.js";
+import { readAndPlan } from "./read-and-plan.js";
+
+export interface CreatePlanOptions {
+  /** The configuration directory. */
+  dir: string;
+  api: LaunchDarklyApi;
+  prune?: boolean;
+  deleteThreshold?: DeleteThreshold;
+}
+
+export type CreatePlanResult =
+  /**
+   * The files have errors: found by validate (nothing was read from LaunchDarkly), or found against what
+   * LaunchDarkly holds (a `segmentMatch` naming a segment that exists nowhere). No plan is made.
+   */
+  | { ok: false; diagnostics: Diagnostic[]; files: number }
+  /** `diagnostics` are warnings only; each is also in `plan.warnings`, with its location. */
+  | { ok: true; plan: Plan; desired: DesiredState; diagnostics: Diagnostic[]; files: number };
+
+/**
+ * Throws `MissingScopeError` (src/live) when the repo names a project or environment LaunchDarkly does not have,
+ * `DeleteThresholdError` when the plan deletes too much, and the client's errors for HTTP failures.
+ */
+export async function createPlan(options: CreatePlanOptions): Promise<CreatePlanResult> {
+  const { state, diagnostics, files } = await validateConfigDirectory(options.dir);
+  if (diagnostics.some((diagnostic) => diagnostic.severity === "error"))
+    return { ok: false, diagnostics, files };
+  const { plan, live } = await readAndPlan(options.api, state, {
+    prune: options.prune ?? false,
+    deleteThreshold: options.deleteThreshold,
+  });
+  // Validate's warnings, settled where the live state answers them, travel with the plan: a reviewer reading
+  // the plan (terminal, JSON, PR comment) sees them without running validate separately.
+  const resolved = resolveSegmentMatchWarnings(diagnostics, live, plan);
+  if (resolved.some((diagnostic) => diagnostic.severity === "error"))
+    return { ok: false, diagnostics: resolved, files };
+  plan.warnings.unshift(...resolved.map(planWarningOf));
+  return { ok: true, plan, desired: state, diagnostics: resolved, files };
+}

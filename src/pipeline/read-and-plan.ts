@@ -1,0 +1,30 @@
+// Read live → plan: the one place that decides what to read for a plan. `createPlan` runs it after validation;
+// apply's convergence check runs it again after writing, so both plans are read the same way.
+import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import type { LiveState } from "../live/live-state.js";
+import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
+import type { DesiredState } from "../model/desired-state.js";
+import { planDesiredState } from "../plan/plan-desired-state.js";
+import type { DeleteThreshold, Plan } from "../plan/types.js";
+import { describeFinding } from "../wording/finding-messages.js";
+
+export interface ReadAndPlanOptions {
+  prune: boolean;
+  deleteThreshold?: DeleteThreshold;
+}
+
+export async function readAndPlan(
+  api: LaunchDarklyApi,
+  desired: DesiredState,
+  options: ReadAndPlanOptions,
+): Promise<{ plan: Plan; live: LiveState }> {
+  // Prune reads every type (and environment) of the declared projects: removing the last role, metric or segment
+  // of a kind from the repo must still delete it. Without prune, only what the repo declares is read.
+  const live = await readLiveState(api, desired, {
+    ...(options.prune ? PRUNE_READ_OPTIONS : {}),
+    wordFinding: describeFinding,
+  });
+  const planOptions: { prune: boolean; deleteThreshold?: DeleteThreshold } = { prune: options.prune };
+  if (options.deleteThreshold) planOptions.deleteThreshold = options.deleteThreshold;
+  return { plan: planDesiredState(desired, live, planOptions), live };
+}

@@ -1,0 +1,215 @@
+// The one catalogue of finding wording: every code has words, and every parameter of a code shows in them.
+import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import type { FindingCode, FindingParams } from "../../src/model/finding.js";
+import { finding } from "../../src/model/finding.js";
+import { planWarningKey, planWarningOf } from "../../src/plan/plan-warnings.js";
+import { describeFinding, FINDING_MESSAGES } from "../../src/wording/finding-messages.js";
+
+/** Examples per code; between them they reach every branch that uses a parameter. */
+const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
+  "file.too-large": [{ bytes: 50 * 1024 * 1024, limit: 10 * 1024 * 1024 }],
+  "file.binary": [{}],
+  "file.not-utf8": [{ byte: 0xc3, offset: 9 }],
+  "file.empty": [{}],
+  "config.no-files": [{}],
+  "yaml.duplicate-key": [{ key: "name", firstLine: 3, firstColumn: 5 }],
+  "yaml.multiple-documents": [{}],
+  "yaml.syntax-error": [{ detail: "bad indentation" }],
+  "yaml.warning": [{ detail: "odd tag" }],
+  "yaml.not-loadable": [{ detail: "cannot load" }],
+  "yaml.alias-limit": [
+    { added: 5000, max: 100 },
+    { added: null, max: 100 },
+  ],
+  "config.link-not-read": [
+    { kind: "broken" },
+    { kind: "outside", target: "/elsewhere/a.yaml", isDirectory: false },
+    { kind: "directory" },
+  ],
+  "schema.unknown-field": [
+    { field: "inclded", noun: "segment", known: ["key", "included"], suggestion: "included" },
+    { field: "zzz", noun: "segment", known: ["key", "included"] },
+  ],
+  "schema.server-set-field": [{ field: "_version" }],
+  "schema.not-overridable": [{ field: "key", overridable: ["name", "rules"] }],
+  "schema.role-project": [{}],
+  "schema.segment-environment-keys": [{}],
+  "schema.required": [{ noun: "segment", field: "name" }],
+  "schema.file-not-mapping": [{ got: { kind: "list" } }],
+  "schema.wrong-type": [
+    { pointer: "/segments/0/tags", expected: "array", got: { kind: "string", value: "x" } },
+  ],
+  "schema.not-allowed": [
+    { pointer: "/a/op", allowed: ["in", "endsWith"], got: "endswith", suggestion: "endsWith" },
+  ],
+  "schema.invalid-environment-key": [{ key: "-prod" }],
+  "schema.invalid-key": [{ pointer: "/segments/0/key", value: "-x" }],
+  "schema.out-of-range": [{ pointer: "/a/weight", min: 0, max: 100000, got: "-1" }],
+  "schema.limit": [{ pointer: "/a/percentileValue", bound: "minimum", limit: 1, got: "0" }],
+  "schema.empty-string": [{ pointer: "/segments/0/name" }],
+  "schema.empty-list": [{ pointer: "/segments/0/rules" }],
+  "schema.empty-clause-values": [{ clause: "negated", attribute: "email" }, { clause: "segmentMatch" }],
+  "schema.duplicate-item": [{ pointer: "/segments/0/tags", item: "a", first: 1, second: 3 }],
+  "schema.invalid-format": [{ pointer: "/a/pattern", format: "date", value: "([a-z" }],
+  "schema.invalid": [{ pointer: "/a/b", detail: "must be odd" }],
+  "schema.url-matcher-missing-field": [{ kind: "exact", field: "url", stray: "pattern", strayKind: "regex" }],
+  "schema.url-matcher-stray-field": [{ field: "substring", kind: "exact", own: "url" }],
+  "config.no-project": [{ noun: "segment", key: "beta" }],
+  "config.segments-without-environments": [{}],
+  "config.unknown-override-environment": [
+    { key: "beta", environment: "prod", environments: ["production"], suggestion: "production" },
+    { key: "beta", environment: "qa", environments: ["production"] },
+  ],
+  "resource.duplicate": [
+    {
+      resource: { type: "segment", key: "s", project: "p", environment: "e" },
+      file: "a.yaml",
+      line: 2,
+      column: 3,
+    },
+  ],
+  "segment.too-many-targets": [{ key: "s", environment: "production", count: 15001, max: 15000 }],
+  "segment.context-kind-on-standard": [{ key: "s" }],
+  "segment.big-segment-rules": [{ key: "s" }],
+  "segment.big-segment-user-keys": [{ key: "s", contextKind: "device", field: "included" }],
+  "segment.big-segment-context-kind": [{ key: "s", contextKind: "user", got: "device" }],
+  "segment.self-match": [{ key: "s" }],
+  "segment.match-value-not-key": [{}],
+  "segment.unknown-segment-match": [{ key: "s", scopes: ["p/a", "p/b"] }],
+  "segment.missing-segment-match": [
+    { key: "s", missing: ["p/a"], deleted: ["p/b"], prune: { name: "prune" } },
+  ],
+  "metric.missing-field": [
+    { key: "m", field: "urls", kind: "pageview" },
+    { key: "m", field: "urls", kind: "click" },
+  ],
+  "metric.field-not-for-kind": [{ key: "m", field: "selector", kind: "custom", appliesTo: "click" }],
+  "metric.percentile-value-missing": [{ key: "m" }],
+  "metric.percentile-value-unused": [{}],
+  "role.statement-both": [{ role: "r", field: "actions", negated: "notActions" }],
+  "role.statement-neither": [{ role: "r", field: "resources", negated: "notResources" }],
+  "role.statement-empty": [{ field: "actions", negated: false }],
+  "role.not-resources-not-actions": [{}],
+  "role.specifier-invalid": [{ specifier: "proj/", character: 5, detail: "empty name" }],
+  "role.specifier-warning": [{ specifier: "proj/*:/x", detail: "stray `/`" }],
+  "role.specifier-unnamed": [{ specifier: "proj:env/*", type: "proj" }],
+  "role.specifier-bare": [{ specifier: "acct/x", type: "acct" }],
+  "role.specifier-type-typo": [{ specifier: "proj/*:env/*:segmnt/*", type: "segmnt", suggestion: "segment" }],
+  "role.specifier-unknown-type": [{ specifier: "proj/*:gizmo/*", type: "gizmo" }],
+  "role.specifier-wrong-chain": [
+    { specifier: "proj/*:segment/*", resourceType: "segment", chains: ["proj:env:segment"] },
+  ],
+  "role.specifier-unknown-chain": [{ specifier: "env/*:proj/*", chain: "env:proj" }],
+  "role.action-glob-unmatched": [{ action: "zz*", types: ["segment"] }],
+  "role.action-undocumented": [{ action: "oldAction", types: ["segment"] }],
+  "role.action-typo": [{ action: "updateNam", types: ["segment"], suggestion: "updateName" }],
+  "role.action-other-type": [{ action: "updateOn", types: ["segment"], owners: ["flag"] }],
+  "role.action-unknown": [{ action: "updateFrobnicate", types: ["segment", "flag"] }],
+  "plan.owned-left-alone": [{ count: 2, prune: { name: "prune" } }],
+  "plan.segment-unbounded-immutable": [{ project: "p", environment: "e", key: "s" }],
+  "plan.big-segment-membership-unchecked": [{ segments: ["p/e/a", "p/e/b", "p/e/c"], named: 2 }],
+  "plan.delete-threshold": [
+    {
+      deletes: 3,
+      owned: 4,
+      percent: 75,
+      maxCount: 1,
+      maxPercent: 25,
+      allow: { name: "delete-threshold", value: "3,75%" },
+    },
+  ],
+  "live.missing-project": [{ project: "p" }],
+  "live.missing-environment": [{ project: "p", environment: "e", known: ["a", "b"] }],
+};
+
+/** A different value of the same shape. */
+function changed(value: unknown): unknown {
+  if (typeof value === "string") return `${value}Z`;
+  if (typeof value === "number") return value * 3 + 7;
+  if (typeof value === "boolean") return !value;
+  if (Array.isArray(value)) return value.length > 0 ? value.slice(1) : ["Z"];
+  if (value !== null && typeof value === "object") {
+    const [key, inner] = Object.entries(value)[0] ?? [];
+    return key === undefined ? { z: 1 } : { ...value, [key]: changed(inner) };
+  }
+  return "Z";
+}
+
+const codes = Object.keys(FINDING_MESSAGES) as FindingCode[];
+
+describe("the finding catalogue", () => {
+  it("has wording for every code, and an example for each", () => {
+    expect(codes.length).toBeGreaterThan(70);
+    expect(Object.keys(EXAMPLES).sort()).toEqual([...codes].sort());
+    for (const code of codes) {
+      for (const params of EXAMPLES[code]) {
+        const text = describeFinding(finding(code, params as never));
+        expect(text.length, code).toBeGreaterThan(10);
+        expect(text, code).not.toMatch(/undefined|\[object Object\]|NaN/);
+      }
+    }
+  });
+
+  it("uses every parameter of every code: changing one changes the words", () => {
+    for (const code of codes) {
+      const keys = new Set(EXAMPLES[code].flatMap((params) => Object.keys(params)));
+      for (const key of keys) {
+        const used = EXAMPLES[code].some((params) => {
+          if (!(key in params)) return false;
+          const before = describeFinding(finding(code, params as never));
+          const after = describeFinding(
+            finding(code, { ...params, [key]: changed((params as Record<string, unknown>)[key]) } as never),
+          );
+          return before !== after;
+        });
+        expect(used, `${code}: parameter ${key} never shows in the words`).toBe(true);
+      }
+    }
+  });
+
+  it("names a setting as the edge's reader types it", () => {
+    const leftAlone = finding("plan.owned-left-alone", { count: 1, prune: { name: "prune" } });
+    expect(describeFinding(leftAlone)).toBe(
+      "1 resource managed by ld-gitops is no longer in the repository and will be left in LaunchDarkly; plan with --prune to delete it.",
+    );
+    expect(describeFinding(leftAlone, { edge: "action" })).toContain(
+      "plan with the `prune: true` input to delete it.",
+    );
+  });
+});
+
+describe("plan warning identity (the CLI's de-duplication)", () => {
+  const at = (line: number) => ({
+    file: "launchdarkly/a.yaml",
+    line,
+    column: 3,
+    path: "/roles/0/policy/0/actions/0",
+    severity: "warning" as const,
+    ...finding("role.action-unknown", { action: "updateFrobnicate", types: ["segment"] }),
+  });
+
+  it("is the same for the same code, parameters and location, whatever the parameters' key order", () => {
+    const reordered = { ...at(14), params: { types: ["segment"], action: "updateFrobnicate" } } as Diagnostic;
+    expect(planWarningKey(planWarningOf(at(14)))).toBe(planWarningKey(planWarningOf(reordered)));
+  });
+
+  it("differs by location, by code and by parameters", () => {
+    const key = planWarningKey(planWarningOf(at(14)));
+    expect(planWarningKey(planWarningOf(at(15)))).not.toBe(key);
+    expect(
+      planWarningKey(
+        planWarningOf({
+          ...at(14),
+          ...finding("role.action-unknown", { action: "other", types: ["segment"] }),
+        }),
+      ),
+    ).not.toBe(key);
+    expect(
+      planWarningKey(planWarningOf({ ...at(14), ...finding("yaml.warning", { detail: "x" }) })),
+    ).not.toBe(key);
+    // A plan warning without a location (the plan's own) is not a validation warning at a place.
+    const { location: _location, ...unlocated } = planWarningOf(at(14));
+    expect(planWarningKey(unlocated)).not.toBe(key);
+  });
+});
