@@ -1,6 +1,5 @@
 import pc from "picocolors";
 import { describeFinding } from "../render/finding-messages.js";
-import { countOf } from "../render/wording.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 /** Orders diagnostics by file, line, column, then errors before warnings: stable output for people and CI. */
@@ -25,13 +24,4 @@ export function formatDiagnosticText(diagnostic: Diagnostic, options: { color?: 
   const where = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
   const severity = diagnostic.severity === "error" ? c.red("error") : c.yellow("warning");
   return `${c.bold(where)}: ${severity}: ${describeFinding(diagnostic)}`;
-}
-
-/** `2 errors, 1 warning`. */
-export function countDiagnostics(diagnostics: readonly Diagnostic[]): string {
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.length - errors;
-  const parts = [countOf(errors, "error")];
-  if (warnings > 0) parts.push(countOf(warnings, "warning"));
-  return parts.join(", ");
 }
