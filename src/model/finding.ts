@@ -73,6 +73,8 @@ export interface FindingParams {
   "segment.big-segment-user-keys": { key: string; contextKind: string; field: "included" | "excluded" };
   "segment.big-segment-context-kind": { key: string; contextKind: string; got: string };
   "segment.self-match": { key: string };
+  /** A rule `weight` under 1000 (1%): likely written as a percentage. */
+  "segment.small-rollout-weight": { key: string; weight: number };
   "segment.match-value-not-key": Record<string, never>;
   /** Validate cannot see LaunchDarkly: `scopes` (`project/environment`) are where the repo does not declare `key`. */
   "segment.unknown-segment-match": { key: string; scopes: string[] };

@@ -131,6 +131,8 @@ export const FINDING_MESSAGES: Catalogue = {
   "segment.big-segment-context-kind": ({ key, contextKind, got }) =>
     `big segment \`${key}\` holds one context kind, \`${contextKind}\` (its \`unboundedContextKind\`); got \`${got}\``,
   "segment.self-match": ({ key }) => `segment \`${key}\` cannot match itself with \`segmentMatch\``,
+  "segment.small-rollout-weight": ({ key, weight }) =>
+    `a rule of segment \`${key}\` includes only ${weight / 1000}% of the contexts it matches: \`weight\` is in thousandths of a percent (50000 is 50%)${weight <= 100 ? `; for ${weight}% write \`weight: ${weight * 1000}\`` : ""}`,
   "segment.match-value-not-key": () => "`segmentMatch` values are segment keys (strings)",
   "segment.unknown-segment-match": ({ key, scopes }) =>
     `\`segmentMatch\` names segment \`${key}\`, which this repo does not declare in ${scopes.join(", ")}: it must already exist in LaunchDarkly, or the clause matches no one`,

@@ -13,6 +13,7 @@ import { checkMetricKinds } from "./rules/metric-kinds.js";
 import { checkResourceSpecifiers } from "./rules/resource-specifiers.js";
 import { checkRoleActions } from "./rules/role-actions.js";
 import { checkRoleStatements } from "./rules/role-statements.js";
+import { checkRolloutWeights } from "./rules/rollout-weights.js";
 import type { ValidationRule } from "./rules/rule.js";
 import { checkSegmentReferences } from "./rules/segment-references.js";
 import { checkSegmentTargetLimit } from "./rules/segment-target-limit.js";
@@ -47,6 +48,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   checkDuplicateKeys,
   checkSegmentTargetLimit,
   checkBigSegments,
+  checkRolloutWeights,
   checkSegmentReferences,
   checkMetricKinds,
   checkRoleStatements,

@@ -67,6 +67,10 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   "segment.big-segment-user-keys": [{ key: "s", contextKind: "device", field: "included" }],
   "segment.big-segment-context-kind": [{ key: "s", contextKind: "user", got: "device" }],
   "segment.self-match": [{ key: "s" }],
+  "segment.small-rollout-weight": [
+    { key: "s", weight: 50 },
+    { key: "s", weight: 500 },
+  ],
   "segment.match-value-not-key": [{}],
   "segment.unknown-segment-match": [{ key: "s", scopes: ["p/a", "p/b"] }],
   "segment.missing-segment-match": [

@@ -120,6 +120,40 @@ describe("rule: big segments", () => {
   });
 });
 
+describe("rule: rollout weights are thousandths of a percent", () => {
+  const rule = (weight: number) =>
+    `{ weight: ${weight}, clauses: [{ attribute: country, op: in, values: [fr] }] }`;
+
+  it("warns on a weight under 1% and says the unit, top level and in overrides", async () => {
+    const result = await validateFiles({
+      "a.yaml": `${HEADER}segments:\n  - key: s\n    name: S\n    rules:\n      - ${rule(50)}\n    environments:\n      staging:\n        rules:\n          - ${rule(1000)}\n          - ${rule(999)}\n`,
+    });
+    expect(errors(result)).toEqual([]);
+    expect(warnings(result)).toEqual([
+      expect.objectContaining({
+        code: "segment.small-rollout-weight",
+        line: 7,
+        column: 19,
+        path: "/segments/0/rules/0/weight",
+        message:
+          "a rule of segment `s` includes only 0.05% of the contexts it matches: `weight` is in thousandths of a percent (50000 is 50%); for 50% write `weight: 50000`",
+      }),
+      expect.objectContaining({
+        path: "/segments/0/environments/staging/rules/1/weight",
+        message:
+          "a rule of segment `s` includes only 0.999% of the contexts it matches: `weight` is in thousandths of a percent (50000 is 50%)",
+      }),
+    ]);
+  });
+
+  it("is silent on 0 (nobody, in either unit), on 1% and more, and on rules without a weight", async () => {
+    const result = await validateFiles({
+      "a.yaml": `${HEADER}segments:\n  - key: s\n    name: S\n    rules:\n      - ${rule(0)}\n      - ${rule(1000)}\n      - ${rule(100000)}\n      - { clauses: [{ attribute: country, op: in, values: [fr] }] }\n`,
+    });
+    expect(result.diagnostics).toEqual([]);
+  });
+});
+
 describe("rule: segmentMatch references", () => {
   const referencing = (value: string) =>
     `${HEADER}segments:\n  - { key: staff, name: Staff }\n  - key: beta\n    name: Beta\n    rules:\n      - clauses: [{ attribute: segmentMatch, op: segmentMatch, values: [${value}] }]\n`;
