@@ -39,6 +39,8 @@ export interface FindingParams {
   "schema.not-overridable": { field: string; overridable: string[] };
   "schema.role-project": Record<string, never>;
   "schema.segment-environment-keys": Record<string, never>;
+  /** A segment's `environments` (overrides, a mapping) written as the file-level list. */
+  "schema.segment-environments-list": { listed: string[]; fileEnvironments?: string[] };
   "schema.required": { noun: string; field: string };
   "schema.file-not-mapping": { got: ValueShape };
   "schema.wrong-type": { pointer: string; expected: string; got: ValueShape };

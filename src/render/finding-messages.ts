@@ -73,6 +73,16 @@ export const FINDING_MESSAGES: Catalogue = {
     "roles are account-wide and have no `project`: remove it (scope the role with resource specifiers such as `proj/web-app:env/*:segment/*`)",
   "schema.segment-environment-keys": () =>
     "a segment's environments come from the file's top-level `environments` list; put segments for other environments in another file",
+  "schema.segment-environments-list": ({ listed, fileEnvironments }) => {
+    const overrides = `on a segment, \`environments\` holds per-environment overrides (a mapping such as \`${listed[0] ?? "production"}: { included: [...] }\`), not a list; the list of environments belongs at file level`;
+    const list = `\`environments: [${listed.join(", ")}]\``;
+    if (fileEnvironments === undefined) return `${overrides}: move ${list} to the top of the file`;
+    const same =
+      listed.length === fileEnvironments.length && listed.every((e) => fileEnvironments.includes(e));
+    return same
+      ? `${overrides}, and this file's already says ${list}: remove it from the segment`
+      : `${overrides}: a segment exists in every environment of its file (here ${fileEnvironments.map((e) => `\`${e}\``).join(", ")}), so put this one in a file with ${list}`;
+  },
   "schema.required": ({ noun, field }) =>
     `${article(noun)} ${noun} needs \`${field}\`${requiredHint(field, noun)}`,
   "schema.file-not-mapping": ({ got }) =>

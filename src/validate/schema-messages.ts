@@ -37,6 +37,9 @@ const SERVER_SET_FIELDS = new Set([
   "assignedTo",
 ]);
 
+/** A segment's `environments`: per-environment overrides, easily mistaken for the file's list of environments. */
+const SEGMENT_ENVIRONMENTS = /^\/segments\/\d+\/environments$/;
+
 const SEGMENT_ONLY_FIELDS = new Set(["key", "project", "environments"]);
 
 /**
@@ -70,11 +73,13 @@ export function describeSchemaError(error: ErrorObject, root?: unknown): SchemaE
         found:
           path === ""
             ? finding("schema.file-not-mapping", { got: valueShape(error.data) })
-            : finding("schema.wrong-type", {
-                pointer: path,
-                expected: String((error.params as { type: string }).type),
-                got: valueShape(error.data),
-              }),
+            : SEGMENT_ENVIRONMENTS.test(path) && Array.isArray(error.data)
+              ? segmentEnvironmentsList(error.data, root)
+              : finding("schema.wrong-type", {
+                  pointer: path,
+                  expected: String((error.params as { type: string }).type),
+                  got: valueShape(error.data),
+                }),
       };
     case "enum": {
       const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
@@ -161,6 +166,15 @@ export function describeSchemaError(error: ErrorObject, root?: unknown): SchemaE
         }),
       };
   }
+}
+
+/** A segment's `environments` written as a list: said against the file's own list, if it has one. */
+function segmentEnvironmentsList(listed: unknown[], root: unknown): Finding {
+  const fileList = (root as { environments?: unknown } | undefined)?.environments;
+  return finding("schema.segment-environments-list", {
+    listed: listed.map(String),
+    ...(Array.isArray(fileList) ? { fileEnvironments: fileList.map(String) } : {}),
+  });
 }
 
 /** LaunchDarkly matches a clause when any value matches: with none, it matches no one (or, negated, everyone). */

@@ -27,6 +27,11 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   "schema.not-overridable": [{ field: "key", overridable: ["name", "rules"] }],
   "schema.role-project": [{}],
   "schema.segment-environment-keys": [{}],
+  "schema.segment-environments-list": [
+    { listed: ["stage"] },
+    { listed: ["stage"], fileEnvironments: ["prod", "stage"] },
+    { listed: ["prod", "stage"], fileEnvironments: ["stage", "prod"] },
+  ],
   "schema.required": [{ noun: "segment", field: "name" }],
   "schema.file-not-mapping": [{ got: { kind: "list" } }],
   "schema.wrong-type": [

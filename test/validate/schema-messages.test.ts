@@ -129,6 +129,32 @@ describe("schema diagnostics", () => {
     ]);
   });
 
+  it("says a segment's `environments` holds overrides and that the list belongs at file level", async () => {
+    const only = await validateFiles({ "a.yaml": segment("    environments: [staging]\n") });
+    expect(errors(only)).toEqual([
+      expect.objectContaining({
+        line: 6,
+        column: 19,
+        path: "/segments/0/environments",
+        code: "schema.segment-environments-list",
+        message:
+          "on a segment, `environments` holds per-environment overrides (a mapping such as `staging: { included: [...] }`), not a list; the list of environments belongs at file level: a segment exists in every environment of its file (here `production`, `staging`), so put this one in a file with `environments: [staging]`",
+      }),
+    ]);
+    const same = await validateFiles({ "a.yaml": segment("    environments: [staging, production]\n") });
+    expect(errors(same).map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /this file's already says `environments: \[staging, production\]`: remove it from the segment$/,
+      ),
+    ]);
+    const noList = await validateFiles({
+      "a.yaml": "project: web-app\nsegments:\n  - { key: beta, name: Beta, environments: [staging] }\n",
+    });
+    expect(errors(noList).map((d) => d.message)).toContain(
+      "on a segment, `environments` holds per-environment overrides (a mapping such as `staging: { included: [...] }`), not a list; the list of environments belongs at file level: move `environments: [staging]` to the top of the file",
+    );
+  });
+
   it("bounds rollout weights with the unit explained", async () => {
     const rule = (weight: number) =>
       segment(
