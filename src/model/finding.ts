@@ -45,6 +45,8 @@ export interface FindingParams {
   "schema.file-not-mapping": { got: ValueShape };
   "schema.wrong-type": { pointer: string; expected: string; got: ValueShape };
   "schema.not-allowed": { pointer: string; allowed: string[]; got: string; suggestion?: string };
+  /** A clause `op` named as in another tool (`equals`): `operator` does the same, negated when `negate`. */
+  "schema.operator-synonym": { got: string; operator: string; negate?: boolean };
   "schema.invalid-environment-key": { key: string };
   "schema.invalid-key": { pointer: string; value: string };
   "schema.out-of-range": { pointer: string; min: number; max: number; got: string };

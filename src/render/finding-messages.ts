@@ -91,6 +91,8 @@ export const FINDING_MESSAGES: Catalogue = {
     `${label(pointer)} must be ${typeName(expected)}; got ${describeValue(got)}`,
   "schema.not-allowed": ({ pointer, allowed, got, suggestion }) =>
     `${label(pointer)} must be one of ${allowed.join(", ")}; got \`${got}\`${suggestion !== undefined ? `; did you mean \`${suggestion}\`?` : ""}`,
+  "schema.operator-synonym": ({ got, operator, negate }) =>
+    `\`${got}\` is not a LaunchDarkly operator: use \`op: ${operator}\`${negate ? " with `negate: true`" : ""}${operator === "in" ? `, which matches when the attribute equals any of \`values\`${negate ? " (negated: none of them)" : ""}` : ""}`,
   "schema.invalid-environment-key": ({ key }) => `\`${key}\` is not a valid environment key: ${KEY_FORMAT}`,
   "schema.invalid-key": ({ pointer, value }) => `${label(pointer)} \`${value}\` is not valid: ${KEY_FORMAT}`,
   "schema.out-of-range": ({ pointer, min, max, got }) =>

@@ -83,7 +83,7 @@ describe("ld-gitops validate", () => {
       "test/fixtures/config/mistakes/roles.yaml:6:21: error: resource specifier `proj/*:segment/*`: `segment` resources are written `proj/*:env/*:segment/…` (each parent in order)",
       "test/fixtures/config/mistakes/roles.yaml:10:19: error: unknown action `updateIncludd` for segment resources; did you mean `updateIncluded`?",
       "test/fixtures/config/mistakes/segments.yaml:7:5: error: unknown field `inclded` in segment; did you mean `included`?",
-      "test/fixtures/config/mistakes/segments.yaml:10:37: error: `op` must be one of in, endsWith, startsWith, matches, contains, lessThan, lessThanOrEqual, greaterThan, greaterThanOrEqual, before, after, segmentMatch, semVerEqual, semVerLessThan, semVerGreaterThan; got `equals`",
+      "test/fixtures/config/mistakes/segments.yaml:10:37: error: `equals` is not a LaunchDarkly operator: use `op: in`, which matches when the attribute equals any of `values`",
       "test/fixtures/config/mistakes/segments.yaml:12:7: error: segment `beta-testers` overrides environment `prod`, but this file's segments exist only in `production`, `staging`: did you mean `production`?",
       "test/fixtures/config/mistakes/segments.yaml:16:5: error: `version` is set by LaunchDarkly, not by you: remove it (API responses and exports include such fields, the config must not)",
       "✖ 6 errors in 2 files",

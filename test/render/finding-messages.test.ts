@@ -40,6 +40,11 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   "schema.not-allowed": [
     { pointer: "/a/op", allowed: ["in", "endsWith"], got: "endswith", suggestion: "endsWith" },
   ],
+  "schema.operator-synonym": [
+    { got: "equals", operator: "in" },
+    { got: "notIn", operator: "in", negate: true },
+    { got: "lt", operator: "lessThan" },
+  ],
   "schema.invalid-environment-key": [{ key: "-prod" }],
   "schema.invalid-key": [{ pointer: "/segments/0/key", value: "-x" }],
   "schema.out-of-range": [{ pointer: "/a/weight", min: 0, max: 100000, got: "-1" }],

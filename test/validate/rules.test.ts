@@ -415,4 +415,17 @@ describe("rule: projects and environments", () => {
       }),
     ]);
   });
+
+  it("suggests the file's environment for a longer or shorter spelling of it (`staging` for `stage`)", async () => {
+    const override = (files: string, name: string) =>
+      `project: checkout\nenvironments: [${files}]\nsegments:\n  - key: s\n    name: S\n    environments:\n      ${name}: { name: P }\n`;
+    const suggestionFor = async (files: string, name: string) =>
+      errors(await validateFiles({ "a.yaml": override(files, name) }))[0]?.params;
+    expect(await suggestionFor("prod, stage", "staging")).toMatchObject({ suggestion: "stage" });
+    expect(await suggestionFor("production, staging", "stage")).toMatchObject({ suggestion: "staging" });
+    expect(await suggestionFor("dev, prod", "develop")).toMatchObject({ suggestion: "dev" });
+    // Two environments share the stem: no guess.
+    expect(await suggestionFor("stage-eu, stage-us", "staging")).not.toHaveProperty("suggestion");
+    expect(await suggestionFor("prod, stage", "qa")).not.toHaveProperty("suggestion");
+  });
 });

@@ -22,6 +22,28 @@ describe("schema diagnostics", () => {
     ]);
   });
 
+  it("gives one error for `kind` written for `contextKind`, suggesting it", async () => {
+    const result = await validateFiles({
+      "a.yaml": segment(
+        "    includedContexts:\n      - kind: organization\n        values: [acme]\n    rules:\n      - clauses:\n          - { kind: organization, attribute: key, op: in, values: [acme] }\n",
+      ),
+    });
+    expect(errors(result)).toEqual([
+      expect.objectContaining({
+        line: 7,
+        column: 9,
+        path: "/segments/0/includedContexts/0/kind",
+        message: "unknown field `kind` in target list; did you mean `contextKind`?",
+      }),
+      expect.objectContaining({
+        line: 11,
+        column: 15,
+        path: "/segments/0/rules/0/clauses/0/kind",
+        message: "unknown field `kind` in clause; did you mean `contextKind`?",
+      }),
+    ]);
+  });
+
   it("lists the known fields when nothing is close", async () => {
     const result = await validateFiles({
       "a.yaml":
@@ -56,7 +78,7 @@ describe("schema diagnostics", () => {
   it("names every allowed operator for a bad clause `op`, at the value", async () => {
     const result = await validateFiles({
       "a.yaml": segment(
-        "    rules:\n      - clauses:\n          - { attribute: email, op: equals, values: [a] }\n",
+        "    rules:\n      - clauses:\n          - { attribute: email, op: within, values: [a] }\n",
       ),
     });
     expect(errors(result)).toEqual([
@@ -64,9 +86,35 @@ describe("schema diagnostics", () => {
         line: 8,
         column: 37,
         message:
-          "`op` must be one of in, endsWith, startsWith, matches, contains, lessThan, lessThanOrEqual, greaterThan, greaterThanOrEqual, before, after, segmentMatch, semVerEqual, semVerLessThan, semVerGreaterThan; got `equals`",
+          "`op` must be one of in, endsWith, startsWith, matches, contains, lessThan, lessThanOrEqual, greaterThan, greaterThanOrEqual, before, after, segmentMatch, semVerEqual, semVerLessThan, semVerGreaterThan; got `within`",
       }),
     ]);
+  });
+
+  it("suggests the LaunchDarkly operator for one named as in other tools", async () => {
+    const op = async (name: string) =>
+      errors(
+        await validateFiles({
+          "a.yaml": segment(
+            `    rules:\n      - clauses:\n          - { attribute: email, op: "${name}", values: [a] }\n`,
+          ),
+        }),
+      );
+    expect(await op("equals")).toEqual([
+      expect.objectContaining({
+        line: 8,
+        column: 37,
+        code: "schema.operator-synonym",
+        message:
+          "`equals` is not a LaunchDarkly operator: use `op: in`, which matches when the attribute equals any of `values`",
+      }),
+    ]);
+    expect((await op("notIn"))[0]?.message).toBe(
+      "`notIn` is not a LaunchDarkly operator: use `op: in` with `negate: true`, which matches when the attribute equals any of `values` (negated: none of them)",
+    );
+    expect((await op(">="))[0]?.message).toBe(
+      "`>=` is not a LaunchDarkly operator: use `op: greaterThanOrEqual`",
+    );
   });
 
   it("suggests the right case for a mis-cased operator", async () => {
