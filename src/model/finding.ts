@@ -109,6 +109,9 @@ export interface FindingParams {
   "role.action-glob-unmatched": { action: string; types: string[] };
   "role.action-undocumented": { action: string; types: string[] };
   "role.action-typo": { action: string; types: string[]; suggestion: string };
+  /** Documented only for `owners`, and the statement's types have documented lists: it grants nothing there. */
+  "role.action-wrong-type": { action: string; types: string[]; owners: string[]; suggestions: string[] };
+  /** Seen for `owners` (perhaps only in unofficial sources); the statement's types may lack it in the docs. */
   "role.action-other-type": { action: string; types: string[]; owners: string[] };
   "role.action-unknown": { action: string; types: string[] };
   // Planning against the live state.

@@ -194,6 +194,8 @@ export const FINDING_MESSAGES: Catalogue = {
     `action \`${action}\` is not in LaunchDarkly's documented ${types.join("/")} actions (seen only in older or unofficial sources): check that LaunchDarkly still accepts it`,
   "role.action-typo": ({ action, types, suggestion }) =>
     `unknown action \`${action}\` for ${types.join("/")} resources; did you mean \`${suggestion}\`?`,
+  "role.action-wrong-type": ({ action, types, owners, suggestions }) =>
+    `\`${action}\` is ${withArticle(owners.join("/"))} action, not ${withArticle(types.join("/"))} action, so this statement grants nothing with it: ${suggestions.length > 0 ? `use ${withArticle(types.join("/"))} action such as ${orList(suggestions)}, or ` : ""}grant \`${action}\` in a statement about ${owners.join("/")} resources`,
   "role.action-other-type": ({ action, types, owners }) =>
     `\`${action}\` is ${withArticle(owners.join("/"))} action, not ${withArticle(types.join("/"))} action: it has no effect on this statement's resources`,
   "role.action-unknown": ({ action, types }) =>
@@ -231,6 +233,12 @@ function megabytes(bytes: number): string {
 /** "an", or "a" (before a consonant or `URL`): the article for `noun`. */
 function article(noun: string): string {
   return /^[aeiou]/i.test(noun) && !noun.startsWith("URL") ? "an" : "a";
+}
+
+/** `` `a`, `b` or `c` ``. */
+function orList(names: readonly string[]): string {
+  const quoted = names.map((n) => `\`${n}\``);
+  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
 }
 
 function withArticle(noun: string): string {

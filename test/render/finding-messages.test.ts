@@ -110,6 +110,15 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   "role.action-glob-unmatched": [{ action: "zz*", types: ["segment"] }],
   "role.action-undocumented": [{ action: "oldAction", types: ["segment"] }],
   "role.action-typo": [{ action: "updateNam", types: ["segment"], suggestion: "updateName" }],
+  "role.action-wrong-type": [
+    {
+      action: "updateTargets",
+      types: ["segment"],
+      owners: ["flag"],
+      suggestions: ["updateIncluded", "updateExcluded"],
+    },
+    { action: "updateOn", types: ["segment"], owners: ["flag"], suggestions: [] },
+  ],
   "role.action-other-type": [{ action: "updateOn", types: ["segment"], owners: ["flag"] }],
   "role.action-unknown": [{ action: "updateFrobnicate", types: ["segment", "flag"] }],
   "plan.owned-left-alone": [{ count: 2, prune: { name: "prune" } }],

@@ -355,9 +355,53 @@ describe("rule: action names exist for the resource type", () => {
     );
   });
 
-  it("warns on uncertain names, other types' actions, unknown names and globs matching nothing", async () => {
+  it("fails another type's documented action, suggesting the nearest actions of the statement's type", async () => {
+    const result = await check("proj/checkout:env/*:segment/*", "updateTargets");
+    expect(warnings(result)).toEqual([]);
+    expect(errors(result)).toEqual([
+      expect.objectContaining({
+        line: 5,
+        column: 82,
+        code: "role.action-wrong-type",
+        params: {
+          action: "updateTargets",
+          types: ["segment"],
+          owners: ["flag"],
+          suggestions: ["updateIncluded", "updateExcluded", "updateExpiringTargets"],
+        },
+        message:
+          "`updateTargets` is a flag action, not a segment action, so this statement grants nothing with it: use a segment action such as `updateIncluded`, `updateExcluded` or `updateExpiringTargets`, or grant `updateTargets` in a statement about flag resources",
+      }),
+    ]);
+    // The same name with the type swapped comes first.
+    expect(errors(await check("proj/*:env/*:segment/*", "createFlag"))[0]?.params).toMatchObject({
+      suggestions: ["createSegment", "createSegmentExport", "createApprovalRequest"],
+    });
+    expect(errors(await check("proj/*:metric/*", "deleteFlag"))[0]?.params).toMatchObject({
+      types: ["metric"],
+      suggestions: expect.arrayContaining(["deleteMetric"]),
+    });
+  });
+
+  it("only warns on another type's action where it is uncertain or the statement's type has no documented list", async () => {
+    // createContextKind is only an uncertain name (of context-kind); segments document their actions.
+    const uncertainOwner = await check("proj/*:env/*:segment/*", "createContextKind");
+    expect(errors(uncertainOwner)).toEqual([]);
+    expect(warnings(uncertainOwner)[0]).toMatchObject({ code: "role.action-other-type" });
+    // context-kind resources have no documented actions: a flag action there cannot be ruled out.
+    const undocumentedType = await check("proj/*:context-kind/*", "createFlag");
+    expect(errors(undocumentedType)).toEqual([]);
+    expect(warnings(undocumentedType)[0]?.message).toMatch(/is a flag action, not a context-kind action/);
+    // `notResources` names every resource but those: the flag action may well apply.
+    const allBut = await validateFiles({
+      "a.yaml": role("{ effect: allow, notResources: ['proj/*:env/*:segment/*'], actions: [updateTargets] }"),
+    });
+    expect(errors(allBut)).toEqual([]);
+    expect(warnings(allBut)[0]).toMatchObject({ code: "role.action-other-type" });
+  });
+
+  it("warns on uncertain names, unknown names and globs matching nothing", async () => {
     const cases: [string, RegExp][] = [
-      ["createFlag", /is a flag action, not a segment action/],
       ["frobnicateEverything", /not one ld-gitops knows for segment resources/],
       ["zap*", /matches no known segment action/],
     ];
