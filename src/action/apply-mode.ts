@@ -4,7 +4,6 @@ import { buildAuditComment } from "../apply/audit-comment.js";
 import { checkPlanApproval } from "../apply/saved-plan.js";
 import type { ApplyReport } from "../apply/types.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
-import { renderApplyReportMarkdown } from "../render/apply-report-markdown.js";
 import { renderApplyProgressLine } from "../render/apply-report-text.js";
 import { remainingDifferences } from "../render/apply-report-wording.js";
 import { fencedBlock } from "../render/markdown-escape.js";

@@ -1,7 +1,6 @@
 // The GitHub Action's entry point (bundled by ncc to dist/index.js). Everything GitHub-specific lives in
 // src/action; the stages it calls know nothing about GitHub.
 import * as core from "@actions/core";
-import { safeErrorMessage } from "../launchdarkly/redact.js";
 import { installRedactingSink } from "../output/redacting-sink.js";
 import { actionErrorMessage } from "./action-vocabulary.js";
 import { runAction } from "./run-action.js";

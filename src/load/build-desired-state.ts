@@ -133,13 +133,19 @@ function addFile(
     if (isPlainObject(item.environments)) {
       for (const [environment, fields] of Object.entries(item.environments)) {
         if (!fileEnvironments.includes(environment)) {
-          // `prod` for `production` is as likely as a typo: suggest by prefix first, then by edit distance.
+          // `prod` for `production` or `staging` for `stage` is as likely as a typo: suggest by prefix first
+          // (one name starts the other, or the only one sharing the first four letters), then by edit distance.
+          const sharingStem = fileEnvironments.filter((e) => commonPrefixLength(e, environment) >= 4);
           const near =
             fileEnvironments.find((e) => e.startsWith(environment) || environment.startsWith(e)) ??
+            (sharingStem.length === 1 ? sharingStem[0] : undefined) ??
             (fileEnvironments.length > 0 ? closest(environment, fileEnvironments) : undefined);
           const suggestion =
             near !== undefined &&
-            (distance(near, environment) <= 2 || near.startsWith(environment) || environment.startsWith(near))
+            (distance(near, environment) <= 2 ||
+              near.startsWith(environment) ||
+              environment.startsWith(near) ||
+              sharingStem.length === 1)
               ? near
               : undefined;
           diagnostics.push(
@@ -198,4 +204,10 @@ function addFile(
     state.roles.push(definition);
     loaded.roles.push({ definition, file, pointer });
   }
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
 }

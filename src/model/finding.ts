@@ -45,10 +45,14 @@ export interface FindingParams {
   "schema.not-overridable": { field: string; overridable: string[] };
   "schema.role-project": Record<string, never>;
   "schema.segment-environment-keys": Record<string, never>;
+  /** A segment's `environments` (overrides, a mapping) written as the file-level list. */
+  "schema.segment-environments-list": { listed: string[]; fileEnvironments?: string[] };
   "schema.required": { noun: string; field: string };
   "schema.file-not-mapping": { got: ValueShape };
   "schema.wrong-type": { pointer: string; expected: string; got: ValueShape };
   "schema.not-allowed": { pointer: string; allowed: string[]; got: string; suggestion?: string };
+  /** A clause `op` named as in another tool (`equals`): `operator` does the same, negated when `negate`. */
+  "schema.operator-synonym": { got: string; operator: string; negate?: boolean };
   "schema.invalid-environment-key": { key: string };
   "schema.invalid-key": { pointer: string; value: string };
   "schema.out-of-range": { pointer: string; min: number; max: number; got: string };
@@ -79,6 +83,8 @@ export interface FindingParams {
   "segment.big-segment-user-keys": { key: string; contextKind: string; field: "included" | "excluded" };
   "segment.big-segment-context-kind": { key: string; contextKind: string; got: string };
   "segment.self-match": { key: string };
+  /** A rule `weight` under 1000 (1%): likely written as a percentage. */
+  "segment.small-rollout-weight": { key: string; weight: number };
   "segment.match-value-not-key": Record<string, never>;
   /** Validate cannot see LaunchDarkly: `scopes` (`project/environment`) are where the repo does not declare `key`. */
   "segment.unknown-segment-match": { key: string; scopes: string[] };
@@ -109,6 +115,9 @@ export interface FindingParams {
   "role.action-glob-unmatched": { action: string; types: string[] };
   "role.action-undocumented": { action: string; types: string[] };
   "role.action-typo": { action: string; types: string[]; suggestion: string };
+  /** Documented only for `owners`, and the statement's types have documented lists: it grants nothing there. */
+  "role.action-wrong-type": { action: string; types: string[]; owners: string[]; suggestions: string[] };
+  /** Seen for `owners` (perhaps only in unofficial sources); the statement's types may lack it in the docs. */
   "role.action-other-type": { action: string; types: string[]; owners: string[] };
   "role.action-unknown": { action: string; types: string[] };
   // Planning against the live state.

@@ -1,7 +1,6 @@
 import pc from "picocolors";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { describeFinding } from "../wording/finding-messages.js";
-import { countOf } from "./wording.js";
 
 /** `file:line:column: severity: message`, the form editors and terminals turn into links. */
 export function formatDiagnosticText(diagnostic: Diagnostic, options: { color?: boolean } = {}): string {
@@ -9,13 +8,4 @@ export function formatDiagnosticText(diagnostic: Diagnostic, options: { color?: 
   const where = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
   const severity = diagnostic.severity === "error" ? c.red("error") : c.yellow("warning");
   return `${c.bold(where)}: ${severity}: ${describeFinding(diagnostic)}`;
-}
-
-/** `2 errors, 1 warning`. */
-export function countDiagnostics(diagnostics: readonly Diagnostic[]): string {
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.length - errors;
-  const parts = [countOf(errors, "error")];
-  if (warnings > 0) parts.push(countOf(warnings, "warning"));
-  return parts.join(", ");
 }

@@ -3,7 +3,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { FindingParams } from "../model/finding.js";
 import type { ValidationResult } from "../validate/validation-result.js";
 import { describeFinding } from "../wording/finding-messages.js";
-import { countDiagnostics, formatDiagnosticText } from "./diagnostic-text.js";
+import { formatDiagnosticText } from "./diagnostic-text.js";
 import { countOf } from "./wording.js";
 
 /** The JSON `ld-gitops validate --format json` prints (a stable interface for scripts). */
@@ -54,13 +54,24 @@ export function formatValidationText(result: ValidationResult, options: { color?
 }
 
 function summaryLine(result: ValidationResult, color: boolean): string {
-  const files = countOf(result.files, "file");
   if (isValid(result)) {
+    const files = countOf(result.files, "file");
     const { segments, metrics, roles } = result.state;
     const warnings = result.diagnostics.length;
     const text = `✔ ${files} valid: ${countOf(segments.length, "segment")}, ${countOf(metrics.length, "metric")}, ${countOf(roles.length, "role")}${warnings > 0 ? ` (${countOf(warnings, "warning")})` : ""}`;
     return pc.createColors(color).green(text);
   }
-  const text = `✖ ${countDiagnostics(result.diagnostics)} in ${files}`;
-  return pc.createColors(color).red(text);
+  return pc.createColors(color).red(failureSummary(result));
+}
+
+/**
+ * `✖ 8 errors in 2 files, 1 warning (4 files checked)`: the files that need fixing, then how many were read when
+ * that is more, so the count never reads as "every file is broken".
+ */
+function failureSummary(result: ValidationResult): string {
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  const warnings = result.diagnostics.length - errors.length;
+  const failing = new Set(errors.map((d) => d.file)).size;
+  const checked = failing < result.files ? ` (${countOf(result.files, "file")} checked)` : "";
+  return `✖ ${countOf(errors.length, "error")} in ${countOf(failing, "file")}${warnings > 0 ? `, ${countOf(warnings, "warning")}` : ""}${checked}`;
 }

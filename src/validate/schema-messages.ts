@@ -1,8 +1,9 @@
 import type { ErrorObject } from "ajv";
 import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { parentPointer, toJsonPointer, valueAtPointer } from "../load/json-pointer.js";
+import { parentPointer, parseJsonPointer, toJsonPointer, valueAtPointer } from "../load/json-pointer.js";
 import { type Finding, finding, type ValueShape } from "../model/finding.js";
+import { operatorSynonym } from "./operator-synonyms.js";
 
 export interface SchemaErrorMessage {
   /** Pointer to the node the message is about (the offending field, not its parent). */
@@ -37,6 +38,9 @@ const SERVER_SET_FIELDS = new Set([
   "assignedTo",
 ]);
 
+/** A segment's `environments`: per-environment overrides, easily mistaken for the file's list of environments. */
+const SEGMENT_ENVIRONMENTS = /^\/segments\/\d+\/environments$/;
+
 const SEGMENT_ONLY_FIELDS = new Set(["key", "project", "environments"]);
 
 /**
@@ -70,15 +74,21 @@ export function describeSchemaError(error: ErrorObject, root?: unknown): SchemaE
         found:
           path === ""
             ? finding("schema.file-not-mapping", { got: valueShape(error.data) })
-            : finding("schema.wrong-type", {
-                pointer: path,
-                expected: String((error.params as { type: string }).type),
-                got: valueShape(error.data),
-              }),
+            : SEGMENT_ENVIRONMENTS.test(path) && Array.isArray(error.data)
+              ? segmentEnvironmentsList(error.data, root)
+              : finding("schema.wrong-type", {
+                  pointer: path,
+                  expected: String((error.params as { type: string }).type),
+                  got: valueShape(error.data),
+                }),
       };
     case "enum": {
       const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
       const got = String(error.data);
+      const synonym = lastPathSegment(path) === "op" ? operatorSynonym(got) : undefined;
+      if (synonym !== undefined && allowed.includes(synonym.operator)) {
+        return { pointer: path, found: finding("schema.operator-synonym", { got, ...synonym }) };
+      }
       const near = closest(got, allowed);
       return {
         pointer: path,
@@ -163,6 +173,15 @@ export function describeSchemaError(error: ErrorObject, root?: unknown): SchemaE
   }
 }
 
+/** A segment's `environments` written as a list: said against the file's own list, if it has one. */
+function segmentEnvironmentsList(listed: unknown[], root: unknown): Finding {
+  const fileList = (root as { environments?: unknown } | undefined)?.environments;
+  return finding("schema.segment-environments-list", {
+    listed: listed.map(String),
+    ...(Array.isArray(fileList) ? { fileEnvironments: fileList.map(String) } : {}),
+  });
+}
+
 /** LaunchDarkly matches a clause when any value matches: with none, it matches no one (or, negated, everyone). */
 function emptyClauseValues(clause: unknown): Finding {
   const { op, negate, attribute } = (clause ?? {}) as { op?: unknown; negate?: unknown; attribute?: unknown };
@@ -182,12 +201,26 @@ function unknownField(field: string, noun: string, known: string[]): Finding {
   if (noun === "segment" && field === "environmentKeys")
     return finding("schema.segment-environment-keys", {});
   const near = known.length > 0 ? closest(field, known) : undefined;
+  const suggestion = near !== undefined && isNear(field, near) ? near : longerName(field, known);
   return finding("schema.unknown-field", {
     field,
     noun,
     known,
-    ...(near !== undefined && isNear(field, near) ? { suggestion: near } : {}),
+    ...(suggestion !== undefined ? { suggestion } : {}),
   });
+}
+
+/** The one known field whose name ends in the word `field` (`kind` → `contextKind`): a shortened name, not a typo. */
+function longerName(field: string, known: string[]): string | undefined {
+  const word = field.toLowerCase();
+  const matches = known.filter(
+    (k) => k.length > field.length && (k.match(/[A-Z][a-z0-9]*$/)?.[0] ?? "").toLowerCase() === word,
+  );
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function lastPathSegment(pointer: string): string | undefined {
+  return parseJsonPointer(pointer).at(-1);
 }
 
 function isNear(got: string, candidate: string): boolean {

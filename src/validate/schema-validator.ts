@@ -3,6 +3,7 @@ import addFormatsModule from "ajv-formats";
 import configSchema from "../../schemas/ld-gitops.schema.json" with { type: "json" };
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ParsedConfigFile } from "../load/config-file.js";
+import { parentPointer, toJsonPointer } from "../load/json-pointer.js";
 import { diagnosticAt } from "../load/source-location.js";
 import { findingKey } from "../model/finding.js";
 import { describeSchemaError, type SchemaErrorMessage } from "./schema-messages.js";
@@ -60,11 +61,26 @@ function collapseErrors(errors: ErrorObject[], root: unknown): SchemaErrorMessag
   const kept = collapseUrlMatcherErrors(errors.filter((e) => e.keyword !== "propertyNames"));
   // A type error on a node makes other errors on the same node noise.
   const typeErrorPaths = new Set(kept.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  return kept
+  const messages = kept
     .filter((e) => e.keyword === "type" || !typeErrorPaths.has(e.instancePath))
     .map(
       (e) =>
         (isUrlMatcherKindError(e) ? describeUrlMatcherError(e, root) : undefined) ??
         describeSchemaError(e, root),
     );
+  return dropRequiredNamedBySuggestion(messages);
+}
+
+/**
+ * `kind:` written for `contextKind:` is one mistake: the unknown field's "did you mean `contextKind`?" says it all,
+ * so the "needs `contextKind`" about the same mapping goes.
+ */
+function dropRequiredNamedBySuggestion(messages: SchemaErrorMessage[]): SchemaErrorMessage[] {
+  const suggested = new Set<string>();
+  for (const { pointer, found } of messages) {
+    if (found.code === "schema.unknown-field" && found.params.suggestion !== undefined) {
+      suggested.add(`${parentPointer(pointer)}${toJsonPointer([found.params.suggestion])}`);
+    }
+  }
+  return messages.filter(({ pointer, found }) => found.code !== "schema.required" || !suggested.has(pointer));
 }

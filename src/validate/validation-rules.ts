@@ -6,6 +6,7 @@ import { checkMetricKinds } from "./rules/metric-kinds.js";
 import { checkResourceSpecifiers } from "./rules/resource-specifiers.js";
 import { checkRoleActions } from "./rules/role-actions.js";
 import { checkRoleStatements } from "./rules/role-statements.js";
+import { checkRolloutWeights } from "./rules/rollout-weights.js";
 import type { ValidationRule } from "./rules/rule.js";
 import { checkSegmentReferences } from "./rules/segment-references.js";
 import { checkSegmentTargetLimit } from "./rules/segment-target-limit.js";
@@ -15,6 +16,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   checkDuplicateKeys,
   checkSegmentTargetLimit,
   checkBigSegments,
+  checkRolloutWeights,
   checkSegmentReferences,
   checkMetricKinds,
   checkRoleStatements,

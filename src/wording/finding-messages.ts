@@ -79,6 +79,16 @@ export const FINDING_MESSAGES: Catalogue = {
     "roles are account-wide and have no `project`: remove it (scope the role with resource specifiers such as `proj/web-app:env/*:segment/*`)",
   "schema.segment-environment-keys": () =>
     "a segment's environments come from the file's top-level `environments` list; put segments for other environments in another file",
+  "schema.segment-environments-list": ({ listed, fileEnvironments }) => {
+    const overrides = `on a segment, \`environments\` holds per-environment overrides (a mapping such as \`${listed[0] ?? "production"}: { included: [...] }\`), not a list; the list of environments belongs at file level`;
+    const list = `\`environments: [${listed.join(", ")}]\``;
+    if (fileEnvironments === undefined) return `${overrides}: move ${list} to the top of the file`;
+    const same =
+      listed.length === fileEnvironments.length && listed.every((e) => fileEnvironments.includes(e));
+    return same
+      ? `${overrides}, and this file's already says ${list}: remove it from the segment`
+      : `${overrides}: a segment exists in every environment of its file (here ${fileEnvironments.map((e) => `\`${e}\``).join(", ")}), so put this one in a file with ${list}`;
+  },
   "schema.required": ({ noun, field }) =>
     `${article(noun)} ${noun} needs \`${field}\`${requiredHint(field, noun)}`,
   "schema.file-not-mapping": ({ got }) =>
@@ -87,6 +97,8 @@ export const FINDING_MESSAGES: Catalogue = {
     `${label(pointer)} must be ${typeName(expected)}; got ${describeValue(got)}`,
   "schema.not-allowed": ({ pointer, allowed, got, suggestion }) =>
     `${label(pointer)} must be one of ${allowed.join(", ")}; got \`${got}\`${suggestion !== undefined ? `; did you mean \`${suggestion}\`?` : ""}`,
+  "schema.operator-synonym": ({ got, operator, negate }) =>
+    `\`${got}\` is not a LaunchDarkly operator: use \`op: ${operator}\`${negate ? " with `negate: true`" : ""}${operator === "in" ? `, which matches when the attribute equals any of \`values\`${negate ? " (negated: none of them)" : ""}` : ""}`,
   "schema.invalid-environment-key": ({ key }) => `\`${key}\` is not a valid environment key: ${KEY_FORMAT}`,
   "schema.invalid-key": ({ pointer, value }) => `${label(pointer)} \`${value}\` is not valid: ${KEY_FORMAT}`,
   "schema.out-of-range": ({ pointer, min, max, got }) =>
@@ -137,6 +149,8 @@ export const FINDING_MESSAGES: Catalogue = {
   "segment.big-segment-context-kind": ({ key, contextKind, got }) =>
     `big segment \`${key}\` holds one context kind, \`${contextKind}\` (its \`unboundedContextKind\`); got \`${got}\``,
   "segment.self-match": ({ key }) => `segment \`${key}\` cannot match itself with \`segmentMatch\``,
+  "segment.small-rollout-weight": ({ key, weight }) =>
+    `a rule of segment \`${key}\` includes only ${weight / 1000}% of the contexts it matches: \`weight\` is in thousandths of a percent (50000 is 50%)${weight <= 100 ? `; for ${weight}% write \`weight: ${weight * 1000}\`` : ""}`,
   "segment.match-value-not-key": () => "`segmentMatch` values are segment keys (strings)",
   "segment.unknown-segment-match": ({ key, scopes }) =>
     `\`segmentMatch\` names segment \`${key}\`, which this repo does not declare in ${scopes.join(", ")}: it must already exist in LaunchDarkly, or the clause matches no one`,
@@ -186,6 +200,8 @@ export const FINDING_MESSAGES: Catalogue = {
     `action \`${action}\` is not in LaunchDarkly's documented ${types.join("/")} actions (seen only in older or unofficial sources): check that LaunchDarkly still accepts it`,
   "role.action-typo": ({ action, types, suggestion }) =>
     `unknown action \`${action}\` for ${types.join("/")} resources; did you mean \`${suggestion}\`?`,
+  "role.action-wrong-type": ({ action, types, owners, suggestions }) =>
+    `\`${action}\` is ${withArticle(owners.join("/"))} action, not ${withArticle(types.join("/"))} action, so this statement grants nothing with it: ${suggestions.length > 0 ? `use ${withArticle(types.join("/"))} action such as ${orList(suggestions)}, or ` : ""}grant \`${action}\` in a statement about ${owners.join("/")} resources`,
   "role.action-other-type": ({ action, types, owners }) =>
     `\`${action}\` is ${withArticle(owners.join("/"))} action, not ${withArticle(types.join("/"))} action: it has no effect on this statement's resources`,
   "role.action-unknown": ({ action, types }) =>
@@ -223,6 +239,12 @@ function megabytes(bytes: number): string {
 /** "an", or "a" (before a consonant or `URL`): the article for `noun`. */
 function article(noun: string): string {
   return /^[aeiou]/i.test(noun) && !noun.startsWith("URL") ? "an" : "a";
+}
+
+/** `` `a`, `b` or `c` ``. */
+function orList(names: readonly string[]): string {
+  const quoted = names.map((n) => `\`${n}\``);
+  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
 }
 
 function withArticle(noun: string): string {

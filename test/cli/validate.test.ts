@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { writeConfig } from "../validate/helpers.js";
@@ -82,13 +83,20 @@ describe("ld-gitops validate", () => {
     expect(stdout.split("\n")).toEqual([
       "test/fixtures/config/mistakes/roles.yaml:6:21: error: resource specifier `proj/*:segment/*`: `segment` resources are written `proj/*:env/*:segment/…` (each parent in order)",
       "test/fixtures/config/mistakes/roles.yaml:10:19: error: unknown action `updateIncludd` for segment resources; did you mean `updateIncluded`?",
+      "test/fixtures/config/mistakes/roles.yaml:13:19: error: `updateTargets` is a flag action, not a segment action, so this statement grants nothing with it: use a segment action such as `updateIncluded`, `updateExcluded` or `updateExpiringTargets`, or grant `updateTargets` in a statement about flag resources",
       "test/fixtures/config/mistakes/segments.yaml:7:5: error: unknown field `inclded` in segment; did you mean `included`?",
-      "test/fixtures/config/mistakes/segments.yaml:10:37: error: `op` must be one of in, endsWith, startsWith, matches, contains, lessThan, lessThanOrEqual, greaterThan, greaterThanOrEqual, before, after, segmentMatch, semVerEqual, semVerLessThan, semVerGreaterThan; got `equals`",
+      "test/fixtures/config/mistakes/segments.yaml:10:37: error: `equals` is not a LaunchDarkly operator: use `op: in`, which matches when the attribute equals any of `values`",
       "test/fixtures/config/mistakes/segments.yaml:12:7: error: segment `beta-testers` overrides environment `prod`, but this file's segments exist only in `production`, `staging`: did you mean `production`?",
       "test/fixtures/config/mistakes/segments.yaml:16:5: error: `version` is set by LaunchDarkly, not by you: remove it (API responses and exports include such fields, the config must not)",
-      "✖ 6 errors in 2 files",
+      "test/fixtures/config/mistakes/segments.yaml:20:17: warning: a rule of segment `half-of-france` includes only 0.05% of the contexts it matches: `weight` is in thousandths of a percent (50000 is 50%); for 50% write `weight: 50000`",
+      "test/fixtures/config/mistakes/segments.yaml:26:9: error: unknown field `kind` in target list; did you mean `contextKind`?",
+      "test/fixtures/config/mistakes/segments.yaml:28:19: error: on a segment, `environments` holds per-environment overrides (a mapping such as `staging: { included: [...] }`), not a list; the list of environments belongs at file level: a segment exists in every environment of its file (here `production`, `staging`), so put this one in a file with `environments: [staging]`",
+      "✖ 9 errors in 2 files, 1 warning (3 files checked)",
       "",
     ]);
+    // docs/configuration-format.md shows this output, with the fixture in the usual `launchdarkly/`.
+    const docs = readFileSync(`${repoRoot}docs/configuration-format.md`, "utf8");
+    expect(docs).toContain(stdout.replaceAll("test/fixtures/config/mistakes/", "launchdarkly/"));
   });
 
   it("fails clearly on a missing directory", () => {

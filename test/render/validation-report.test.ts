@@ -17,6 +17,20 @@ describe("validation report formats", () => {
     );
   });
 
+  it("counts the files with errors, and says how many were checked when that is more", async () => {
+    const broken = `${HEADER}segments:\n  - { key: s, name: S, inclded: [x] }\n  - { key: t, name: T, included: x }\n`;
+    const result = await validateFiles({
+      "a.yaml": broken,
+      "b.yaml": `${HEADER}segments:\n  - { key: u, name: U }\n`,
+      "c.yaml": `${HEADER}segments:\n  - { key: v, name: V }\n`,
+      "d.yaml":
+        "roles:\n  - key: r\n    name: R\n    policy:\n      - { effect: allow, resources: ['proj/*:env/*:segment/*'], actions: [someFutureAction] }\n",
+    });
+    expect(formatValidationText(result).trimEnd().split("\n").at(-1)).toBe(
+      "✖ 2 errors in 1 file, 1 warning (4 files checked)",
+    );
+  });
+
   it("prints a success summary with counts, and colours only when asked", async () => {
     const result = await validateFiles({ "a.yaml": `${HEADER}segments:\n  - { key: s, name: S }\n` });
     expect(formatValidationText(result)).toBe("✔ 1 file valid: 1 segment, 0 metrics, 0 roles\n");

@@ -120,6 +120,40 @@ describe("rule: big segments", () => {
   });
 });
 
+describe("rule: rollout weights are thousandths of a percent", () => {
+  const rule = (weight: number) =>
+    `{ weight: ${weight}, clauses: [{ attribute: country, op: in, values: [fr] }] }`;
+
+  it("warns on a weight under 1% and says the unit, top level and in overrides", async () => {
+    const result = await validateFiles({
+      "a.yaml": `${HEADER}segments:\n  - key: s\n    name: S\n    rules:\n      - ${rule(50)}\n    environments:\n      staging:\n        rules:\n          - ${rule(1000)}\n          - ${rule(999)}\n`,
+    });
+    expect(errors(result)).toEqual([]);
+    expect(warnings(result)).toEqual([
+      expect.objectContaining({
+        code: "segment.small-rollout-weight",
+        line: 7,
+        column: 19,
+        path: "/segments/0/rules/0/weight",
+        message:
+          "a rule of segment `s` includes only 0.05% of the contexts it matches: `weight` is in thousandths of a percent (50000 is 50%); for 50% write `weight: 50000`",
+      }),
+      expect.objectContaining({
+        path: "/segments/0/environments/staging/rules/1/weight",
+        message:
+          "a rule of segment `s` includes only 0.999% of the contexts it matches: `weight` is in thousandths of a percent (50000 is 50%)",
+      }),
+    ]);
+  });
+
+  it("is silent on 0 (nobody, in either unit), on 1% and more, and on rules without a weight", async () => {
+    const result = await validateFiles({
+      "a.yaml": `${HEADER}segments:\n  - key: s\n    name: S\n    rules:\n      - ${rule(0)}\n      - ${rule(1000)}\n      - ${rule(100000)}\n      - { clauses: [{ attribute: country, op: in, values: [fr] }] }\n`,
+    });
+    expect(result.diagnostics).toEqual([]);
+  });
+});
+
 describe("rule: segmentMatch references", () => {
   const referencing = (value: string) =>
     `${HEADER}segments:\n  - { key: staff, name: Staff }\n  - key: beta\n    name: Beta\n    rules:\n      - clauses: [{ attribute: segmentMatch, op: segmentMatch, values: [${value}] }]\n`;
@@ -321,9 +355,53 @@ describe("rule: action names exist for the resource type", () => {
     );
   });
 
-  it("warns on uncertain names, other types' actions, unknown names and globs matching nothing", async () => {
+  it("fails another type's documented action, suggesting the nearest actions of the statement's type", async () => {
+    const result = await check("proj/checkout:env/*:segment/*", "updateTargets");
+    expect(warnings(result)).toEqual([]);
+    expect(errors(result)).toEqual([
+      expect.objectContaining({
+        line: 5,
+        column: 82,
+        code: "role.action-wrong-type",
+        params: {
+          action: "updateTargets",
+          types: ["segment"],
+          owners: ["flag"],
+          suggestions: ["updateIncluded", "updateExcluded", "updateExpiringTargets"],
+        },
+        message:
+          "`updateTargets` is a flag action, not a segment action, so this statement grants nothing with it: use a segment action such as `updateIncluded`, `updateExcluded` or `updateExpiringTargets`, or grant `updateTargets` in a statement about flag resources",
+      }),
+    ]);
+    // The same name with the type swapped comes first.
+    expect(errors(await check("proj/*:env/*:segment/*", "createFlag"))[0]?.params).toMatchObject({
+      suggestions: ["createSegment", "createSegmentExport", "createApprovalRequest"],
+    });
+    expect(errors(await check("proj/*:metric/*", "deleteFlag"))[0]?.params).toMatchObject({
+      types: ["metric"],
+      suggestions: expect.arrayContaining(["deleteMetric"]),
+    });
+  });
+
+  it("only warns on another type's action where it is uncertain or the statement's type has no documented list", async () => {
+    // createContextKind is only an uncertain name (of context-kind); segments document their actions.
+    const uncertainOwner = await check("proj/*:env/*:segment/*", "createContextKind");
+    expect(errors(uncertainOwner)).toEqual([]);
+    expect(warnings(uncertainOwner)[0]).toMatchObject({ code: "role.action-other-type" });
+    // context-kind resources have no documented actions: a flag action there cannot be ruled out.
+    const undocumentedType = await check("proj/*:context-kind/*", "createFlag");
+    expect(errors(undocumentedType)).toEqual([]);
+    expect(warnings(undocumentedType)[0]?.message).toMatch(/is a flag action, not a context-kind action/);
+    // `notResources` names every resource but those: the flag action may well apply.
+    const allBut = await validateFiles({
+      "a.yaml": role("{ effect: allow, notResources: ['proj/*:env/*:segment/*'], actions: [updateTargets] }"),
+    });
+    expect(errors(allBut)).toEqual([]);
+    expect(warnings(allBut)[0]).toMatchObject({ code: "role.action-other-type" });
+  });
+
+  it("warns on uncertain names, unknown names and globs matching nothing", async () => {
     const cases: [string, RegExp][] = [
-      ["createFlag", /is a flag action, not a segment action/],
       ["frobnicateEverything", /not one ld-gitops knows for segment resources/],
       ["zap*", /matches no known segment action/],
     ];
@@ -380,5 +458,18 @@ describe("rule: projects and environments", () => {
         ),
       }),
     ]);
+  });
+
+  it("suggests the file's environment for a longer or shorter spelling of it (`staging` for `stage`)", async () => {
+    const override = (files: string, name: string) =>
+      `project: checkout\nenvironments: [${files}]\nsegments:\n  - key: s\n    name: S\n    environments:\n      ${name}: { name: P }\n`;
+    const suggestionFor = async (files: string, name: string) =>
+      errors(await validateFiles({ "a.yaml": override(files, name) }))[0]?.params;
+    expect(await suggestionFor("prod, stage", "staging")).toMatchObject({ suggestion: "stage" });
+    expect(await suggestionFor("production, staging", "stage")).toMatchObject({ suggestion: "staging" });
+    expect(await suggestionFor("dev, prod", "develop")).toMatchObject({ suggestion: "dev" });
+    // Two environments share the stem: no guess.
+    expect(await suggestionFor("stage-eu, stage-us", "staging")).not.toHaveProperty("suggestion");
+    expect(await suggestionFor("prod, stage", "qa")).not.toHaveProperty("suggestion");
   });
 });

@@ -23,6 +23,28 @@ describe("schema diagnostics", () => {
     ]);
   });
 
+  it("gives one error for `kind` written for `contextKind`, suggesting it", async () => {
+    const result = await validateFiles({
+      "a.yaml": segment(
+        "    includedContexts:\n      - kind: organization\n        values: [acme]\n    rules:\n      - clauses:\n          - { kind: organization, attribute: key, op: in, values: [acme] }\n",
+      ),
+    });
+    expect(errors(result)).toEqual([
+      expect.objectContaining({
+        line: 7,
+        column: 9,
+        path: "/segments/0/includedContexts/0/kind",
+        message: "unknown field `kind` in target list; did you mean `contextKind`?",
+      }),
+      expect.objectContaining({
+        line: 11,
+        column: 15,
+        path: "/segments/0/rules/0/clauses/0/kind",
+        message: "unknown field `kind` in clause; did you mean `contextKind`?",
+      }),
+    ]);
+  });
+
   it("lists the known fields when nothing is close", async () => {
     const result = await validateFiles({
       "a.yaml":
@@ -57,7 +79,7 @@ describe("schema diagnostics", () => {
   it("names every allowed operator for a bad clause `op`, at the value", async () => {
     const result = await validateFiles({
       "a.yaml": segment(
-        "    rules:\n      - clauses:\n          - { attribute: email, op: equals, values: [a] }\n",
+        "    rules:\n      - clauses:\n          - { attribute: email, op: within, values: [a] }\n",
       ),
     });
     expect(errors(result)).toEqual([
@@ -65,9 +87,35 @@ describe("schema diagnostics", () => {
         line: 8,
         column: 37,
         message:
-          "`op` must be one of in, endsWith, startsWith, matches, contains, lessThan, lessThanOrEqual, greaterThan, greaterThanOrEqual, before, after, segmentMatch, semVerEqual, semVerLessThan, semVerGreaterThan; got `equals`",
+          "`op` must be one of in, endsWith, startsWith, matches, contains, lessThan, lessThanOrEqual, greaterThan, greaterThanOrEqual, before, after, segmentMatch, semVerEqual, semVerLessThan, semVerGreaterThan; got `within`",
       }),
     ]);
+  });
+
+  it("suggests the LaunchDarkly operator for one named as in other tools", async () => {
+    const op = async (name: string) =>
+      errors(
+        await validateFiles({
+          "a.yaml": segment(
+            `    rules:\n      - clauses:\n          - { attribute: email, op: "${name}", values: [a] }\n`,
+          ),
+        }),
+      );
+    expect(await op("equals")).toEqual([
+      expect.objectContaining({
+        line: 8,
+        column: 37,
+        code: "schema.operator-synonym",
+        message:
+          "`equals` is not a LaunchDarkly operator: use `op: in`, which matches when the attribute equals any of `values`",
+      }),
+    ]);
+    expect((await op("notIn"))[0]?.message).toBe(
+      "`notIn` is not a LaunchDarkly operator: use `op: in` with `negate: true`, which matches when the attribute equals any of `values` (negated: none of them)",
+    );
+    expect((await op(">="))[0]?.message).toBe(
+      "`>=` is not a LaunchDarkly operator: use `op: greaterThanOrEqual`",
+    );
   });
 
   it("suggests the right case for a mis-cased operator", async () => {
@@ -128,6 +176,32 @@ describe("schema diagnostics", () => {
       "`included` must be a list; got the string `u1`",
       "`unbounded` must be true or false; got the string `yes`",
     ]);
+  });
+
+  it("says a segment's `environments` holds overrides and that the list belongs at file level", async () => {
+    const only = await validateFiles({ "a.yaml": segment("    environments: [staging]\n") });
+    expect(errors(only)).toEqual([
+      expect.objectContaining({
+        line: 6,
+        column: 19,
+        path: "/segments/0/environments",
+        code: "schema.segment-environments-list",
+        message:
+          "on a segment, `environments` holds per-environment overrides (a mapping such as `staging: { included: [...] }`), not a list; the list of environments belongs at file level: a segment exists in every environment of its file (here `production`, `staging`), so put this one in a file with `environments: [staging]`",
+      }),
+    ]);
+    const same = await validateFiles({ "a.yaml": segment("    environments: [staging, production]\n") });
+    expect(errors(same).map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /this file's already says `environments: \[staging, production\]`: remove it from the segment$/,
+      ),
+    ]);
+    const noList = await validateFiles({
+      "a.yaml": "project: web-app\nsegments:\n  - { key: beta, name: Beta, environments: [staging] }\n",
+    });
+    expect(errors(noList).map((d) => d.message)).toContain(
+      "on a segment, `environments` holds per-environment overrides (a mapping such as `staging: { included: [...] }`), not a list; the list of environments belongs at file level: move `environments: [staging]` to the top of the file",
+    );
   });
 
   it("bounds rollout weights with the unit explained", async () => {

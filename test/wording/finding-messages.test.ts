@@ -35,6 +35,11 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   "schema.not-overridable": [{ field: "key", overridable: ["name", "rules"] }],
   "schema.role-project": [{}],
   "schema.segment-environment-keys": [{}],
+  "schema.segment-environments-list": [
+    { listed: ["stage"] },
+    { listed: ["stage"], fileEnvironments: ["prod", "stage"] },
+    { listed: ["prod", "stage"], fileEnvironments: ["stage", "prod"] },
+  ],
   "schema.required": [{ noun: "segment", field: "name" }],
   "schema.file-not-mapping": [{ got: { kind: "list" } }],
   "schema.wrong-type": [
@@ -42,6 +47,11 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   ],
   "schema.not-allowed": [
     { pointer: "/a/op", allowed: ["in", "endsWith"], got: "endswith", suggestion: "endsWith" },
+  ],
+  "schema.operator-synonym": [
+    { got: "equals", operator: "in" },
+    { got: "notIn", operator: "in", negate: true },
+    { got: "lt", operator: "lessThan" },
   ],
   "schema.invalid-environment-key": [{ key: "-prod" }],
   "schema.invalid-key": [{ pointer: "/segments/0/key", value: "-x" }],
@@ -75,6 +85,10 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   "segment.big-segment-user-keys": [{ key: "s", contextKind: "device", field: "included" }],
   "segment.big-segment-context-kind": [{ key: "s", contextKind: "user", got: "device" }],
   "segment.self-match": [{ key: "s" }],
+  "segment.small-rollout-weight": [
+    { key: "s", weight: 50 },
+    { key: "s", weight: 500 },
+  ],
   "segment.match-value-not-key": [{}],
   "segment.unknown-segment-match": [{ key: "s", scopes: ["p/a", "p/b"] }],
   "segment.missing-segment-match": [
@@ -104,6 +118,15 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   "role.action-glob-unmatched": [{ action: "zz*", types: ["segment"] }],
   "role.action-undocumented": [{ action: "oldAction", types: ["segment"] }],
   "role.action-typo": [{ action: "updateNam", types: ["segment"], suggestion: "updateName" }],
+  "role.action-wrong-type": [
+    {
+      action: "updateTargets",
+      types: ["segment"],
+      owners: ["flag"],
+      suggestions: ["updateIncluded", "updateExcluded"],
+    },
+    { action: "updateOn", types: ["segment"], owners: ["flag"], suggestions: [] },
+  ],
   "role.action-other-type": [{ action: "updateOn", types: ["segment"], owners: ["flag"] }],
   "role.action-unknown": [{ action: "updateFrobnicate", types: ["segment", "flag"] }],
   "plan.owned-left-alone": [{ count: 2, prune: { name: "prune" } }],
