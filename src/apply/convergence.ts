@@ -18,6 +18,7 @@ export async function replan(api: LaunchDarklyApi, desired: DesiredState, applie
   return planDesiredState(desired, live, {
     prune: applied.prune,
     deleteThreshold: NO_DELETE_THRESHOLD,
+    ...(applied.takeOver ? { takeOver: true } : {}),
   });
 }
 

@@ -20,6 +20,8 @@ export interface LoadedConfig {
   segments: Located<SegmentDefinition>[];
   metrics: Located<MetricDefinition>[];
   roles: Located<RoleDefinition>[];
+  /** Where `owner:` was first set: every file that sets it must agree. */
+  ownerSource?: SourceLocation;
 }
 
 const ROLE_FIELDS = ["description", "basePermissions", "resourceCategory"] as const;
@@ -122,6 +124,23 @@ function addFile(
     if (!state.projects.has(project)) state.projects.set(project, where(projectPointer));
     return project;
   };
+
+  if (typeof value.owner === "string" && value.owner.trim() !== "") {
+    const owner = value.owner.trim();
+    if (state.owner === undefined || loaded.ownerSource === undefined) {
+      state.owner = owner;
+      loaded.ownerSource = where("/owner");
+    } else if (state.owner !== owner) {
+      const first = loaded.ownerSource;
+      diagnostics.push(
+        diagnosticAt(
+          file,
+          "/owner",
+          `\`owner\` is \`${owner}\` here but \`${state.owner}\` in ${first.file}:${first.line}: one configuration has one owner; set it once (or the same in every file)`,
+        ),
+      );
+    }
+  }
 
   const hasSegments = Array.isArray(value.segments) && value.segments.length > 0;
   const environmentsMissing = value.environments === undefined || Array.isArray(value.environments);

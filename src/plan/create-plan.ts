@@ -15,6 +15,10 @@ export interface CreatePlanOptions {
   api: LaunchDarklyApi;
   prune?: boolean;
   deleteThreshold?: DeleteThreshold;
+  /** The owner when no file sets `owner:` (the CLI and the Action derive it, for example from the repository). */
+  defaultOwner?: string;
+  /** Write this owner's marker over another owner's instead of refusing. */
+  takeOver?: boolean;
 }
 
 export type CreatePlanResult =
@@ -34,12 +38,14 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
   const { state, diagnostics, files } = await validateConfigDirectory(options.dir);
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error"))
     return { ok: false, diagnostics, files };
+  if (state.owner === undefined && options.defaultOwner !== undefined) state.owner = options.defaultOwner;
   // Prune reads every type (and environment) of the declared projects: removing the last role, metric or segment
   // of a kind from the repo must still delete it. Without prune, only what the repo declares is read.
   const live = await readLiveState(options.api, state, options.prune ? PRUNE_READ_OPTIONS : {});
-  const planOptions: { prune: boolean; deleteThreshold?: DeleteThreshold } = {
+  const planOptions: { prune: boolean; deleteThreshold?: DeleteThreshold; takeOver?: boolean } = {
     prune: options.prune ?? false,
   };
+  if (options.takeOver) planOptions.takeOver = true;
   if (options.deleteThreshold) planOptions.deleteThreshold = options.deleteThreshold;
   const plan = planDesiredState(state, live, planOptions);
   // Validate's warnings, settled where the live state answers them, travel with the plan: a reviewer reading

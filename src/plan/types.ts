@@ -9,7 +9,8 @@ import type {
   SemanticPatchInstruction,
 } from "../launchdarkly/types.js";
 
-export const PLAN_FORMAT_VERSION = 1 as const;
+/** 2: `ownership` on changes, `summary.adopt`, `owner`, `managedBy` on unmanaged resources. */
+export const PLAN_FORMAT_VERSION = 2 as const;
 
 export type PlanAction = "create" | "update" | "delete";
 export type PlanResourceType = "segment" | "metric" | "role";
@@ -90,6 +91,21 @@ export interface PlannedChange {
   liveVersion?: number;
   rolePermissions?: RolePermissionChanges;
   risks?: PlanRisk[];
+  /** Set when this change writes the ownership marker onto a resource this configuration did not manage yet. */
+  ownership?: OwnershipChange;
+}
+
+/**
+ * - `adopt`: the resource carries no marker; this change adds this owner's.
+ * - `claim`: it carries the bare marker of a version without owners; read as this owner's, it is renamed.
+ * - `take-over`: it carries another owner's marker (`previousOwner`); only with `--take-over`.
+ */
+export interface OwnershipChange {
+  kind: "adopt" | "claim" | "take-over";
+  /** The marker found on the resource (`claim`, `take-over`). */
+  previousMarker?: string;
+  /** Nothing but the marker changes: LaunchDarkly behaves the same before and after. */
+  markerOnly: boolean;
 }
 
 /** A resource in LaunchDarkly that the repo does not declare. */
@@ -99,8 +115,10 @@ export interface UnmanagedResource {
   environment?: string;
   key: string;
   name: string;
-  /** Carries the ownership marker: `--prune` would delete it. */
+  /** Carries this configuration's ownership marker: `--prune` would delete it. */
   owned: boolean;
+  /** Another configuration's marker: that owner manages it, and this plan never deletes or takes it over. */
+  managedBy?: string;
 }
 
 export interface PlanSummary {
@@ -108,6 +126,8 @@ export interface PlanSummary {
   update: number;
   delete: number;
   unchanged: number;
+  /** Updates (counted in `update` too) that write the ownership marker onto a resource not managed yet. */
+  adopt: number;
 }
 
 export interface Plan {
@@ -121,6 +141,10 @@ export interface Plan {
   /** sha256 (hex) of the canonical JSON (sorted keys) of `changes`: equal plans have equal hashes. */
   hash: string;
   prune: boolean;
+  /** The ownership marker this plan writes (`managed-by-ld-gitops.<owner>`, or the bare one without an owner). */
+  marker: string;
+  /** Resources of another owner are taken over (`--take-over`): each such change says so. */
+  takeOver?: boolean;
   /** Where the plan was made, when it was saved with `plan --format json` (not part of the hash). */
   source?: PlanSource;
 }
