@@ -23,6 +23,7 @@ import type { Plan } from "../../plan/types.js";
 import { renderPlanText } from "../../render/text.js";
 import { countOf } from "../../render/wording.js";
 import { baseUriOption, collect, configDirOption, createCliClient } from "../shared.js";
+import { ownerOptions } from "./plan.js";
 
 export interface ApplyCommandOptions {
   dir: string;
@@ -35,6 +36,7 @@ export interface ApplyCommandOptions {
   deleteThreshold?: string[];
   continueOnError?: boolean;
   runUrl?: string;
+  takeOver?: boolean;
 }
 
 /** Where the command reads and writes; the real process by default, replaceable in tests. */
@@ -103,6 +105,7 @@ export function registerApplyCommand(program: Command): void {
       "refuse plans deleting more than N resources or N% of the managed ones (repeatable; default 10 and 25%)",
       collect,
     )
+    .option("--take-over", "take over resources another owner manages (as `plan --take-over`)")
     .option("--continue-on-error", "after a failure, keep applying the resources that do not depend on it")
     .option(
       "--run-url <url>",
@@ -164,6 +167,7 @@ export async function runApplyCommand(
       api: client,
       prune,
       ...(deleteThreshold ? { deleteThreshold } : {}),
+      ...ownerOptions(options.dir, saved?.takeOver ?? options.takeOver, io.env),
     });
     if (!result.ok) {
       for (const diagnostic of result.diagnostics)

@@ -10,6 +10,7 @@ import { summaryLine } from "../../render/describe.js";
 import { renderPlanJson } from "../../render/json.js";
 import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";
+import { defaultOwner } from "../default-owner.js";
 import { baseUriOption, collect, configDirOption, createCliClient, printReport } from "../shared.js";
 
 interface PlanCommandOptions {
@@ -19,6 +20,7 @@ interface PlanCommandOptions {
   prune?: boolean;
   deleteThreshold?: string[];
   baseUri?: string;
+  takeOver?: boolean;
 }
 
 /** Exit codes, like `terraform plan -detailed-exitcode`. */
@@ -48,6 +50,10 @@ export function registerPlanCommand(program: Command): void {
       "refuse plans deleting more than N resources or N% of the managed ones: N, N% or N,N% (repeatable; default 10,25%)",
       collect,
     )
+    .option(
+      "--take-over",
+      "write this configuration's ownership marker over another owner's instead of refusing (each such change is shown)",
+    )
     .addOption(baseUriOption())
     .action(async (options: PlanCommandOptions) => {
       process.exitCode = await runPlanCommand(options);
@@ -69,6 +75,7 @@ async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
       api,
       prune: options.prune ?? false,
       ...(deleteThreshold ? { deleteThreshold } : {}),
+      ...ownerOptions(options.dir, options.takeOver),
     });
     // Warnings (and errors) at file:line:col on stderr, as `validate` prints them.
     for (const diagnostic of result.diagnostics)
@@ -101,4 +108,14 @@ async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
   } finally {
     await api?.close();
   }
+}
+
+/** The owner default (the repository) and `--take-over`, as `createPlan` takes them. */
+export function ownerOptions(
+  dir: string,
+  takeOver: boolean | undefined,
+  env: Record<string, string | undefined> = process.env,
+): { defaultOwner?: string; takeOver?: boolean } {
+  const owner = defaultOwner(dir, env);
+  return { ...(owner !== undefined ? { defaultOwner: owner } : {}), ...(takeOver ? { takeOver: true } : {}) };
 }
