@@ -4,7 +4,9 @@
 
 import type { Plan, PlannedChange, PlanResourceType } from "../plan/types.js";
 import {
+  changeVerb,
   fieldLines,
+  ownershipNote,
   RESOURCE_TYPE_TITLES,
   resourceAddress,
   summaryLine,
@@ -33,17 +35,21 @@ export const GITHUB_COMMENT_MAX_LENGTH = 65_536;
 export const PLAN_COMMENT_MARKER = "<!-- ld-gitops:plan -->";
 
 const EMOJI = { create: "🟢", update: "🟡", delete: "🔴" } as const;
+const OWNERSHIP_EMOJI = { adopt: "🔵", claim: "🔵", "take-over": "🟥" } as const;
 const TYPES: PlanResourceType[] = ["role", "metric", "segment"];
 
 function changeBlock(change: PlannedChange): string {
   const source = change.source ? ` <sub>${escapeMarkdownInline(change.source)}</sub>` : "";
   const summary =
-    `${EMOJI[change.action]} <b>${change.action}</b> <code>${escapeMarkdownInline(resourceAddress(change))}</code>` +
+    `${change.ownership ? OWNERSHIP_EMOJI[change.ownership.kind] : EMOJI[change.action]} <b>${changeVerb(change)}</b> <code>${escapeMarkdownInline(resourceAddress(change))}</code>` +
     ` ${escapeMarkdownInline(change.name)}${source}`;
   const parts = [`<details><summary>${summary}</summary>`, ""];
+  const note = ownershipNote(change);
+  if (note !== undefined)
+    parts.push(change.ownership?.kind === "take-over" ? `> [!CAUTION]\n> ${escapeMarkdownInline(note)}` : `> ${escapeMarkdownInline(note)}`, "");
   const diff: string[] = [];
   if (change.action === "delete") diff.push(`- ${change.resourceType} ${resourceAddress(change)}`);
-  else
+  else if (change.ownership?.markerOnly !== true)
     for (const field of change.fields)
       for (const line of fieldLines(change, field))
         diff.push(`${line.sign === "~" ? "!" : line.sign} ${line.text}`);
@@ -60,18 +66,20 @@ function changeBlock(change: PlannedChange): string {
 }
 
 function summaryTable(plan: Plan): string {
-  const rows = ["| | Create | Update | Delete |", "| --- | ---: | ---: | ---: |"];
+  const rows = ["| | Create | Update | Adopt | Delete |", "| --- | ---: | ---: | ---: | ---: |"];
   for (const type of TYPES) {
     const changes = plan.changes.filter((change) => change.resourceType === type);
     if (changes.length === 0) continue;
     const count = (action: PlannedChange["action"]) =>
       changes.filter((change) => change.action === action).length;
+    const adopt = changes.filter((change) => change.ownership !== undefined).length;
     rows.push(
-      `| ${RESOURCE_TYPE_TITLES[type]} | ${count("create")} | ${count("update")} | ${count("delete")} |`,
+      `| ${RESOURCE_TYPE_TITLES[type]} | ${count("create")} | ${count("update") - adopt} | ${adopt} | ${count("delete")} |`,
     );
   }
   const { create, update, delete: deletes, unchanged } = plan.summary;
-  rows.push(`| **Total** | **${create}** | **${update}** | **${deletes}** |`);
+  const adopt = plan.summary.adopt ?? 0;
+  rows.push(`| **Total** | **${create}** | **${update - adopt}** | **${adopt}** | **${deletes}** |`);
   return `${rows.join("\n")}\n\n${unchanged} unchanged.`;
 }
 
@@ -82,6 +90,13 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
     head.push("> [!WARNING]");
     for (const warning of plan.warnings) head.push(`> ${escapeMarkdownInline(warning)}`);
     head.push("");
+  }
+  if (plan.takeOver && plan.changes.some((change) => change.ownership?.kind === "take-over")) {
+    head.push(
+      "> [!CAUTION]",
+      "> This plan takes over resources another configuration manages (`--take-over`): see the 🟥 changes below.",
+      "",
+    );
   }
   head.push(`**${summaryLine(plan)}**`, "");
   const total = plan.summary.create + plan.summary.update + plan.summary.delete;
@@ -102,7 +117,11 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
       .map(
         (resource) =>
           `- ${resource.resourceType} <code>${escapeMarkdownInline(resourceAddress(resource))}</code>` +
-          (resource.owned ? " (managed by ld-gitops)" : ""),
+          (resource.owned
+            ? " (managed by ld-gitops)"
+            : resource.managedBy !== undefined
+              ? ` (managed by another owner: <code>${escapeMarkdownInline(resource.managedBy)}</code>)`
+              : ""),
       );
     if (plan.unmanaged.length > UNMANAGED_LISTED)
       listed.push(`- … and ${plan.unmanaged.length - UNMANAGED_LISTED} more (see the JSON plan)`);
