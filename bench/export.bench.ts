@@ -49,7 +49,13 @@ const emulator = await startEmulator({
     roles: Array.from({ length: ROLES }, (_, i) => ({
       key: `role-${i}`,
       name: `Role ${i}`,
-      policy: [{ effect: "allow" as const, resources: [`proj/${PROJECT}:env/*:segment/team-${i}-*`], actions: ["updateIncluded"] }],
+      policy: [
+        {
+          effect: "allow" as const,
+          resources: [`proj/${PROJECT}:env/*:segment/team-${i}-*`],
+          actions: ["updateIncluded"],
+        },
+      ],
     })),
   },
   faults: { latencyMs: LATENCY_MS },

@@ -9,7 +9,10 @@ export function repositoryOfRemote(url: string): string | undefined {
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
-export function defaultOwner(dir: string, env: Record<string, string | undefined> = process.env): string | undefined {
+export function defaultOwner(
+  dir: string,
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
   const fromEnv = env.GITHUB_REPOSITORY?.trim();
   if (fromEnv) return fromEnv;
   try {

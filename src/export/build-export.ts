@@ -1,11 +1,18 @@
 // The pure middle of an export: what LaunchDarkly holds → the files to write and the findings. No I/O.
 import type { LdSegment } from "../launchdarkly/types.js";
 import type { SegmentFields } from "../model/segment.js";
+import { type FoldedSegment, foldSegment, groupByEnvironments } from "./fold-segments.js";
 import { convertMetric } from "./metric-fields.js";
 import { convertRole, isPresetRole } from "./role-fields.js";
-import { type FieldProblem, convertSegment } from "./segment-fields.js";
-import { type FoldedSegment, foldSegment, groupByEnvironments } from "./fold-segments.js";
-import type { AccountSnapshot, ExportedFile, ExportFinding, ExportKind, ExportLayout, ExportResult } from "./types.js";
+import { convertSegment, type FieldProblem } from "./segment-fields.js";
+import type {
+  AccountSnapshot,
+  ExportedFile,
+  ExportFinding,
+  ExportKind,
+  ExportLayout,
+  ExportResult,
+} from "./types.js";
 
 const SEGMENT_FIELD_ORDER = [
   "key",
@@ -92,8 +99,13 @@ export function buildExport(
       counts.metrics += metrics.length;
       if (layout === "resource")
         for (const metric of metrics)
-          files.push({ path: `${project}/metrics/${metric.key}.yaml`, project, content: { project, metrics: [metric] } });
-      else if (metrics.length > 0) files.push({ path: `${project}/metrics.yaml`, project, content: { project, metrics } });
+          files.push({
+            path: `${project}/metrics/${metric.key}.yaml`,
+            project,
+            content: { project, metrics: [metric] },
+          });
+      else if (metrics.length > 0)
+        files.push({ path: `${project}/metrics.yaml`, project, content: { project, metrics } });
     }
   }
   if (kinds.has("role") && snapshot.roles) {
@@ -178,21 +190,32 @@ function exportSegments(
 }
 
 /** `segments.yaml` for the largest group; other environment sets get `segments.<env>.<env>.yaml`. */
-function segmentFiles(project: string, segments: readonly FoldedSegment[], layout: ExportLayout): ExportedFile[] {
-  const file = (path: string, environments: readonly string[], group: readonly FoldedSegment[]): ExportedFile => ({
+function segmentFiles(
+  project: string,
+  segments: readonly FoldedSegment[],
+  layout: ExportLayout,
+): ExportedFile[] {
+  const file = (
+    path: string,
+    environments: readonly string[],
+    group: readonly FoldedSegment[],
+  ): ExportedFile => ({
     path,
     project,
     content: { project, environments: [...environments], segments: group.map(segmentContent) },
   });
   if (layout === "resource")
-    return segments.map((segment) => file(`${project}/segments/${segment.key}.yaml`, segment.environments, [segment]));
+    return segments.map((segment) =>
+      file(`${project}/segments/${segment.key}.yaml`, segment.environments, [segment]),
+    );
   const groups = [...groupByEnvironments(segments).entries()].sort(
     ([a, left], [b, right]) =>
       right.length - left.length || b.split(",").length - a.split(",").length || (a < b ? -1 : a > b ? 1 : 0),
   );
   return groups.map(([id, group], index) => {
     const environments = id.split(",");
-    const path = index === 0 ? `${project}/segments.yaml` : `${project}/segments.${environments.join(".")}.yaml`;
+    const path =
+      index === 0 ? `${project}/segments.yaml` : `${project}/segments.${environments.join(".")}.yaml`;
     return file(path, environments, group);
   });
 }

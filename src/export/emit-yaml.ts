@@ -17,7 +17,12 @@ export function yamlText(content: Record<string, unknown>): string {
       const simple = node.items.every(
         (pair) => isScalar(pair.value) || (isSeq(pair.value) && pair.value.items.every(isScalar)),
       );
-      if (simple && node.items.length <= 6 && flowLength(node.toJSON()) <= FLOW_WIDTH && !isTopLevel(document, node))
+      if (
+        simple &&
+        node.items.length <= 6 &&
+        flowLength(node.toJSON()) <= FLOW_WIDTH &&
+        !isTopLevel(document, node)
+      )
         node.flow = true;
     },
   });

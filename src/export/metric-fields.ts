@@ -44,7 +44,10 @@ const DEFAULTS: Record<string, unknown> = {
   eventDefault: { disabled: false, value: 0 },
 };
 
-export function convertMetric(live: LdMetric): { fields?: Record<string, unknown>; problems: FieldProblem[] } {
+export function convertMetric(live: LdMetric): {
+  fields?: Record<string, unknown>;
+  problems: FieldProblem[];
+} {
   const problems: FieldProblem[] = [];
   for (const name of Object.keys(live).sort())
     if (!METRIC_FORMAT_FIELDS.has(name) && !METRIC_SERVER_FIELDS.has(name))
@@ -66,7 +69,8 @@ export function convertMetric(live: LdMetric): { fields?: Record<string, unknown
       if ((value as string[]).length === 0) continue;
     }
     if (field in DEFAULTS && JSON.stringify(DEFAULTS[field]) === JSON.stringify(value)) continue;
-    if (field === "successCriteria" && value === "HigherThanBaseline" && normalized.isNumeric === false) continue;
+    if (field === "successCriteria" && value === "HigherThanBaseline" && normalized.isNumeric === false)
+      continue;
     fields[field] = value;
   }
   return { fields, problems };

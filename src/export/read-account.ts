@@ -4,7 +4,7 @@
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import type { LdSegment } from "../launchdarkly/types.js";
 import { projectEnvironments } from "../live/read-live-state.js";
-import { EXPORT_KINDS, type AccountSnapshot, type ExportKind } from "./types.js";
+import { type AccountSnapshot, EXPORT_KINDS, type ExportKind } from "./types.js";
 
 export interface ReadAccountOptions {
   projects: readonly string[];
@@ -17,9 +17,7 @@ export interface ReadAccountOptions {
 
 /** A project or environment asked for that LaunchDarkly does not have (or the token cannot see). */
 export class ExportScopeError extends Error {
-  constructor(
-    readonly missing: { project: string; environment?: string }[],
-  ) {
+  constructor(readonly missing: { project: string; environment?: string }[]) {
     super(
       missing
         .map(({ project, environment }) =>
@@ -33,7 +31,10 @@ export class ExportScopeError extends Error {
   }
 }
 
-export async function readAccount(api: LaunchDarklyApi, options: ReadAccountOptions): Promise<AccountSnapshot> {
+export async function readAccount(
+  api: LaunchDarklyApi,
+  options: ReadAccountOptions,
+): Promise<AccountSnapshot> {
   const kinds = new Set(options.kinds ?? EXPORT_KINDS);
   const missing: { project: string; environment?: string }[] = [];
   const scopes: { project: string; environments: string[] }[] = [];
@@ -51,7 +52,9 @@ export async function readAccount(api: LaunchDarklyApi, options: ReadAccountOpti
   if (missing.length > 0) throw new ExportScopeError(missing);
 
   const segmentReads = kinds.has("segment")
-    ? scopes.flatMap(({ project, environments }) => environments.map((environment) => ({ project, environment })))
+    ? scopes.flatMap(({ project, environments }) =>
+        environments.map((environment) => ({ project, environment })),
+      )
     : [];
   const metricReads = kinds.has("metric") ? scopes.map(({ project }) => project) : [];
   const total = segmentReads.length + metricReads.length + (kinds.has("role") ? 1 : 0);
@@ -63,7 +66,9 @@ export async function readAccount(api: LaunchDarklyApi, options: ReadAccountOpti
     return value;
   };
   const [segmentLists, metricLists, roles] = await Promise.all([
-    Promise.all(segmentReads.map(({ project, environment }) => counted(api.listSegments(project, environment)))),
+    Promise.all(
+      segmentReads.map(({ project, environment }) => counted(api.listSegments(project, environment))),
+    ),
     Promise.all(metricReads.map((project) => counted(api.listMetrics(project)))),
     kinds.has("role") ? counted(api.listRoles()) : Promise.resolve(undefined),
   ]);

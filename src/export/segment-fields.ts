@@ -1,11 +1,16 @@
 // One live segment (one environment) in the configuration format, as a person would write it: server-set fields
 // dropped, LaunchDarkly's defaults left out, targets and tags sorted. The comparison form is the planner's own
 // (`normalizeLiveSegment`), so that what export writes is what plan reads as "no change".
+
+import { CLAUSE_OPERATORS } from "../launchdarkly/operators.js";
 import type { LdSegment } from "../launchdarkly/types.js";
 import type { SegmentClause, SegmentFields, SegmentRule, SegmentTarget } from "../model/segment.js";
-import { DEFAULT_CONTEXT_KIND, type NormalizedTargets, normalizeLiveSegment } from "../plan/normalize-segment.js";
+import {
+  DEFAULT_CONTEXT_KIND,
+  type NormalizedTargets,
+  normalizeLiveSegment,
+} from "../plan/normalize-segment.js";
 import { isOwnershipTag, MEMBERSHIP_PENDING_TAG } from "../plan/ownership.js";
-import { CLAUSE_OPERATORS } from "../launchdarkly/operators.js";
 
 /** Fields the format writes, and those LaunchDarkly sets (membership-export-events.md, "Export"). */
 const SEGMENT_FORMAT_FIELDS = new Set([
@@ -102,7 +107,12 @@ export function convertSegment(live: LdSegment): ConvertedSegment {
         });
     }
     if (form.clauses.length === 0)
-      problems.push({ kind: "unsupported-value", path: `${rulePath}/clauses`, value: "[]", reason: "rule-without-clauses" });
+      problems.push({
+        kind: "unsupported-value",
+        path: `${rulePath}/clauses`,
+        value: "[]",
+        reason: "rule-without-clauses",
+      });
     const out: SegmentRule = { clauses: form.clauses.map(clauseFields) };
     if (form.description !== undefined) out.description = form.description;
     if (form.weight !== undefined) {

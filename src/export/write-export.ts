@@ -89,7 +89,10 @@ async function filesUnder(dir: string): Promise<string[]> {
   }
 }
 
-export async function writeExport(files: readonly ExportedFile[], options: WriteExportOptions): Promise<WriteExportResult> {
+export async function writeExport(
+  files: readonly ExportedFile[],
+  options: WriteExportOptions,
+): Promise<WriteExportResult> {
   const existing = new Map<string, string>();
   const foreign: string[] = [];
   for (const path of await filesUnder(options.dir)) {
@@ -106,7 +109,11 @@ export async function writeExport(files: readonly ExportedFile[], options: Write
     const before = existing.get(file.path);
     const target = join(options.dir, file.path);
     // Same body, same schema comment: keep the file as it is (its date says when this content was exported).
-    if (before !== undefined && before.split("\n").slice(2).join("\n") === body && before.startsWith(header(file, body, options).split("\n")[0] ?? "")) {
+    if (
+      before !== undefined &&
+      before.split("\n").slice(2).join("\n") === body &&
+      before.startsWith(header(file, body, options).split("\n")[0] ?? "")
+    ) {
       result.unchanged.push(file.path);
       continue;
     }

@@ -23,7 +23,10 @@ const ROLE_MARKER_RE = /\[(managed-by-ld-gitops(?:\.[A-Za-z0-9._-]+)?)\]$/;
  */
 export function ownershipMarker(owner?: string): string {
   if (owner === undefined || owner.trim() === "") return OWNERSHIP_TAG;
-  const slug = owner.trim().replace(/\//g, ".").replace(/[^A-Za-z0-9._-]/g, "_");
+  const slug = owner
+    .trim()
+    .replace(/\//g, ".")
+    .replace(/[^A-Za-z0-9._-]/g, "_");
   const room = MAX_TAG_LENGTH - OWNER_PREFIX.length;
   if (slug.length <= room) return `${OWNER_PREFIX}${slug}`;
   const hash = createHash("sha256").update(owner).digest("hex").slice(0, 8);

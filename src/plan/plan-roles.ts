@@ -136,6 +136,7 @@ function onlyMarkerDescription(fields: readonly FieldChange[]): boolean {
   return fields.every(
     (field) =>
       field.path === "/description" &&
-      stripRoleOwnershipMarker(String(field.before ?? "")) === stripRoleOwnershipMarker(String(field.after ?? "")),
+      stripRoleOwnershipMarker(String(field.before ?? "")) ===
+        stripRoleOwnershipMarker(String(field.after ?? "")),
   );
 }

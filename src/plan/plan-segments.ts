@@ -10,12 +10,18 @@ import {
   normalizeLiveSegment,
   ruleContent,
 } from "./normalize-segment.js";
-import { isMembershipPending, isOwned, MEMBERSHIP_PENDING_TAG, OWNERSHIP_TAG, tagOwnership } from "./ownership.js";
+import {
+  isMembershipPending,
+  isOwned,
+  MEMBERSHIP_PENDING_TAG,
+  OWNERSHIP_TAG,
+  tagOwnership,
+} from "./ownership.js";
 import {
   declaredChange,
   emptyResourcePlan,
-  onlyMarkerTags,
   type OwnershipScope,
+  onlyMarkerTags,
   ownershipScope,
   planDeclared,
   type ResourcePlan,

@@ -46,7 +46,12 @@ function changeBlock(change: PlannedChange): string {
   const parts = [`<details><summary>${summary}</summary>`, ""];
   const note = ownershipNote(change);
   if (note !== undefined)
-    parts.push(change.ownership?.kind === "take-over" ? `> [!CAUTION]\n> ${escapeMarkdownInline(note)}` : `> ${escapeMarkdownInline(note)}`, "");
+    parts.push(
+      change.ownership?.kind === "take-over"
+        ? `> [!CAUTION]\n> ${escapeMarkdownInline(note)}`
+        : `> ${escapeMarkdownInline(note)}`,
+      "",
+    );
   const diff: string[] = [];
   if (change.action === "delete") diff.push(`- ${change.resourceType} ${resourceAddress(change)}`);
   else if (change.ownership?.markerOnly !== true)

@@ -27,7 +27,9 @@ function segment(fields: Partial<LdSegment> & { key: string }): LdSegment {
 
 function account(segments: Record<string, LdSegment[]>): AccountSnapshot {
   return {
-    projects: new Map([["p", { environments: Object.keys(segments), segments: new Map(Object.entries(segments)) }]]),
+    projects: new Map([
+      ["p", { environments: Object.keys(segments), segments: new Map(Object.entries(segments)) }],
+    ]),
   };
 }
 
@@ -41,14 +43,23 @@ describe("export findings", () => {
           segment({ key: "a", trackEvents: true } as never),
           segment({
             key: "b",
-            rules: [{ clauses: [{ attribute: "x", op: "matchesSemVerRange", values: ["1"], negate: false }] }],
+            rules: [
+              { clauses: [{ attribute: "x", op: "matchesSemVerRange", values: ["1"], negate: false }] },
+            ],
           }),
         ],
       }),
       { kinds: ["segment"] },
     );
     expect(result.findings).toEqual([
-      { code: "unknown-field", resourceType: "segment", project: "p", environments: ["production"], key: "a", params: { path: "/trackEvents" } },
+      {
+        code: "unknown-field",
+        resourceType: "segment",
+        project: "p",
+        environments: ["production"],
+        key: "a",
+        params: { path: "/trackEvents" },
+      },
       {
         code: "unsupported-value",
         resourceType: "segment",

@@ -53,45 +53,68 @@ const segmentKey = (key: string) =>
   fc
     .tuple(fc.subarray(ENVIRONMENTS, { minLength: 1 }), fc.boolean())
     .chain(([environments, isBig]) =>
-      fc.tuple(...environments.map(() => (isBig ? big : standard))).map((fields) =>
-        environments.map((environment, index) => ({ environment, segment: { key, ...fields[index] } })),
-      ),
+      fc
+        .tuple(...environments.map(() => (isBig ? big : standard)))
+        .map((fields) =>
+          environments.map((environment, index) => ({ environment, segment: { key, ...fields[index] } })),
+        ),
     );
 
 const metric = (key: string) =>
-  fc.oneof(
-    fc.record({
-      key: fc.constant(key),
-      kind: fc.constant("custom" as const),
-      eventKey: fc.constantFrom("e1", "e2"),
-      isNumeric: fc.constant(false),
-      successCriteria: maybe(fc.constantFrom("HigherThanBaseline" as const, "LowerThanBaseline" as const)),
-      tags: fc.uniqueArray(fc.constantFrom("x", "y"), { maxLength: 2 }),
-      randomizationUnits: maybe(fc.constantFrom(["user"], ["organization"])),
-      description: maybe(fc.constantFrom("d", "")),
-    }),
-    fc.record({
-      key: fc.constant(key),
-      kind: fc.constant("custom" as const),
-      eventKey: fc.constant("latency"),
-      isNumeric: fc.constant(true),
-      unit: fc.constant("ms"),
-      successCriteria: fc.constantFrom("HigherThanBaseline" as const, "LowerThanBaseline" as const),
-      unitAggregationType: maybe(fc.constantFrom("average" as const, "sum" as const)),
-      analysisType: maybe(fc.constant("mean")),
-    }),
-    fc.record({ key: fc.constant(key), kind: fc.constant("pageview" as const), urls: fc.constant([{ kind: "canonical" as const, url: "https://example.com/" }]) }),
-    fc.record({ key: fc.constant(key), kind: fc.constant("click" as const), selector: fc.constant("#buy"), urls: fc.constant([{ kind: "regex" as const, pattern: ".*" }]) }),
-  ).map((value) => defined(value as Record<string, unknown>));
+  fc
+    .oneof(
+      fc.record({
+        key: fc.constant(key),
+        kind: fc.constant("custom" as const),
+        eventKey: fc.constantFrom("e1", "e2"),
+        isNumeric: fc.constant(false),
+        successCriteria: maybe(fc.constantFrom("HigherThanBaseline" as const, "LowerThanBaseline" as const)),
+        tags: fc.uniqueArray(fc.constantFrom("x", "y"), { maxLength: 2 }),
+        randomizationUnits: maybe(fc.constantFrom(["user"], ["organization"])),
+        description: maybe(fc.constantFrom("d", "")),
+      }),
+      fc.record({
+        key: fc.constant(key),
+        kind: fc.constant("custom" as const),
+        eventKey: fc.constant("latency"),
+        isNumeric: fc.constant(true),
+        unit: fc.constant("ms"),
+        successCriteria: fc.constantFrom("HigherThanBaseline" as const, "LowerThanBaseline" as const),
+        unitAggregationType: maybe(fc.constantFrom("average" as const, "sum" as const)),
+        analysisType: maybe(fc.constant("mean")),
+      }),
+      fc.record({
+        key: fc.constant(key),
+        kind: fc.constant("pageview" as const),
+        urls: fc.constant([{ kind: "canonical" as const, url: "https://example.com/" }]),
+      }),
+      fc.record({
+        key: fc.constant(key),
+        kind: fc.constant("click" as const),
+        selector: fc.constant("#buy"),
+        urls: fc.constant([{ kind: "regex" as const, pattern: ".*" }]),
+      }),
+    )
+    .map((value) => defined(value as Record<string, unknown>));
 
 const statement = fc
   .record({
     effect: fc.constantFrom("allow" as const, "deny" as const),
-    specifiers: fc.uniqueArray(fc.constantFrom("proj/*:env/*:segment/*", "proj/web-app:metric/*"), { minLength: 1, maxLength: 2 }),
+    specifiers: fc.uniqueArray(fc.constantFrom("proj/*:env/*:segment/*", "proj/web-app:metric/*"), {
+      minLength: 1,
+      maxLength: 2,
+    }),
     not: fc.boolean(),
-    actions: fc.uniqueArray(fc.constantFrom("updateIncluded", "createSegment", "*"), { minLength: 1, maxLength: 2 }),
+    actions: fc.uniqueArray(fc.constantFrom("updateIncluded", "createSegment", "*"), {
+      minLength: 1,
+      maxLength: 2,
+    }),
   })
-  .map(({ effect, specifiers, not, actions }) => ({ effect, [not ? "notResources" : "resources"]: specifiers, actions }));
+  .map(({ effect, specifiers, not, actions }) => ({
+    effect,
+    [not ? "notResources" : "resources"]: specifiers,
+    actions,
+  }));
 const role = (key: string) =>
   fc
     .record({
@@ -103,7 +126,9 @@ const role = (key: string) =>
     .map((value) => ({ key, ...defined(value) }));
 
 function someOf<T>(pool: string[], make: (key: string) => fc.Arbitrary<T>): fc.Arbitrary<T[]> {
-  return fc.subarray(pool).chain((keys) => (keys.length === 0 ? fc.constant([]) : fc.tuple(...keys.map(make))));
+  return fc
+    .subarray(pool)
+    .chain((keys) => (keys.length === 0 ? fc.constant([]) : fc.tuple(...keys.map(make))));
 }
 
 const liveState: fc.Arbitrary<EmulatorSnapshot> = fc

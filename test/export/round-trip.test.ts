@@ -9,7 +9,7 @@ import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
 import { baseSnapshot, clientFor, startTestEmulator } from "../apply/support.js";
 import { exportTo, roundTrip, tempDir } from "./support.js";
 
-export function existingAccount(): EmulatorSnapshot {
+function existingAccount(): EmulatorSnapshot {
   const snapshot = baseSnapshot();
   const project = snapshot.projects[0];
   if (!project) throw new Error("no project");
@@ -55,7 +55,12 @@ export function existingAccount(): EmulatorSnapshot {
       unitAggregationType: "sum",
     },
     { key: "pricing-view", kind: "pageview", urls: [{ kind: "substring", substring: "/pricing" }] },
-    { key: "buy-click", kind: "click", selector: "#buy", urls: [{ kind: "exact", url: "https://example.com/" }] },
+    {
+      key: "buy-click",
+      kind: "click",
+      selector: "#buy",
+      urls: [{ kind: "exact", url: "https://example.com/" }],
+    },
   ];
   snapshot.roles = [
     {
@@ -63,11 +68,20 @@ export function existingAccount(): EmulatorSnapshot {
       name: "Segment syncer",
       description: "Syncs segments",
       policy: [
-        { effect: "allow", resources: ["proj/*:env/*:segment/*"], actions: ["updateIncluded", "createSegment"] },
+        {
+          effect: "allow",
+          resources: ["proj/*:env/*:segment/*"],
+          actions: ["updateIncluded", "createSegment"],
+        },
         { effect: "deny", notResources: ["proj/*:env/test:segment/*"], actions: ["deleteSegment"] },
       ],
     },
-    { key: "reader-plus", name: "Reader plus", basePermissions: "reader", policy: [{ effect: "allow", resources: ["proj/*"], actions: ["*"] }] },
+    {
+      key: "reader-plus",
+      name: "Reader plus",
+      basePermissions: "reader",
+      policy: [{ effect: "allow", resources: ["proj/*"], actions: ["*"] }],
+    },
     {
       key: "writer",
       name: "Writer",

@@ -37,15 +37,34 @@ const KIND_NAMES: Record<string, ExportKind> = {
 export function registerExportCommand(program: Command): void {
   program
     .command("export")
-    .description("Write what LaunchDarkly holds (segments, metrics, custom roles) as configuration files, to adopt an existing account.")
-    .requiredOption("-p, --project <key>", "project to export (repeatable)", collect)
-    .option("-e, --environment <key>", "only these environments (repeatable; default: every environment)", collect)
-    .option("-k, --kind <kind>", "only these kinds: segments, metrics, roles (repeatable; default: all)", collect)
-    .option("-o, --out <dir>", "directory to write (refused if it holds files export did not write)", "launchdarkly")
-    .addOption(
-      new Option("--layout <layout>", "one file per project and kind, or one file per resource").choices(["project", "resource"]).default("project"),
+    .description(
+      "Write what LaunchDarkly holds (segments, metrics, custom roles) as configuration files, to adopt an existing account.",
     )
-    .option("--schema <path-or-url>", "the JSON Schema the files' yaml-language-server comment points at (a path from the current directory, or a URL)")
+    .requiredOption("-p, --project <key>", "project to export (repeatable)", collect)
+    .option(
+      "-e, --environment <key>",
+      "only these environments (repeatable; default: every environment)",
+      collect,
+    )
+    .option(
+      "-k, --kind <kind>",
+      "only these kinds: segments, metrics, roles (repeatable; default: all)",
+      collect,
+    )
+    .option(
+      "-o, --out <dir>",
+      "directory to write (refused if it holds files export did not write)",
+      "launchdarkly",
+    )
+    .addOption(
+      new Option("--layout <layout>", "one file per project and kind, or one file per resource")
+        .choices(["project", "resource"])
+        .default("project"),
+    )
+    .option(
+      "--schema <path-or-url>",
+      "the JSON Schema the files' yaml-language-server comment points at (a path from the current directory, or a URL)",
+    )
     .option("--force", "write even though the directory holds files export did not write")
     .addOption(baseUriOption())
     .action(async (options: ExportCommandOptions) => {
@@ -77,14 +96,18 @@ async function runExportCommand(options: ExportCommandOptions): Promise<number> 
       kinds: kinds.length > 0 ? kinds : EXPORT_KINDS,
       ...(onProgress ? { onProgress } : {}),
     });
-    const result = buildExport(snapshot, { layout: options.layout, kinds: kinds.length > 0 ? kinds : EXPORT_KINDS });
+    const result = buildExport(snapshot, {
+      layout: options.layout,
+      kinds: kinds.length > 0 ? kinds : EXPORT_KINDS,
+    });
     const written = await writeExport(result.files, {
       dir: options.out,
       origin: originOf(cli.config.baseUri),
       schema: schemaReference(options.out, options.schema),
       force: options.force ?? false,
     });
-    for (const finding of result.findings) process.stderr.write(`${c.yellow("note")}: ${describeExportFinding(finding)}\n`);
+    for (const finding of result.findings)
+      process.stderr.write(`${c.yellow("note")}: ${describeExportFinding(finding)}\n`);
     const { segments, metrics, roles } = result.counts;
     process.stdout.write(
       `Exported ${segments} segment(s), ${metrics} metric(s), ${roles} role(s) to ${options.out}: ${written.written.length} file(s) written, ${written.unchanged.length} unchanged, ${written.removed.length} removed.${result.findings.length > 0 ? ` ${result.findings.length} note(s) above.` : ""}\n` +
