@@ -31,5 +31,7 @@ export function planWithInputs(inputs: ActionInputs, api: LaunchDarklyApi): Prom
     api,
     prune: inputs.prune,
     ...(inputs.deleteThreshold ? { deleteThreshold: inputs.deleteThreshold } : {}),
+    // The repository owns what its configuration declares, unless a file sets `owner:`.
+    ...(process.env.GITHUB_REPOSITORY ? { defaultOwner: process.env.GITHUB_REPOSITORY } : {}),
   });
 }

@@ -16,6 +16,7 @@ export async function replan(api: LaunchDarklyApi, desired: DesiredState, applie
   const { plan } = await readAndPlan(api, desired, {
     prune: applied.prune,
     deleteThreshold: NO_DELETE_THRESHOLD,
+    ...(applied.takeOver ? { takeOver: true } : {}),
   });
   return plan;
 }

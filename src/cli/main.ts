@@ -5,6 +5,7 @@ import { registerApplyCommand } from "./commands/apply.js";
 import { registerDriftCommand } from "./commands/drift.js";
 import { registerEmulatorCommand } from "./commands/emulator.js";
 import { registerEventsCommand } from "./commands/events.js";
+import { registerExportCommand } from "./commands/export.js";
 import { registerInitCommand } from "./commands/init.js";
 import { registerPlanCommand } from "./commands/plan.js";
 import { registerValidateCommand } from "./commands/validate.js";
@@ -23,6 +24,7 @@ registerValidateCommand(program);
 registerPlanCommand(program);
 registerApplyCommand(program);
 registerDriftCommand(program);
+registerExportCommand(program);
 registerEmulatorCommand(program);
 registerEventsCommand(program);
 

@@ -16,6 +16,8 @@ export interface LoadedConfig {
   segments: Located<SegmentDefinition>[];
   metrics: Located<MetricDefinition>[];
   roles: Located<RoleDefinition>[];
+  /** Where `owner:` was first set: every file that sets it must agree. */
+  ownerSource?: SourceLocation;
 }
 
 const ROLE_FIELDS = ["description", "basePermissions", "resourceCategory"] as const;
@@ -114,6 +116,28 @@ function addFile(
     if (!state.projects.has(project)) state.projects.set(project, where(projectPointer));
     return project;
   };
+
+  if (typeof value.owner === "string" && value.owner.trim() !== "") {
+    const owner = value.owner.trim();
+    if (state.owner === undefined || loaded.ownerSource === undefined) {
+      state.owner = owner;
+      loaded.ownerSource = where("/owner");
+    } else if (state.owner !== owner) {
+      const first = loaded.ownerSource;
+      diagnostics.push(
+        diagnosticAt(
+          file,
+          "/owner",
+          finding("config.owner-mismatch", {
+            owner,
+            firstOwner: state.owner,
+            firstFile: first.file,
+            firstLine: first.line,
+          }),
+        ),
+      );
+    }
+  }
 
   const hasSegments = Array.isArray(value.segments) && value.segments.length > 0;
   const environmentsMissing = value.environments === undefined || Array.isArray(value.environments);

@@ -14,4 +14,9 @@ export interface DesiredState {
   projects: Map<string, SourceLocation>;
   /** Each project/environment pair the repo uses, keyed `project/environment`, with the first place that names it. */
   environments: Map<string, { project: string; environment: string; source: SourceLocation }>;
+  /**
+   * Who manages what this configuration declares (`owner:` in a file, else the default the CLI or Action derives,
+   * such as the repository): its ownership marker goes on every resource the tool writes.
+   */
+  owner?: string;
 }

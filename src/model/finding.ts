@@ -36,6 +36,8 @@ export interface FindingParams {
     | { kind: "broken" }
     | { kind: "outside"; target: string; isDirectory: boolean }
     | { kind: "directory" };
+  /** Two files of one configuration set different `owner:` values. */
+  "config.owner-mismatch": { owner: string; firstOwner: string; firstFile: string; firstLine: number };
   "yaml.not-loadable": { detail: string };
   /** `added`: the values the aliases would add, `null` when without end (an alias inside its own anchor). */
   "yaml.alias-limit": { added: number | null; max: number };

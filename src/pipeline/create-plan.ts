@@ -14,6 +14,10 @@ export interface CreatePlanOptions {
   api: LaunchDarklyApi;
   prune?: boolean;
   deleteThreshold?: DeleteThreshold;
+  /** The owner when no file sets `owner:` (the CLI and the Action derive it, for example from the repository). */
+  defaultOwner?: string;
+  /** Write this owner's marker over another owner's instead of refusing. */
+  takeOver?: boolean;
 }
 
 export type CreatePlanResult =
@@ -33,9 +37,11 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
   const { state, diagnostics, files } = await validateConfigDirectory(options.dir);
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error"))
     return { ok: false, diagnostics, files };
+  if (state.owner === undefined && options.defaultOwner !== undefined) state.owner = options.defaultOwner;
   const { plan, live } = await readAndPlan(options.api, state, {
     prune: options.prune ?? false,
     deleteThreshold: options.deleteThreshold,
+    ...(options.takeOver ? { takeOver: true } : {}),
   });
   // Validate's warnings, settled where the live state answers them, travel with the plan: a reviewer reading
   // the plan (terminal, JSON, PR comment) sees them without running validate separately.

@@ -11,6 +11,8 @@ import { describeFinding } from "../wording/finding-messages.js";
 export interface ReadAndPlanOptions {
   prune: boolean;
   deleteThreshold?: DeleteThreshold;
+  /** Write this owner's marker over another owner's instead of refusing. */
+  takeOver?: boolean;
 }
 
 export async function readAndPlan(
@@ -24,7 +26,10 @@ export async function readAndPlan(
     ...(options.prune ? PRUNE_READ_OPTIONS : {}),
     wordFinding: describeFinding,
   });
-  const planOptions: { prune: boolean; deleteThreshold?: DeleteThreshold } = { prune: options.prune };
+  const planOptions: { prune: boolean; deleteThreshold?: DeleteThreshold; takeOver?: boolean } = {
+    prune: options.prune,
+  };
   if (options.deleteThreshold) planOptions.deleteThreshold = options.deleteThreshold;
+  if (options.takeOver) planOptions.takeOver = true;
   return { plan: planDesiredState(desired, live, planOptions), live };
 }

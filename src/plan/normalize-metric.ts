@@ -44,10 +44,10 @@ function applyDefaults(metric: Record<string, unknown>, key: string): Normalized
 }
 
 /** The desired side, with the ownership tag. */
-export function normalizeDesiredMetric(metric: MetricDefinition): NormalizedMetric {
+export function normalizeDesiredMetric(metric: MetricDefinition, marker?: string): NormalizedMetric {
   const { source: _source, project: _project, ...fields } = metric;
   const normalized = applyDefaults(fields as Record<string, unknown>, metric.key);
-  normalized.tags = withOwnershipTag(normalized.tags);
+  normalized.tags = withOwnershipTag(normalized.tags, marker);
   return normalized;
 }
 
@@ -63,14 +63,14 @@ export function normalizeLiveMetric(metric: LdMetric, desired?: NormalizedMetric
 }
 
 /** The body of `POST /api/v2/metrics/{project}`: what the repo says, plus the ownership tag and required defaults. */
-export function metricPostBody(metric: MetricDefinition): LdMetricPost {
+export function metricPostBody(metric: MetricDefinition, marker?: string): LdMetricPost {
   const { source: _source, project: _project, ...fields } = metric;
   const body: Record<string, unknown> = {};
   for (const field of METRIC_FIELDS) {
     const value = (fields as Record<string, unknown>)[field];
     if (value !== undefined) body[field] = value;
   }
-  body.tags = withOwnershipTag(metric.tags);
+  body.tags = withOwnershipTag(metric.tags, marker);
   // LaunchDarkly requires both on a POST; the repo may leave them to their defaults (name = key, not numeric).
   body.name ??= metric.key;
   if (metric.kind === "custom") body.isNumeric ??= false;

@@ -32,11 +32,11 @@ export function normalizePolicy(policy: readonly LdStatement[] | undefined): LdS
 }
 
 /** The desired side: the description carries the ownership marker line. */
-export function normalizeDesiredRole(role: RoleDefinition): NormalizedRole {
+export function normalizeDesiredRole(role: RoleDefinition, marker?: string): NormalizedRole {
   const normalized: NormalizedRole = {
     key: role.key,
     name: role.name,
-    description: roleDescriptionWithMarker(role.description),
+    description: roleDescriptionWithMarker(role.description, marker),
     basePermissions: role.basePermissions ?? DEFAULT_BASE_PERMISSIONS,
     policy: normalizePolicy(role.policy),
   };
@@ -65,11 +65,11 @@ export function normalizeLiveRole(role: LdRole, desired?: NormalizedRole): Norma
 }
 
 /** The body of `POST /api/v2/roles`. */
-export function rolePostBody(role: RoleDefinition): LdRolePost {
+export function rolePostBody(role: RoleDefinition, marker?: string): LdRolePost {
   const body: LdRolePost = {
     key: role.key,
     name: role.name,
-    description: roleDescriptionWithMarker(role.description),
+    description: roleDescriptionWithMarker(role.description, marker),
     policy: role.policy.map(normalizeStatement),
   };
   if (role.basePermissions !== undefined) body.basePermissions = role.basePermissions;

@@ -131,10 +131,10 @@ function normalizeSegmentFields(
 }
 
 /** The desired side. The ownership tag is added here: every segment the tool writes carries it. */
-export function normalizeDesiredSegment(segment: DesiredSegment): NormalizedSegment {
+export function normalizeDesiredSegment(segment: DesiredSegment, marker?: string): NormalizedSegment {
   return normalizeSegmentFields(
     segment,
-    withOwnershipTag(segment.tags),
+    withOwnershipTag(segment.tags, marker),
     (segment.rules ?? []).map(normalizeRule),
   );
 }

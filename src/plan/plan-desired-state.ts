@@ -6,9 +6,12 @@ import { type Finding, finding, findingKey } from "../model/finding.js";
 import { resolveSegment } from "../model/segment.js";
 import { canonicalJson, sha256Hex } from "./canonical-json.js";
 import { checkDeleteThreshold } from "./delete-threshold.js";
+import { ownershipMarker } from "./ownership.js";
+import { OwnershipConflictError } from "./ownership-conflict-error.js";
 import { planMetrics } from "./plan-metrics.js";
 import { planRoles } from "./plan-roles.js";
 import { planSegments } from "./plan-segments.js";
+import { ownershipScope } from "./resource-plan.js";
 import {
   type DeleteThreshold,
   PLAN_FORMAT_VERSION,
@@ -21,6 +24,10 @@ export interface PlanOptions {
   /** Delete owned resources that are no longer in the repo. Off by default. */
   prune?: boolean;
   deleteThreshold?: DeleteThreshold;
+  /**
+   * Write this owner's marker over another owner's instead of refusing (`--take-over`); every such change says so.
+   */
+  takeOver?: boolean;
 }
 
 const TYPE_ORDER = { role: 0, metric: 1, segment: 2 } as const;
@@ -44,11 +51,14 @@ export function planHash(changes: readonly PlannedChange[]): string {
 
 export function planDesiredState(desired: DesiredState, live: LiveState, options: PlanOptions = {}): Plan {
   const prune = options.prune ?? false;
+  const marker = ownershipMarker(desired.owner);
+  const ownership = ownershipScope(marker, options.takeOver ?? false);
   const parts = [
-    planRoles(desired.roles, live.roles, prune),
-    planMetrics(desired.metrics, live.metrics, prune),
-    planSegments(desired.segments.flatMap(resolveSegment), live.segments, prune),
+    planRoles(desired.roles, live.roles, prune, ownership),
+    planMetrics(desired.metrics, live.metrics, prune, ownership),
+    planSegments(desired.segments.flatMap(resolveSegment), live.segments, prune, ownership),
   ];
+  if (ownership.conflicts.length > 0) throw new OwnershipConflictError(marker, ownership.conflicts);
   const changes = parts.flatMap((part) => part.changes).sort(compareResources);
   const unmanaged = parts.flatMap((part) => part.unmanaged).sort(compareResources);
   const warnings = uniqueFindings(parts.flatMap((part) => part.warnings));
@@ -57,6 +67,7 @@ export function planDesiredState(desired: DesiredState, live: LiveState, options
     update: changes.filter((change) => change.action === "update").length,
     delete: changes.filter((change) => change.action === "delete").length,
     unchanged: parts.reduce((sum, part) => sum + part.unchanged, 0),
+    adopt: changes.filter((change) => change.ownership !== undefined).length,
   };
   const owned = parts.reduce((sum, part) => sum + part.owned, 0);
   checkDeleteThreshold(summary.delete, owned, options.deleteThreshold);
@@ -72,6 +83,8 @@ export function planDesiredState(desired: DesiredState, live: LiveState, options
     warnings,
     hash: planHash(changes),
     prune,
+    marker,
+    ...(options.takeOver ? { takeOver: true } : {}),
   };
 }
 

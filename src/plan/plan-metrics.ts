@@ -8,20 +8,28 @@ import {
   normalizeDesiredMetric,
   normalizeLiveMetric,
 } from "./normalize-metric.js";
-import { hasOwnershipTag } from "./ownership.js";
+import { isOwned, OWNERSHIP_TAG, tagOwnership } from "./ownership.js";
 import {
   beforeValueTests,
   createFields,
   declaredChange,
   diffTopLevelFields,
   emptyResourcePlan,
+  type OwnershipScope,
+  onlyMarkerTags,
+  ownershipScope,
   planDeclared,
   type ResourcePlan,
+  withOwnership,
 } from "./resource-plan.js";
 import type { PlannedChange } from "./types.js";
 
-export function planMetricUpdate(metric: MetricDefinition, live: LdMetric): PlannedChange | undefined {
-  const desired: NormalizedMetric = normalizeDesiredMetric(metric);
+export function planMetricUpdate(
+  metric: MetricDefinition,
+  live: LdMetric,
+  marker: string = OWNERSHIP_TAG,
+): PlannedChange | undefined {
+  const desired: NormalizedMetric = normalizeDesiredMetric(metric, marker);
   const current = normalizeLiveMetric(live, desired);
   const { fields, patch } = diffTopLevelFields(
     current as unknown as Record<string, unknown>,
@@ -44,9 +52,9 @@ export function planMetricUpdate(metric: MetricDefinition, live: LdMetric): Plan
   return change;
 }
 
-export function planMetricCreate(metric: MetricDefinition): PlannedChange {
-  const body = metricPostBody(metric);
-  const { name } = normalizeDesiredMetric(metric);
+export function planMetricCreate(metric: MetricDefinition, marker: string = OWNERSHIP_TAG): PlannedChange {
+  const body = metricPostBody(metric, marker);
+  const { name } = normalizeDesiredMetric(metric, marker);
   return declaredChange("create", "metric", metric, name, createFields(body), [
     { kind: "createMetric", body },
   ]);
@@ -57,21 +65,36 @@ export function planMetrics(
   desired: readonly MetricDefinition[],
   live: ReadonlyMap<string, readonly LdMetric[]>,
   prune: boolean,
+  ownership: OwnershipScope = ownershipScope(OWNERSHIP_TAG),
 ): ResourcePlan {
+  const { marker } = ownership;
   const result = emptyResourcePlan();
   const wanted = new Map(desired.map((metric) => [resourceAddress(metric), metric]));
   const liveByKey = new Map<string, LdMetric>();
   for (const [project, metrics] of live) {
     for (const metric of metrics) {
       liveByKey.set(resourceAddress({ project, key: metric.key }), metric);
-      if (hasOwnershipTag(metric.tags)) result.owned++;
+      if (isOwned(tagOwnership(metric.tags, marker))) result.owned++;
     }
   }
-  planDeclared(result, wanted, liveByKey, planMetricCreate, planMetricUpdate);
+  planDeclared(
+    result,
+    wanted,
+    liveByKey,
+    (metric) => planMetricCreate(metric, marker),
+    (metric, current) =>
+      withOwnership(
+        planMetricUpdate(metric, current, marker),
+        tagOwnership(current.tags, marker),
+        ownership,
+        onlyMarkerTags,
+      ),
+  );
   for (const [project, metrics] of live) {
     for (const metric of metrics) {
       if (wanted.has(resourceAddress({ project, key: metric.key }))) continue;
-      const owned = hasOwnershipTag(metric.tags);
+      const found = tagOwnership(metric.tags, marker);
+      const owned = isOwned(found);
       if (prune && owned) {
         result.changes.push({
           action: "delete",
@@ -83,7 +106,14 @@ export function planMetrics(
           operations: [{ kind: "deleteMetric" }],
         });
       } else {
-        result.unmanaged.push({ resourceType: "metric", project, key: metric.key, name: metric.name, owned });
+        result.unmanaged.push({
+          resourceType: "metric",
+          project,
+          key: metric.key,
+          name: metric.name,
+          owned,
+          ...(found.state === "other-owner" ? { managedBy: found.marker } : {}),
+        });
       }
     }
   }

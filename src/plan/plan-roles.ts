@@ -10,15 +10,18 @@ import {
   normalizePolicy,
   rolePostBody,
 } from "./normalize-role.js";
-import { hasRoleOwnershipMarker } from "./ownership.js";
+import { isOwned, OWNERSHIP_TAG, roleOwnership, stripRoleOwnershipMarker } from "./ownership.js";
 import {
   beforeValueTests,
   createFields,
   declaredChange,
   diffTopLevelFields,
   emptyResourcePlan,
+  type OwnershipScope,
+  ownershipScope,
   planDeclared,
   type ResourcePlan,
+  withOwnership,
 } from "./resource-plan.js";
 import { diffPermissions, permissionRisks } from "./role-permissions.js";
 import type { FieldChange, PlannedChange, PlannedOperation } from "./types.js";
@@ -42,8 +45,8 @@ function roleChange(
   return change;
 }
 
-export function planRoleCreate(role: RoleDefinition): PlannedChange {
-  const body = rolePostBody(role);
+export function planRoleCreate(role: RoleDefinition, marker: string = OWNERSHIP_TAG): PlannedChange {
+  const body = rolePostBody(role, marker);
   // A new role starts from nothing: no statements, LaunchDarkly's default base permissions.
   const before = { policy: [], basePermissions: DEFAULT_BASE_PERMISSIONS };
   return roleChange(
@@ -52,12 +55,16 @@ export function planRoleCreate(role: RoleDefinition): PlannedChange {
     createFields(body),
     { kind: "createRole", body },
     before,
-    normalizeDesiredRole(role),
+    normalizeDesiredRole(role, marker),
   );
 }
 
-export function planRoleUpdate(role: RoleDefinition, live: LdRole): PlannedChange | undefined {
-  const desired = normalizeDesiredRole(role);
+export function planRoleUpdate(
+  role: RoleDefinition,
+  live: LdRole,
+  marker: string = OWNERSHIP_TAG,
+): PlannedChange | undefined {
+  const desired = normalizeDesiredRole(role, marker);
   const current = normalizeLiveRole(live, desired);
   const { fields, patch } = diffTopLevelFields(
     current as unknown as Record<string, unknown>,
@@ -76,16 +83,31 @@ export function planRoles(
   desired: readonly RoleDefinition[],
   live: readonly LdRole[] | undefined,
   prune: boolean,
+  ownership: OwnershipScope = ownershipScope(OWNERSHIP_TAG),
 ): ResourcePlan {
+  const { marker } = ownership;
   const result = emptyResourcePlan();
   if (live === undefined) return result;
   const wanted = new Map(desired.map((role) => [role.key, role]));
   const liveByKey = new Map(live.map((role) => [role.key, role]));
-  for (const role of live) if (hasRoleOwnershipMarker(role.description)) result.owned++;
-  planDeclared(result, wanted, liveByKey, planRoleCreate, planRoleUpdate);
+  for (const role of live) if (isOwned(roleOwnership(role.description, marker))) result.owned++;
+  planDeclared(
+    result,
+    wanted,
+    liveByKey,
+    (role) => planRoleCreate(role, marker),
+    (role, current) =>
+      withOwnership(
+        planRoleUpdate(role, current, marker),
+        roleOwnership(current.description, marker),
+        ownership,
+        onlyMarkerDescription,
+      ),
+  );
   for (const role of live) {
     if (wanted.has(role.key)) continue;
-    const owned = hasRoleOwnershipMarker(role.description);
+    const found = roleOwnership(role.description, marker);
+    const owned = isOwned(found);
     if (prune && owned) {
       result.changes.push({
         action: "delete",
@@ -97,8 +119,24 @@ export function planRoles(
         rolePermissions: diffPermissions(normalizePolicy(role.policy), []),
       });
     } else {
-      result.unmanaged.push({ resourceType: "role", key: role.key, name: role.name, owned });
+      result.unmanaged.push({
+        resourceType: "role",
+        key: role.key,
+        name: role.name,
+        owned,
+        ...(found.state === "other-owner" ? { managedBy: found.marker } : {}),
+      });
     }
   }
   return result;
+}
+
+/** Roles: the only field written is the description, and only its marker line changes. */
+function onlyMarkerDescription(fields: readonly FieldChange[]): boolean {
+  return fields.every(
+    (field) =>
+      field.path === "/description" &&
+      stripRoleOwnershipMarker(String(field.before ?? "")) ===
+        stripRoleOwnershipMarker(String(field.after ?? "")),
+  );
 }

@@ -12,8 +12,23 @@ import {
   normalizeLiveSegment,
   ruleContent,
 } from "./normalize-segment.js";
-import { hasOwnershipTag, isMembershipPending, MEMBERSHIP_PENDING_TAG } from "./ownership.js";
-import { declaredChange, emptyResourcePlan, planDeclared, type ResourcePlan } from "./resource-plan.js";
+import {
+  isMembershipPending,
+  isOwned,
+  MEMBERSHIP_PENDING_TAG,
+  OWNERSHIP_TAG,
+  tagOwnership,
+} from "./ownership.js";
+import {
+  declaredChange,
+  emptyResourcePlan,
+  type OwnershipScope,
+  onlyMarkerTags,
+  ownershipScope,
+  planDeclared,
+  type ResourcePlan,
+  withOwnership,
+} from "./resource-plan.js";
 import { planRules } from "./segment-rules.js";
 import {
   bigSegmentTargetUpdates,
@@ -137,8 +152,12 @@ export function segmentPostBody(desired: NormalizedSegment): LdSegmentPost {
   return body;
 }
 
-export function planSegmentCreate(segment: DesiredSegment, warnings: Finding[] = []): PlannedChange {
-  const desired = normalizeDesiredSegment(segment);
+export function planSegmentCreate(
+  segment: DesiredSegment,
+  warnings: Finding[] = [],
+  marker: string = OWNERSHIP_TAG,
+): PlannedChange {
+  const desired = normalizeDesiredSegment(segment, marker);
   const body = segmentPostBody(desired);
   // Right after `POST` the segment holds every field of the body, but no targets and no rules yet.
   const created: NormalizedSegment = { ...desired, included: {}, excluded: {}, rules: [] };
@@ -166,8 +185,9 @@ export function planSegmentUpdate(
   segment: DesiredSegment,
   live: LdSegment,
   warnings: Finding[] = [],
+  marker: string = OWNERSHIP_TAG,
 ): PlannedChange | undefined {
-  const desired = normalizeDesiredSegment(segment);
+  const desired = normalizeDesiredSegment(segment, marker);
   const current = normalizeLiveSegment(live);
   const pending = isMembershipPending(live);
   if (pending) current.tags = current.tags.filter((tag) => tag !== MEMBERSHIP_PENDING_TAG);
@@ -235,7 +255,9 @@ export function planSegments(
   desired: readonly DesiredSegment[],
   live: ReadonlyMap<string, readonly LdSegment[]>,
   prune: boolean,
+  ownership: OwnershipScope = ownershipScope(OWNERSHIP_TAG),
 ): ResourcePlan {
+  const { marker } = ownership;
   const result = emptyResourcePlan();
   const wanted = new Map<string, DesiredSegment>();
   for (const segment of desired) wanted.set(resourceAddress(segment), segment);
@@ -245,22 +267,29 @@ export function planSegments(
     for (const segment of segments) {
       if (segment.deleted) continue;
       liveByKey.set(resourceAddress({ project, environment, key: segment.key }), segment);
-      if (hasOwnershipTag(segment.tags)) result.owned++;
+      if (isOwned(tagOwnership(segment.tags, marker))) result.owned++;
     }
   }
   planDeclared(
     result,
     wanted,
     liveByKey,
-    (segment) => planSegmentCreate(segment, result.warnings),
-    (segment, current) => planSegmentUpdate(segment, current, result.warnings),
+    (segment) => planSegmentCreate(segment, result.warnings, marker),
+    (segment, current) =>
+      withOwnership(
+        planSegmentUpdate(segment, current, result.warnings, marker),
+        tagOwnership(current.tags, marker),
+        ownership,
+        onlyMarkerTags,
+      ),
   );
   for (const [scope, segments] of live) {
     const [project = "", environment = ""] = scope.split("/");
     for (const segment of segments) {
       if (segment.deleted || wanted.has(resourceAddress({ project, environment, key: segment.key })))
         continue;
-      const owned = hasOwnershipTag(segment.tags);
+      const found = tagOwnership(segment.tags, marker);
+      const owned = isOwned(found);
       if (prune && owned) result.changes.push(planSegmentDelete(segment, project, environment));
       else
         result.unmanaged.push({
@@ -270,6 +299,7 @@ export function planSegments(
           key: segment.key,
           name: segment.name,
           owned,
+          ...(found.state === "other-owner" ? { managedBy: found.marker } : {}),
         });
     }
   }

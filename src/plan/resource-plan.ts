@@ -5,6 +5,7 @@ import type { JsonPatchOperation } from "../launchdarkly/types.js";
 import type { Finding } from "../model/finding.js";
 import type { SourceLocation } from "../model/source.js";
 import { sameJson } from "./canonical-json.js";
+import { isOwnershipTag, OWNERSHIP_TAG, type ResourceOwnership } from "./ownership.js";
 import type {
   FieldChange,
   PlannedChange,
@@ -131,4 +132,64 @@ export function beforeValueTests(raw: object, patch: readonly JsonPatchOperation
     tests.push({ op: "test", path: `/${name}`, value: (raw as Record<string, unknown>)[name] });
   }
   return tests;
+}
+
+/** What a plan needs to know about ownership: the marker it writes, and whether it may take over another's. */
+export interface OwnershipScope {
+  marker: string;
+  takeOver: boolean;
+  /** Declared resources another owner manages, found while planning (refused unless `takeOver`). */
+  conflicts: OwnershipConflict[];
+}
+
+export interface OwnershipConflict {
+  resourceType: PlanResourceType;
+  project?: string;
+  environment?: string;
+  key: string;
+  /** The other owner's marker. */
+  managedBy: string;
+}
+
+export function ownershipScope(marker: string, takeOver = false): OwnershipScope {
+  return { marker, takeOver, conflicts: [] };
+}
+
+/**
+ * Marks an update that writes this owner's marker onto a resource it did not manage (adopt, claim, take-over), or
+ * records the conflict and plans nothing when another owner manages it and taking over was not asked for.
+ */
+export function withOwnership(
+  change: PlannedChange | undefined,
+  found: ResourceOwnership,
+  scope: OwnershipScope,
+  markerOnly: (fields: readonly FieldChange[]) => boolean,
+): PlannedChange | undefined {
+  if (change === undefined || found.state === "this-owner") return change;
+  if (found.state === "other-owner" && !scope.takeOver) {
+    scope.conflicts.push({
+      resourceType: change.resourceType,
+      ...(change.project !== undefined ? { project: change.project } : {}),
+      ...(change.environment !== undefined ? { environment: change.environment } : {}),
+      key: change.key,
+      managedBy: found.marker,
+    });
+    return undefined;
+  }
+  const kind = found.state === "none" ? "adopt" : found.state === "unnamed-owner" ? "claim" : "take-over";
+  change.ownership = { kind, markerOnly: markerOnly(change.fields) };
+  if (found.state === "other-owner") change.ownership.previousMarker = found.marker;
+  if (found.state === "unnamed-owner") change.ownership.previousMarker = OWNERSHIP_TAG;
+  return change;
+}
+
+/** Segments and metrics: the only field written is `/tags`, and only ownership markers come and go. */
+export function onlyMarkerTags(fields: readonly FieldChange[]): boolean {
+  return fields.every(
+    (field) =>
+      field.path === "/tags" &&
+      [...(field.added ?? []), ...(field.removed ?? [])].every(
+        (tag) => typeof tag === "string" && isOwnershipTag(tag),
+      ),
+  );
 }

@@ -12,7 +12,8 @@ import type {
 import type { Finding } from "../model/finding.js";
 import type { ResourceType } from "../model/resource-identity.js";
 
-export const PLAN_FORMAT_VERSION = 2 as const;
+/** 3: `ownership` on changes, `summary.adopt`, `owner`, `managedBy` on unmanaged resources; 2: warnings are findings. */
+export const PLAN_FORMAT_VERSION = 3 as const;
 
 export type PlanAction = "create" | "update" | "delete";
 /** The resource types a plan manages (src/model/resource-identity.ts). */
@@ -94,6 +95,21 @@ export interface PlannedChange {
   liveVersion?: number;
   rolePermissions?: RolePermissionChanges;
   risks?: PlanRisk[];
+  /** Set when this change writes the ownership marker onto a resource this configuration did not manage yet. */
+  ownership?: OwnershipChange;
+}
+
+/**
+ * - `adopt`: the resource carries no marker; this change adds this owner's.
+ * - `claim`: it carries the bare marker of a version without owners; read as this owner's, it is renamed.
+ * - `take-over`: it carries another owner's marker (`previousOwner`); only with `--take-over`.
+ */
+export interface OwnershipChange {
+  kind: "adopt" | "claim" | "take-over";
+  /** The marker found on the resource (`claim`, `take-over`). */
+  previousMarker?: string;
+  /** Nothing but the marker changes: LaunchDarkly behaves the same before and after. */
+  markerOnly: boolean;
 }
 
 /** A resource in LaunchDarkly that the repo does not declare. */
@@ -103,8 +119,10 @@ export interface UnmanagedResource {
   environment?: string;
   key: string;
   name: string;
-  /** Carries the ownership marker: `--prune` would delete it. */
+  /** Carries this configuration's ownership marker: `--prune` would delete it. */
   owned: boolean;
+  /** Another configuration's marker: that owner manages it, and this plan never deletes or takes it over. */
+  managedBy?: string;
 }
 
 /** A warning that travels with the plan: a finding, with where in the files it points when validate found it. */
@@ -115,6 +133,8 @@ export interface PlanSummary {
   update: number;
   delete: number;
   unchanged: number;
+  /** Updates (counted in `update` too) that write the ownership marker onto a resource not managed yet. */
+  adopt: number;
 }
 
 export interface Plan {
@@ -129,6 +149,10 @@ export interface Plan {
   /** sha256 (hex) of the canonical JSON (sorted keys) of `changes`: equal plans have equal hashes. */
   hash: string;
   prune: boolean;
+  /** The ownership marker this plan writes (`managed-by-ld-gitops.<owner>`, or the bare one without an owner). */
+  marker: string;
+  /** Resources of another owner are taken over (`--take-over`): each such change says so. */
+  takeOver?: boolean;
   /** Where the plan was made, when it was saved with `plan --format json` (not part of the hash). */
   source?: PlanSource;
 }

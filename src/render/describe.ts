@@ -24,7 +24,32 @@ export const UNMANAGED_LISTED = 20;
 export function summaryLine(plan: Plan): string {
   const { create, update, delete: deletes } = plan.summary;
   if (create + update + deletes === 0) return "No changes. LaunchDarkly matches the repository.";
-  return `Plan: ${create} to create, ${update} to update, ${deletes} to delete.`;
+  const adopt = plan.summary.adopt ?? 0;
+  const adopted = adopt > 0 ? ` (${adopt} ${adopt === 1 ? "adoption" : "adoptions"})` : "";
+  return `Plan: ${create} to create, ${update} to update${adopted}, ${deletes} to delete.`;
+}
+
+/** The verb a change is shown with: its action, or what it does to ownership. */
+export function changeVerb(change: PlannedChange): string {
+  if (change.ownership === undefined) return change.action;
+  return change.ownership.kind === "take-over" ? "TAKE OVER" : change.ownership.kind;
+}
+
+/** One sentence on what an ownership change does, or undefined for an ordinary change. */
+export function ownershipNote(change: PlannedChange): string | undefined {
+  const ownership = change.ownership;
+  if (ownership === undefined) return undefined;
+  const rest = ownership.markerOnly
+    ? "nothing else changes: LaunchDarkly behaves the same before and after"
+    : "the fields below change too";
+  switch (ownership.kind) {
+    case "adopt":
+      return `adopted: the ownership marker is added to a resource not managed until now; ${rest}`;
+    case "claim":
+      return `claimed: its marker \`${ownership.previousMarker}\` (written before owners existed) is read as this owner's and replaced; ${rest}`;
+    case "take-over":
+      return `TAKEN OVER from the owner \`${ownership.previousMarker}\` (--take-over): that configuration no longer manages it; ${rest}`;
+  }
 }
 
 export type FieldLine = SignedLine;

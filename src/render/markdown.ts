@@ -5,7 +5,14 @@
 import { resourceAddress } from "../model/resource-identity.js";
 import type { Plan, PlannedChange, PlanResourceType } from "../plan/types.js";
 import { type Edge, nameSetting, planWarningMarkdown } from "../wording/finding-messages.js";
-import { fieldLines, RESOURCE_TYPE_TITLES, summaryLine, UNMANAGED_LISTED } from "./describe.js";
+import {
+  changeVerb,
+  fieldLines,
+  ownershipNote,
+  RESOURCE_TYPE_TITLES,
+  summaryLine,
+  UNMANAGED_LISTED,
+} from "./describe.js";
 import { permissionChangeLines } from "./describe-policy.js";
 import { escapeMarkdownInline, fencedBlock, markdownLinkUrl } from "./markdown-escape.js";
 import { countOf, forCount } from "./wording.js";
@@ -26,17 +33,26 @@ export const GITHUB_COMMENT_MAX_LENGTH = 65_536;
 export const PLAN_COMMENT_MARKER = "<!-- ld-gitops:plan -->";
 
 const EMOJI = { create: "🟢", update: "🟡", delete: "🔴" } as const;
+const OWNERSHIP_EMOJI = { adopt: "🔵", claim: "🔵", "take-over": "🟥" } as const;
 const TYPES: PlanResourceType[] = ["role", "metric", "segment"];
 
 function changeBlock(change: PlannedChange): string {
   const source = change.source ? ` <sub>${escapeMarkdownInline(change.source)}</sub>` : "";
   const summary =
-    `${EMOJI[change.action]} <b>${change.action}</b> <code>${escapeMarkdownInline(resourceAddress(change))}</code>` +
+    `${change.ownership ? OWNERSHIP_EMOJI[change.ownership.kind] : EMOJI[change.action]} <b>${changeVerb(change)}</b> <code>${escapeMarkdownInline(resourceAddress(change))}</code>` +
     ` ${escapeMarkdownInline(change.name)}${source}`;
   const parts = [`<details><summary>${summary}</summary>`, ""];
+  const note = ownershipNote(change);
+  if (note !== undefined)
+    parts.push(
+      change.ownership?.kind === "take-over"
+        ? `> [!CAUTION]\n> ${escapeMarkdownInline(note)}`
+        : `> ${escapeMarkdownInline(note)}`,
+      "",
+    );
   const diff: string[] = [];
   if (change.action === "delete") diff.push(`- ${change.resourceType} ${resourceAddress(change)}`);
-  else
+  else if (change.ownership?.markerOnly !== true)
     for (const field of change.fields)
       for (const line of fieldLines(change, field))
         diff.push(`${line.sign === "~" ? "!" : line.sign} ${line.text}`);
@@ -53,18 +69,20 @@ function changeBlock(change: PlannedChange): string {
 }
 
 function summaryTable(plan: Plan): string {
-  const rows = ["| | Create | Update | Delete |", "| --- | ---: | ---: | ---: |"];
+  const rows = ["| | Create | Update | Adopt | Delete |", "| --- | ---: | ---: | ---: | ---: |"];
   for (const type of TYPES) {
     const changes = plan.changes.filter((change) => change.resourceType === type);
     if (changes.length === 0) continue;
     const count = (action: PlannedChange["action"]) =>
       changes.filter((change) => change.action === action).length;
+    const adopt = changes.filter((change) => change.ownership !== undefined).length;
     rows.push(
-      `| ${RESOURCE_TYPE_TITLES[type]} | ${count("create")} | ${count("update")} | ${count("delete")} |`,
+      `| ${RESOURCE_TYPE_TITLES[type]} | ${count("create")} | ${count("update") - adopt} | ${adopt} | ${count("delete")} |`,
     );
   }
   const { create, update, delete: deletes, unchanged } = plan.summary;
-  rows.push(`| **Total** | **${create}** | **${update}** | **${deletes}** |`);
+  const adopt = plan.summary.adopt ?? 0;
+  rows.push(`| **Total** | **${create}** | **${update - adopt}** | **${adopt}** | **${deletes}** |`);
   return `${rows.join("\n")}\n\n${unchanged} unchanged.`;
 }
 
@@ -88,6 +106,13 @@ export function renderPlanMarkdownBody(plan: Plan, options: MarkdownRenderOption
       head.push(`> ${planWarningMarkdown(warning, options.edge ?? "cli", escapeMarkdownInline)}`);
     head.push("");
   }
+  if (plan.takeOver && plan.changes.some((change) => change.ownership?.kind === "take-over")) {
+    head.push(
+      "> [!CAUTION]",
+      "> This plan takes over resources another configuration manages (`--take-over`): see the 🟥 changes below.",
+      "",
+    );
+  }
   head.push(`**${summaryLine(plan)}**`, "");
   const total = plan.summary.create + plan.summary.update + plan.summary.delete;
   if (total > 0) head.push(summaryTable(plan), "");
@@ -107,7 +132,11 @@ export function renderPlanMarkdownBody(plan: Plan, options: MarkdownRenderOption
       .map(
         (resource) =>
           `- ${resource.resourceType} <code>${escapeMarkdownInline(resourceAddress(resource))}</code>` +
-          (resource.owned ? " (managed by ld-gitops)" : ""),
+          (resource.owned
+            ? " (managed by ld-gitops)"
+            : resource.managedBy !== undefined
+              ? ` (managed by another owner: <code>${escapeMarkdownInline(resource.managedBy)}</code>)`
+              : ""),
       );
     if (plan.unmanaged.length > UNMANAGED_LISTED)
       listed.push(`- … and ${plan.unmanaged.length - UNMANAGED_LISTED} more (see the JSON plan)`);

@@ -4,7 +4,7 @@ import { createColors } from "picocolors";
 import { resourceAddress } from "../model/resource-identity.js";
 import type { Plan, PlannedChange } from "../plan/types.js";
 import { describePlanWarning } from "../wording/finding-messages.js";
-import { fieldLines, summaryLine, UNMANAGED_LISTED } from "./describe.js";
+import { changeVerb, fieldLines, ownershipNote, summaryLine, UNMANAGED_LISTED } from "./describe.js";
 import { permissionChangeLines } from "./describe-policy.js";
 import { countOf, forCount } from "./wording.js";
 
@@ -23,11 +23,17 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
   const renderChange = (change: PlannedChange) => {
     const sign = SIGN[change.action];
     const where = change.source ? c.dim(`  (${change.source})`) : "";
+    const verb = changeVerb(change);
+    const head = `${sign} ${verb} ${change.resourceType} ${c.bold(resourceAddress(change))}`;
     lines.push(
-      paint[sign](`${sign} ${change.action} ${change.resourceType} ${c.bold(resourceAddress(change))}`) +
+      (change.ownership?.kind === "take-over" ? c.red(c.bold(head)) : paint[sign](head)) +
         ` ${JSON.stringify(change.name)}${where}`,
     );
-    if (change.action !== "delete") {
+    const note = ownershipNote(change);
+    if (note !== undefined)
+      lines.push(`    ${change.ownership?.kind === "take-over" ? c.red(`! ${note}`) : c.cyan(note)}`);
+    // An adoption that only writes the marker has nothing more to show than its note.
+    if (change.action !== "delete" && change.ownership?.markerOnly !== true) {
       for (const field of change.fields) {
         for (const line of fieldLines(change, field))
           lines.push(`    ${paint[line.sign](`${line.sign} ${line.text}`)}`);
@@ -51,7 +57,11 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
       ),
     );
     for (const resource of plan.unmanaged.slice(0, UNMANAGED_LISTED)) {
-      const owned = resource.owned ? " (managed by ld-gitops; --prune deletes it)" : "";
+      const owned = resource.owned
+        ? " (managed by ld-gitops; --prune deletes it)"
+        : resource.managedBy !== undefined
+          ? ` (managed by another owner: ${resource.managedBy})`
+          : "";
       lines.push(c.dim(`    ${resource.resourceType} ${resourceAddress(resource)}${owned}`));
     }
     if (plan.unmanaged.length > UNMANAGED_LISTED)

@@ -63,6 +63,8 @@ export const FINDING_MESSAGES: Catalogue = {
       : reason.kind === "outside"
         ? `not read: it is a symbolic link to ${reason.target}, outside the config directory: copy the ${reason.isDirectory ? "files" : "file"} in instead; ld-gitops reads only the config directory`
         : "not read: it is a symbolic link to a directory, which ld-gitops does not follow: move the files into the config directory or link each file",
+  "config.owner-mismatch": ({ owner, firstOwner, firstFile, firstLine }) =>
+    `\`owner\` is \`${owner}\` here but \`${firstOwner}\` in ${firstFile}:${firstLine}: one configuration has one owner; set it once (or the same in every file)`,
   "yaml.not-loadable": ({ detail }) => `YAML: ${detail}`,
   "yaml.alias-limit": ({ added, max }) =>
     `YAML aliases expand too far: from this first alias on, they would add ${added !== null ? `${added.toLocaleString("en-US")} values` : "values without end (an alias inside its own anchor)"}, more than ${max.toLocaleString("en-US")} (an alias bomb); write the values out instead of using anchors and aliases`,

@@ -82,13 +82,14 @@ function liveSegment(key: string, matches: string[] = [], version = 1): LdSegmen
 
 function plan(changes: PlannedChange[]): Plan {
   return {
-    version: 2,
-    summary: { create: 0, update: 0, delete: 0, unchanged: 0 },
+    version: 3,
+    summary: { create: 0, update: 0, delete: 0, unchanged: 0, adopt: 0 },
     changes,
     unmanaged: [],
     warnings: [],
     hash: planHash(changes),
     prune: false,
+    marker: "managed-by-ld-gitops",
   };
 }
 

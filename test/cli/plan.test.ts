@@ -123,7 +123,7 @@ describe("ld-gitops plan (CLI)", () => {
     const validate = planSchemaValidator();
     const plan = JSON.parse(stdout);
     expect(validate(plan), JSON.stringify(validate.errors)).toBe(true);
-    expect(plan.summary).toEqual({ create: 4, update: 0, delete: 0, unchanged: 0 });
+    expect(plan.summary).toEqual({ create: 4, update: 0, delete: 0, unchanged: 0, adopt: 0 });
     // A saved plan says where it was made, so `apply --plan` can explain a mismatch.
     expect(plan.source).toMatchObject({ dir: "launchdarkly" });
   });

@@ -130,13 +130,14 @@ function drifted(fields: Partial<DriftedResource> = {}): DriftReport {
     operations: [{ kind: "patchMetric", patch: [] }],
   };
   const plan = {
-    version: 2,
-    summary: { create: 0, update: 1, delete: 0, unchanged: 0 },
+    version: 3,
+    summary: { create: 0, update: 1, delete: 0, unchanged: 0, adopt: 0 },
     changes: [change],
     unmanaged: [],
     warnings: [],
     hash: "0".repeat(64),
     prune: false,
+    marker: "managed-by-ld-gitops",
   } as const;
   return {
     hasDrift: true,
@@ -216,13 +217,14 @@ describe("drift Markdown escapes what comes from LaunchDarkly's audit log", () =
     const markdown = renderDriftMarkdown({
       hasDrift: true,
       plan: {
-        version: 2,
-        summary: { create: 0, update: 1, delete: 0, unchanged: 0 },
+        version: 3,
+        summary: { create: 0, update: 1, delete: 0, unchanged: 0, adopt: 0 },
         changes: [],
         unmanaged: [],
         warnings: [],
         hash: "0".repeat(64),
         prune: false,
+        marker: "managed-by-ld-gitops",
       },
       resources: [
         {

@@ -43,7 +43,7 @@ describe("planDesiredState", () => {
       "segment:default/production/b",
       "segment:default/test/b",
     ]);
-    expect(plan.summary).toEqual({ create: 5, update: 0, delete: 0, unchanged: 0 });
+    expect(plan.summary).toEqual({ create: 5, update: 0, delete: 0, unchanged: 0, adopt: 0 });
     expect(plan.version).toBe(2);
   });
 

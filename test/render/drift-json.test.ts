@@ -4,8 +4,8 @@ import type { Plan } from "../../src/plan/types.js";
 import { driftReportToJson, renderDriftJson } from "../../src/render/drift-json.js";
 
 const plan: Plan = {
-  version: 2,
-  summary: { create: 0, update: 0, delete: 1, unchanged: 0 },
+  version: 3,
+  summary: { create: 0, update: 0, delete: 1, unchanged: 0, adopt: 0 },
   changes: [
     {
       action: "delete",
@@ -21,6 +21,7 @@ const plan: Plan = {
   warnings: [],
   hash: "0".repeat(64),
   prune: true,
+  marker: "managed-by-ld-gitops",
 };
 
 describe("drift JSON", () => {

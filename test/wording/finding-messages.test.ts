@@ -17,6 +17,7 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   "yaml.multiple-documents": [{}],
   "yaml.syntax-error": [{ detail: "bad indentation" }],
   "yaml.warning": [{ detail: "odd tag" }],
+  "config.owner-mismatch": [{ owner: "a/b", firstOwner: "c/d", firstFile: "x.yaml", firstLine: 2 }],
   "yaml.not-loadable": [{ detail: "cannot load" }],
   "yaml.alias-limit": [
     { added: 5000, max: 100 },

@@ -37,6 +37,7 @@ import {
   createCliClient,
   deleteThresholdOption,
 } from "../shared.js";
+import { ownerOptions } from "./plan.js";
 
 export interface ApplyCommandOptions {
   dir: string;
@@ -51,6 +52,7 @@ export interface ApplyCommandOptions {
   runUrl?: string;
   showPlan?: boolean;
   requirePermissionCheck?: boolean;
+  takeOver?: boolean;
 }
 
 /** Where the command reads and writes; the real process by default, replaceable in tests. */
@@ -123,6 +125,7 @@ export function registerApplyCommand(program: Command): void {
       "--require-permission-check",
       "refuse to write when the token's permissions cannot be checked first (e.g. a token limited by an inline role)",
     )
+    .option("--take-over", "take over resources another owner manages (as `plan --take-over`)")
     .option("--continue-on-error", "after a failure, keep applying the resources that do not depend on it")
     .option(
       "--run-url <url>",
@@ -191,6 +194,7 @@ export async function runApplyCommand(
       api: client,
       prune,
       ...(deleteThreshold ? { deleteThreshold } : {}),
+      ...ownerOptions(options.dir, saved?.takeOver ?? options.takeOver, io.env),
     });
     if (!result.ok) {
       for (const diagnostic of result.diagnostics)

@@ -11,6 +11,7 @@ import { formatDiagnosticText } from "../../render/diagnostic-text.js";
 import { renderPlanJson } from "../../render/json.js";
 import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";
+import { defaultOwner } from "../default-owner.js";
 import {
   baseUriOption,
   commandHelp,
@@ -27,6 +28,7 @@ interface PlanCommandOptions {
   prune?: boolean;
   deleteThreshold?: string[];
   baseUri?: string;
+  takeOver?: boolean;
 }
 
 /** Exit codes, like `terraform plan -detailed-exitcode`. */
@@ -52,6 +54,10 @@ export function registerPlanCommand(program: Command): void {
     )
     .option("--prune", "delete resources managed by ld-gitops that are no longer in the repository")
     .addOption(deleteThresholdOption())
+    .option(
+      "--take-over",
+      "write this configuration's ownership marker over another owner's instead of refusing (each such change is shown)",
+    )
     .addOption(baseUriOption())
     .addHelpText(
       "after",
@@ -79,6 +85,7 @@ async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
       api,
       prune: options.prune ?? false,
       ...(deleteThreshold ? { deleteThreshold } : {}),
+      ...ownerOptions(options.dir, options.takeOver),
     });
     // Warnings (and errors) at file:line:col on stderr, as `validate` prints them.
     for (const diagnostic of result.diagnostics)
@@ -117,4 +124,14 @@ async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
   } finally {
     await api?.close();
   }
+}
+
+/** The owner default (the repository) and `--take-over`, as `createPlan` takes them. */
+export function ownerOptions(
+  dir: string,
+  takeOver: boolean | undefined,
+  env: Record<string, string | undefined> = process.env,
+): { defaultOwner?: string; takeOver?: boolean } {
+  const owner = defaultOwner(dir, env);
+  return { ...(owner !== undefined ? { defaultOwner: owner } : {}), ...(takeOver ? { takeOver: true } : {}) };
 }

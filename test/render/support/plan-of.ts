@@ -4,12 +4,19 @@ import type { Plan, PlannedChange } from "../../../src/plan/types.js";
 export function planOf(changes: PlannedChange[]): Plan {
   const count = (action: PlannedChange["action"]) => changes.filter((c) => c.action === action).length;
   return {
-    version: 2,
-    summary: { create: count("create"), update: count("update"), delete: count("delete"), unchanged: 0 },
+    version: 3,
+    summary: {
+      create: count("create"),
+      update: count("update"),
+      delete: count("delete"),
+      unchanged: 0,
+      adopt: changes.filter((c) => c.ownership !== undefined).length,
+    },
     changes,
     unmanaged: [],
     warnings: [],
     hash: "0".repeat(64),
     prune: false,
+    marker: "managed-by-ld-gitops",
   };
 }
