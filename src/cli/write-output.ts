@@ -1,8 +1,7 @@
 // `--out FILE` of plan and drift: write the rendered report, and turn the file system's error codes into a
 // sentence that names the path and what to do (a raw `ENOENT: no such file or directory, open …` does neither).
-import { writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { textForOutput } from "../output/redacting-sink.js";
+import { writeRedactedFile } from "../output/file-writer.js";
 
 /** The `--out` file could not be written; the message names the path and the fix. */
 export class OutputFileError extends Error {
@@ -37,7 +36,7 @@ export function describeOutputFileError(path: string, error: unknown): string {
 export async function writeOutputFile(path: string, text: string): Promise<void> {
   try {
     // Through the redacting sink: the report holds LaunchDarkly's own data, which can hold a pasted token.
-    await writeFile(path, textForOutput(text));
+    await writeRedactedFile(path, text);
   } catch (error) {
     throw new OutputFileError(describeOutputFileError(path, error));
   }

@@ -3,9 +3,11 @@
 // body no longer matches it (someone edited it), was not written by the export and is never overwritten or removed
 // unless forced. A file whose body is unchanged is left as it is, header and date included, so exporting twice
 // gives byte-identical files.
+
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
+import { writeRedactedFile } from "../output/file-writer.js";
 import { yamlText } from "./emit-yaml.js";
 import type { ExportedFile } from "./types.js";
 
@@ -118,7 +120,7 @@ export async function writeExport(
       continue;
     }
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, header(file, body, options) + body);
+    await writeRedactedFile(target, header(file, body, options) + body);
     result.written.push(file.path);
   }
   // Files an earlier export wrote for resources that no longer exist. Files it did not write are never removed.

@@ -1,6 +1,4 @@
 // `ld-gitops events import`: append metric events from files to LaunchDarkly (the `importEventData` path).
-import { once } from "node:events";
-import { createWriteStream, type WriteStream } from "node:fs";
 import { type Command, Option } from "commander";
 import { buildEventCatalog } from "../../events/event-catalog.js";
 import { resolveEventsEndpoint } from "../../events/events-host.js";
@@ -9,6 +7,7 @@ import { DEFAULT_EVENTS_PER_REQUEST, MAX_IMPORT_REQUEST_BYTES } from "../../even
 import { EventSender } from "../../events/sender.js";
 import type { ColumnMapping, InputFormat } from "../../events/types.js";
 import { redactSecrets, safeErrorMessage } from "../../launchdarkly/redact.js";
+import { redactedLineWriter } from "../../output/file-writer.js";
 import { ProgressBar } from "../events/progress-bar.js";
 import { renderSummaryJson, renderSummaryText } from "../events/summary.js";
 import { describeEventFinding } from "../events/wording.js";
@@ -84,23 +83,18 @@ function rejectsWriter(path: string): {
   write: (row: RejectedRow) => Promise<void>;
   close: () => Promise<void>;
 } {
-  let stream: WriteStream | undefined;
+  const writer = redactedLineWriter(path);
   return {
-    write: async (row) => {
-      stream ??= createWriteStream(path, { flags: "w" });
-      const line = JSON.stringify({
-        file: row.location.file,
-        line: row.location.line,
-        errors: row.findings.map((finding) => ({ ...finding, message: describeEventFinding(finding) })),
-        ...(row.fields ? { row: row.fields } : {}),
-      });
-      if (!stream.write(`${line}\n`)) await once(stream, "drain");
-    },
-    close: async () => {
-      if (!stream) return;
-      stream.end();
-      await once(stream, "finish");
-    },
+    write: (row) =>
+      writer.write(
+        JSON.stringify({
+          file: row.location.file,
+          line: row.location.line,
+          errors: row.findings.map((finding) => ({ ...finding, message: describeEventFinding(finding) })),
+          ...(row.fields ? { row: row.fields } : {}),
+        }),
+      ),
+    close: () => writer.close(),
   };
 }
 

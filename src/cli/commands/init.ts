@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Command } from "commander";
 import { type StarterProject, starterFiles } from "../../init/starter-files.js";
 import { workflowFiles } from "../../init/workflow-templates.js";
 import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
 import { safeErrorMessage } from "../../launchdarkly/redact.js";
+import { writeRedactedFile } from "../../output/file-writer.js";
 import { TOOL_VERSION } from "../../version.js";
 import { parseProjectSpecs } from "../project-spec.js";
 import { baseUriOption, collect, commandHelp, configDirOption, createCliClient } from "../shared.js";
@@ -110,7 +111,7 @@ export async function runInitCommand(options: InitCommandOptions, cwd = process.
     }
     for (const file of files) {
       await mkdir(dirname(file.path), { recursive: true });
-      await writeFile(file.path, file.text);
+      await writeRedactedFile(file.path, file.text);
       process.stdout.write(`wrote ${relative(cwd, file.path)}\n`);
     }
     const described = projects.map((project) => `${project.key} (${project.environments.join(", ")})`);
