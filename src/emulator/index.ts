@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { LD_API_VERSION } from "../launchdarkly/limits.js";
+import { DEFAULT_IMPORT_BEHAVIOUR, type ImportBehaviour, settleImports } from "./big-segment-imports.js";
 import {
   EVENT_IMPORT_TEMPLATE,
   EventImportStore,
@@ -27,6 +28,7 @@ import { type EmulatorSnapshot, loadSnapshot, snapshotStore, writeSnapshotFile }
 import { EmulatorStore } from "./store.js";
 import { describeToken, type EmulatorToken, type EmulatorTokenConfig, hasPolicy } from "./tokens.js";
 
+export type { ImportBehaviour } from "./big-segment-imports.js";
 export type { EmulatorFaults, ScriptedFailure } from "./faults.js";
 export type { EmulatorSnapshot } from "./snapshot.js";
 export { readSnapshotFile, writeSnapshotFile } from "./snapshot.js";
@@ -43,6 +45,8 @@ export interface EmulatorOptions {
   state?: EmulatorSnapshot;
   /** Where `POST /__emulator/state/save` and `saveState()` write the snapshot. */
   stateFile?: string;
+  /** How big-segment imports progress (default: each status lasts until the next request; no auto-start). */
+  imports?: Partial<ImportBehaviour>;
 }
 
 export interface EmulatorRequestLogEntry {
@@ -66,6 +70,8 @@ export interface RunningEmulator {
   requests: ReadonlyArray<EmulatorRequestLogEntry>;
   clearRequests(): void;
   setFaults(faults: Partial<EmulatorFaults>): void;
+  /** Changes how big-segment imports progress from now on. */
+  setImportBehaviour(behaviour: Partial<ImportBehaviour>): void;
   /** JSON-serialisable copy of the state. */
   snapshot(): EmulatorSnapshot;
   /** Replaces the whole state. */
@@ -90,7 +96,7 @@ function buildRouter(): Router {
   return router;
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readRawBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -99,9 +105,13 @@ function readBody(request: IncomingMessage): Promise<string> {
       if (size > MAX_BODY_BYTES) reject(invalidRequest("request body too large"));
       else chunks.push(chunk);
     });
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("end", () => resolve(Buffer.concat(chunks)));
     request.on("error", reject);
   });
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  return (await readRawBody(request)).toString("utf8");
 }
 
 function sleep(ms: number): Promise<void> {
@@ -111,6 +121,7 @@ function sleep(ms: number): Promise<void> {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   let store = options.state ? loadSnapshot(options.state) : new EmulatorStore();
   let faults = mergeFaults(NO_FAULTS, options.faults ?? {});
+  let importBehaviour: ImportBehaviour = { ...DEFAULT_IMPORT_BEHAVIOUR, ...options.imports };
   const startedAt = Date.now();
   const tokens =
     options.tokens && Object.keys(options.tokens).length > 0
@@ -251,7 +262,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     requestLog.push(logEntry);
     const { match, pathKnown } = router.match(method, path);
     if (match) logEntry.route = `${method} ${match.route.template}`;
-    const rawBodyPromise = readBody(request);
+    const rawBodyPromise = readRawBody(request);
 
     if (faults.latencyMs > 0) await sleep(faults.latencyMs);
     const scripted = takeScriptedFailure(faults, method, path, match?.route.template);
@@ -266,7 +277,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return drop();
     }
 
-    const rawBody = await rawBodyPromise;
+    const rawBytes = await rawBodyPromise;
+    const multipart = match?.route.multipart === true;
+    const rawBody = multipart ? "" : rawBytes.toString("utf8");
     const finish = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
       logEntry.status = status;
       send(response, status, body, headers);
@@ -366,10 +379,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
     let result: HandlerResult;
     try {
+      settleImports(store, importBehaviour, Date.now());
       result = match.route.handler({
         params: match.params,
         query: url.searchParams,
         body,
+        ...(multipart ? { rawBody: rawBytes } : {}),
         contentType,
         caller,
         store,
@@ -469,6 +484,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     setFaults: (update) => {
       faults = mergeFaults(faults, update);
+    },
+    setImportBehaviour: (update) => {
+      importBehaviour = { ...importBehaviour, ...update };
     },
     snapshot: () => snapshotStore(store),
     loadState: (snapshot) => {
