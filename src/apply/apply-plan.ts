@@ -3,6 +3,7 @@
 // turns between resource types; the operations of one resource run in order. A failure stops new resources from
 // starting (unless continueOnError); resources already started finish their operations.
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import type { ImportRunOptions } from "../launchdarkly/big-segment-membership.js";
 import { Semaphore } from "../launchdarkly/semaphore.js";
 import type { LdSegment } from "../launchdarkly/types.js";
 import type { DesiredState } from "../model/desired-state.js";
@@ -11,6 +12,8 @@ import { resourceAddress } from "../render/describe.js";
 import { convergenceOf, replan } from "./convergence.js";
 import { describeFailure, executeChange } from "./execute-change.js";
 import { deleteDependencies, writeDependencies } from "./execution-order.js";
+import { memberKeySource } from "./member-keys.js";
+import { assertMembershipOnly } from "./membership-only.js";
 import { assertTargetRequestsWithinLimit } from "./target-batches.js";
 import type { ApplyProgressEvent, ApplyReport, ApplySummary, ResourceApplyResult } from "./types.js";
 import { checkWriteAccess } from "./write-access.js";
@@ -34,6 +37,12 @@ export interface ApplyPlanOptions {
   planOutOfDate?: boolean;
   /** Skip the caller-identity check for read-only tokens (when the caller already made it). */
   skipAccessCheck?: boolean;
+  /** The configuration directory: member files of big-segment imports are read from it. */
+  configDir?: string;
+  /** Polling and waiting of big-segment imports. */
+  importOptions?: ImportRunOptions;
+  /** Refuse, before any write, a plan with anything but membership changes of segments opting in to sync. */
+  membershipOnly?: boolean;
 }
 
 const DEFAULT_RESOURCE_CONCURRENCY = 32;
@@ -108,8 +117,10 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
   const started = performance.now();
   const { plan, api, comment, onProgress } = options;
   const changes = plan.changes;
+  if (options.membershipOnly) assertMembershipOnly(plan);
   // Refuses, before any write, a request LaunchDarkly would refuse as too large: apply never re-batches the plan.
   assertTargetRequestsWithinLimit(plan);
+  const memberKeys = options.configDir !== undefined ? memberKeySource(options.configDir) : undefined;
   // Refuses, before any write, a token whose role or policies do not allow every write the plan makes.
   const accessWarnings =
     changes.length > 0 && !options.skipAccessCheck ? (await checkWriteAccess(api, { plan })).warnings : [];
@@ -160,6 +171,8 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
             api,
             comment,
             ...(liveBeforeDelete !== undefined ? { liveBeforeDelete } : {}),
+            ...(memberKeys !== undefined ? { memberKeys } : {}),
+            ...(options.importOptions !== undefined ? { importOptions: options.importOptions } : {}),
             onOperation: (operation, operations) =>
               onProgress?.({ kind: "operation", change, operation, operations }),
           });

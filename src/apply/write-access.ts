@@ -9,6 +9,7 @@ import { projectEnvironments } from "../live/read-live-state.js";
 import { baseRoleCanWrite, evaluateAccess, type NamedPolicy } from "../permissions/evaluate-access.js";
 import { type KnownParents, requiredPermissions } from "../permissions/required-permissions.js";
 import type { PlannedChange } from "../plan/types.js";
+import { approvalBlockMessage, segmentApprovalBlocks } from "./segment-approvals.js";
 
 /** One permission the token lacks. */
 export interface WriteAccessRefusal {
@@ -115,6 +116,43 @@ export async function checkWriteAccess(
   api: LaunchDarklyApi,
   options: WriteAccessOptions,
 ): Promise<WriteAccessResult> {
+  const access = await checkRoleAccess(api, options);
+  // Segment approvals: who may bypass them. Base roles: admin and owner; writer not (LaunchDarkly documents the
+  // bypass as a role action). Unknown permissions: warn only, the first gated write then meets LaunchDarkly's 403.
+  const { decision } = access;
+  const mayBypass = (resource: string): boolean => {
+    if (decision.kind === "policies")
+      return evaluateAccess(
+        { policies: decision.policies },
+        { action: "bypassRequiredSegmentApproval", resource },
+      ).allowed;
+    if (decision.kind === "base-role") return decision.role === "admin" || decision.role === "owner";
+    return true;
+  };
+  const blocks =
+    decision.kind === "unknown" ? [] : await segmentApprovalBlocks(api, options.plan.changes, mayBypass);
+  if (blocks.length > 0) throw new WriteAccessError(approvalBlockMessage(access.tokenLabel, blocks));
+  const unknownBlocks =
+    decision.kind === "unknown" ? await segmentApprovalBlocks(api, options.plan.changes, () => false) : [];
+  const warnings = [
+    ...access.result.warnings,
+    ...unknownBlocks.map(
+      (block) =>
+        `Environment ${block.environment} requires approval for segment changes; if the token may not bypass it (bypassRequiredSegmentApproval), LaunchDarkly refuses the targeting changes of ${block.segments.join(", ")}.`,
+    ),
+  ];
+  return { ...access.result, warnings };
+}
+
+type AccessDecisionBasis =
+  | { kind: "policies"; policies: NamedPolicy[] }
+  | { kind: "base-role"; role: string | undefined }
+  | { kind: "unknown" };
+
+async function checkRoleAccess(
+  api: LaunchDarklyApi,
+  options: WriteAccessOptions,
+): Promise<{ result: WriteAccessResult; decision: AccessDecisionBasis; tokenLabel: string }> {
   const identity = await api.getCallerIdentity();
   const tokenLabel =
     typeof identity.tokenName === "string" && identity.tokenName !== "" ? ` "${identity.tokenName}"` : "";
@@ -127,14 +165,18 @@ export async function checkWriteAccess(
         `The LaunchDarkly access token${tokenLabel} can only read (scopes: ${scopes.join(", ")}); apply needs write access. Nothing was written.`,
       );
     }
-    return { checkedBy: "scopes", warnings: [] };
+    return { result: { checkedBy: "scopes", warnings: [] }, decision: { kind: "unknown" }, tokenLabel };
   }
 
-  const cannotTell = (why: string): WriteAccessResult => ({
-    checkedBy: "unknown",
-    warnings: [
-      `Could not check the token's permissions before writing (${why}); if it may not write, LaunchDarkly's 403 on the first write stops the apply.`,
-    ],
+  const cannotTell = (why: string) => ({
+    result: {
+      checkedBy: "unknown" as const,
+      warnings: [
+        `Could not check the token's permissions before writing (${why}); if it may not write, LaunchDarkly's 403 on the first write stops the apply.`,
+      ],
+    },
+    decision: { kind: "unknown" as const },
+    tokenLabel,
   });
   if (typeof identity.tokenId !== "string" || identity.tokenId === "")
     return cannotTell("the caller identity names no token");
@@ -151,7 +193,12 @@ export async function checkWriteAccess(
           "apply needs a token with the writer role, or a custom role allowing the segment, metric and role actions the plan uses. Nothing was written.",
       );
     }
-    if (baseRoleCanWrite(token.role)) return { checkedBy: "base-role", warnings: [] };
+    if (baseRoleCanWrite(token.role))
+      return {
+        result: { checkedBy: "base-role", warnings: [] },
+        decision: { kind: "base-role", role: token.role },
+        tokenLabel,
+      };
     return cannotTell(`the token's base role "${token.role ?? ""}" is not one this tool knows`);
   }
 
@@ -179,5 +226,9 @@ export async function checkWriteAccess(
     }
   }
   if (refusals.length > 0) throw new WriteAccessError(refusalMessage(tokenLabel, refusals), refusals);
-  return { checkedBy: "policies", warnings: [] };
+  return {
+    result: { checkedBy: "policies", warnings: [] },
+    decision: { kind: "policies", policies },
+    tokenLabel,
+  };
 }

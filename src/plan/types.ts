@@ -10,6 +10,7 @@ import type {
   SemanticPatchInstruction,
 } from "../launchdarkly/types.js";
 import type { Finding } from "../model/finding.js";
+import type { MemberFileRef } from "../model/member-file.js";
 
 export const PLAN_FORMAT_VERSION = 2 as const;
 
@@ -39,7 +40,22 @@ export type PlannedOperation =
   | { kind: "createSegment"; body: LdSegmentPost }
   | { kind: "patchSegmentSemantic"; instructions: SemanticPatchInstruction[] }
   | { kind: "patchSegmentJson"; patch: JsonPatchOperation[] }
+  /** Big segment: add/remove contexts through `POST …/contexts`; already exists, keep using it for deltas. */
   | { kind: "updateBigSegmentTargets"; update: LdBigSegmentTargetsUpdate }
+  /** Big segment: upload member files as one import (`replace` first, then `merge` parts when split). */
+  | {
+      kind: "importBigSegmentMembers";
+      mode: "replace" | "merge";
+      /** Which list the import fills. */
+      list: "included" | "excluded";
+      contextKind: string;
+      /** Files relative to the configuration directory, read again by apply and checked against `fingerprint`. */
+      files: MemberFileRef[];
+      /** This part's slice of the de-duplicated, sorted key set: [start, end). */
+      range: { start: number; end: number };
+      fingerprint: string;
+      count: number;
+    }
   | { kind: "deleteSegment" }
   | { kind: "createMetric"; body: LdMetricPost }
   /** Bare JSON Patch (metrics take no comment). */
@@ -92,6 +108,11 @@ export interface PlannedChange {
   liveVersion?: number;
   rolePermissions?: RolePermissionChanges;
   risks?: PlanRisk[];
+  /**
+   * Set on changes of segments that opt in to automatic membership sync: `apply --membership-only` lets through only
+   * membership changes of such segments.
+   */
+  membershipSync?: "automatic";
 }
 
 /** A resource in LaunchDarkly that the repo does not declare. */
