@@ -86,10 +86,17 @@ export async function segmentApprovalBlocks(
   return [...blocks].map(([environment, segments]) => ({ environment, segments }));
 }
 
-export function approvalBlockMessage(tokenLabel: string, blocks: readonly ApprovalBlock[]): string {
+export function approvalBlockMessage(
+  tokenLabel: string,
+  blocks: readonly ApprovalBlock[],
+  permissionsKnown = true,
+): string {
+  const who = permissionsKnown
+    ? `the token${tokenLabel} may not bypass it (bypassRequiredSegmentApproval)`
+    : `whether the token${tokenLabel} may bypass it (bypassRequiredSegmentApproval) cannot be read, and creating these segments would leave them half-made if it may not`;
   return [
     ...blocks.flatMap((block) => [
-      `Environment ${block.environment} requires approval for segment changes, and the token${tokenLabel} may not bypass it (bypassRequiredSegmentApproval); LaunchDarkly would refuse these targeting changes with 403 "approval is required":`,
+      `Environment ${block.environment} requires approval for segment changes, and ${who}; LaunchDarkly would refuse these targeting changes with 403 "approval is required":`,
       ...block.segments.map((segment) => `  - segment ${segment}`),
     ]),
     "Nothing was written. Make these changes through an approval request in LaunchDarkly, or apply with a token whose role allows bypassRequiredSegmentApproval on these segments.",

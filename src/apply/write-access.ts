@@ -132,8 +132,20 @@ export async function checkWriteAccess(
   const blocks =
     decision.kind === "unknown" ? [] : await segmentApprovalBlocks(api, options.plan.changes, mayBypass);
   if (blocks.length > 0) throw new WriteAccessError(approvalBlockMessage(access.tokenLabel, blocks));
+  // Permissions unknown: a segment created and then refused its targets would be half-made, so creates are
+  // refused; an update stops at LaunchDarkly's own 403, so it is only warned about.
   const unknownBlocks =
     decision.kind === "unknown" ? await segmentApprovalBlocks(api, options.plan.changes, () => false) : [];
+  const creates = new Set(
+    options.plan.changes
+      .filter((change) => change.action === "create")
+      .map((change) => `${change.project}/${change.environment}/${change.key}`),
+  );
+  const refusedCreates = unknownBlocks
+    .map((block) => ({ ...block, segments: block.segments.filter((segment) => creates.has(segment)) }))
+    .filter((block) => block.segments.length > 0);
+  if (refusedCreates.length > 0)
+    throw new WriteAccessError(approvalBlockMessage(access.tokenLabel, refusedCreates, false));
   const warnings = [
     ...access.result.warnings,
     ...unknownBlocks.map(
