@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import { applyPlan } from "../apply/apply-plan.js";
 import { buildAuditComment } from "../apply/audit-comment.js";
+import { membershipOnlyRefusals } from "../apply/membership-only.js";
 import { renderApplyReportMarkdown } from "../apply/render-markdown.js";
 import { renderApplyProgressLine } from "../apply/render-text.js";
 import { remainingDifferences } from "../apply/report-wording.js";
@@ -120,7 +121,20 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
     return;
   }
 
-  if (!reviewProblem && reviewedHash !== plan.hash) {
+  if (inputs.membershipOnly) {
+    // A scheduled sync has no pull request: the guard stands in for the review, and refuses anything else.
+    const refusals = membershipOnlyRefusals(plan);
+    if (refusals.length > 0) {
+      await writeJobSummary(
+        `### ld-gitops apply · \`${path}\`\n\n❌ Nothing was applied (membership-only): the plan changes more than the members of segments that opt in to automatic sync.\n\n${refusals.map((line) => `- ${line}`).join("\n")}\n\nThese changes need a reviewed pull request.\n`,
+      );
+      core.setFailed(
+        `membership-only: nothing was applied; the plan changes more than membership:\n${refusals.join("\n")}`,
+      );
+      return;
+    }
+    reviewProblem = undefined;
+  } else if (!reviewProblem && reviewedHash !== plan.hash) {
     reviewProblem = `the plan differs from the one last shown on pull request #${pr?.number}`;
   }
   if (reviewProblem && !inputs.allowPlanChanges) {
@@ -152,6 +166,8 @@ export async function runApplyMode(run: ActionRun): Promise<void> {
       api,
       comment,
       desired: planned.desired,
+      configDir: inputs.path,
+      ...(inputs.membershipOnly ? { membershipOnly: true } : {}),
       onProgress: (event) => {
         if (event.kind === "done") core.info(renderApplyProgressLine(event.result, event).trimEnd());
       },

@@ -18,6 +18,8 @@ export interface ActionInputs {
   githubToken: string | undefined;
   failOnDrift: boolean;
   allowPlanChanges: boolean;
+  /** `apply` only: apply membership changes of segments opting in to automatic sync, without review; refuse the rest. */
+  membershipOnly: boolean;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
@@ -56,5 +58,6 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
     githubToken,
     failOnDrift: booleanInput("fail-on-drift", false),
     allowPlanChanges: booleanInput("allow-plan-changes", false),
+    membershipOnly: booleanInput("membership-only", false),
   };
 }

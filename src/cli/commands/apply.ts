@@ -3,6 +3,7 @@ import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { applyPlan } from "../../apply/apply-plan.js";
 import { buildAuditComment, resolveCommitSha, resolveRunUrl } from "../../apply/audit-comment.js";
+import { assertMembershipOnly } from "../../apply/membership-only.js";
 import { explainPlanSource, planSourceOf } from "../../apply/plan-source.js";
 import { renderApplyReportJson } from "../../apply/render-json.js";
 import {
@@ -44,6 +45,7 @@ export interface ApplyCommandOptions {
   continueOnError?: boolean;
   runUrl?: string;
   showPlan?: boolean;
+  membershipOnly?: boolean;
 }
 
 /** Where the command reads and writes; the real process by default, replaceable in tests. */
@@ -113,6 +115,10 @@ export function registerApplyCommand(program: Command): void {
       "print the whole plan before applying (default: its summary line, then one line per resource as it is applied; the plan is always shown before a terminal prompt)",
     )
     .option("--continue-on-error", "after a failure, keep applying the resources that do not depend on it")
+    .option(
+      "--membership-only",
+      "refuse, before any write, a plan that changes anything but the members of segments that opt in to automatic sync (for a scheduled sync without review)",
+    )
     .option(
       "--run-url <url>",
       "pull request or CI run URL for the audit-log comment (default: the GitHub Actions run)",
@@ -236,6 +242,8 @@ export async function runApplyCommand(
       );
     }
 
+    // A scheduled sync applies without review: only membership of segments that opt in, nothing else.
+    if (options.membershipOnly) assertMembershipOnly(plan);
     // Before asking anything: a token that may not make these writes must not get as far as a prompt or a write.
     const access = await checkWriteAccess(client, { plan });
     for (const warning of access.warnings) io.stderr(c.yellow(`Warning: ${warning}\n`));
@@ -257,6 +265,8 @@ export async function runApplyCommand(
       comment,
       desired: result.desired,
       skipAccessCheck: true,
+      configDir: options.dir,
+      ...(options.membershipOnly ? { membershipOnly: true } : {}),
       ...(planOutOfDate ? { planOutOfDate: true } : {}),
       ...(options.continueOnError ? { continueOnError: true } : {}),
       onProgress: (event) => {
