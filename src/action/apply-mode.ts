@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import { applyPlan } from "../apply/apply-plan.js";
 import { buildAuditComment } from "../apply/audit-comment.js";
+import { membershipOnlyRefusals } from "../apply/membership-only.js";
 import { checkPlanApproval } from "../apply/saved-plan.js";
 import type { ApplyReport } from "../apply/types.js";
 import { safeErrorMessage } from "../launchdarkly/redact.js";
@@ -117,7 +118,26 @@ export async function runApplyMode(run: ModeContext): Promise<void> {
     return;
   }
 
-  if (!reviewProblem && approval.status !== "approved") {
+  if (inputs.membershipOnly) {
+    // A scheduled sync has no pull request: the guard stands in for the review, and refuses anything else.
+    const refusals = membershipOnlyRefusals(plan);
+    if (refusals.length > 0) {
+      await writeReportToSummary({
+        ...frame,
+        hash: plan.hash,
+        status: "apply-failed",
+        sections: [
+          "Nothing was applied (membership-only): the plan changes more than the members of segments that opt in to automatic sync. These changes need a reviewed pull request.",
+          refusals.map((line) => `- ${line}`).join("\n"),
+        ],
+      });
+      core.setFailed(
+        `membership-only: nothing was applied; the plan changes more than membership:\n${refusals.join("\n")}`,
+      );
+      return;
+    }
+    reviewProblem = undefined;
+  } else if (!reviewProblem && approval.status !== "approved") {
     reviewProblem = `the plan differs from the one last shown on pull request #${pr?.number}`;
   }
   if (reviewProblem && !inputs.allowPlanChanges) {
@@ -154,6 +174,8 @@ export async function runApplyMode(run: ModeContext): Promise<void> {
       comment,
       desired: planned.desired,
       requirePermissionCheck: inputs.requirePermissionCheck,
+      configDir: inputs.path,
+      ...(inputs.membershipOnly ? { membershipOnly: true } : {}),
       onProgress: (event) => {
         if (event.kind === "done") core.info(renderApplyProgressLine(event.result, event).trimEnd());
       },

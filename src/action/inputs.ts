@@ -23,6 +23,8 @@ export interface ActionInputs {
   allowPlanChanges: boolean;
   /** Apply refuses to write when the token's permissions cannot be checked first (default on). */
   requirePermissionCheck: boolean;
+  /** `apply` only: apply membership changes of segments opting in to automatic sync, without review; refuse the rest. */
+  membershipOnly: boolean;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
@@ -61,5 +63,6 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
     failOnDrift: booleanInput("fail-on-drift", false),
     allowPlanChanges: booleanInput("allow-plan-changes", false),
     requirePermissionCheck: booleanInput("require-permission-check", true),
+    membershipOnly: booleanInput("membership-only", false),
   };
 }

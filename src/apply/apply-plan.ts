@@ -3,11 +3,14 @@
 // turns between resource types; the operations of one resource run in order. A failure stops new resources from
 // starting (unless continueOnError); resources already started finish their operations.
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import type { ImportRunOptions } from "../launchdarkly/big-segment-membership.js";
 import type { LdSegment } from "../launchdarkly/types.js";
 import type { DesiredState } from "../model/desired-state.js";
 import type { Plan, PlannedChange } from "../plan/types.js";
 import { convergenceOf, replan } from "./convergence.js";
 import { deleteDependencies, writeDependencies } from "./execution-order.js";
+import { memberKeySource } from "./member-keys.js";
+import { assertMembershipOnly } from "./membership-only.js";
 import { failedRead, ResourceRunner } from "./resource-runner.js";
 import { assertTargetRequestsWithinLimit } from "./target-batches.js";
 import type { ApplyProgressEvent, ApplyReport, ApplySummary, ResourceApplyResult } from "./types.js";
@@ -34,6 +37,12 @@ export interface ApplyPlanOptions {
   skipAccessCheck?: boolean;
   /** Refuse to write when the permission pre-flight cannot complete (see `WriteAccessOptions.requireComplete`). */
   requirePermissionCheck?: boolean;
+  /** The configuration directory: member files of big-segment imports are read from it. */
+  configDir?: string;
+  /** Polling and waiting of big-segment imports. */
+  importOptions?: ImportRunOptions;
+  /** Refuse, before any write, a plan with anything but membership changes of segments opting in to sync. */
+  membershipOnly?: boolean;
 }
 
 const DEFAULT_RESOURCE_CONCURRENCY = 32;
@@ -42,8 +51,10 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
   const started = performance.now();
   const { plan, api, comment, onProgress } = options;
   const changes = plan.changes;
+  if (options.membershipOnly) assertMembershipOnly(plan);
   // Refuses, before any write, a request LaunchDarkly would refuse as too large: apply never re-batches the plan.
   assertTargetRequestsWithinLimit(plan);
+  const memberKeys = options.configDir !== undefined ? memberKeySource(options.configDir) : undefined;
   // Refuses, before any write, a token whose role or policies do not allow every write the plan makes.
   const accessWarnings =
     changes.length > 0 && !options.skipAccessCheck
@@ -57,6 +68,8 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
     ...(onProgress ? { onProgress } : {}),
     ...(options.continueOnError !== undefined ? { continueOnError: options.continueOnError } : {}),
     concurrency: options.concurrency ?? DEFAULT_RESOURCE_CONCURRENCY,
+    ...(memberKeys !== undefined ? { memberKeys } : {}),
+    ...(options.importOptions !== undefined ? { importOptions: options.importOptions } : {}),
   });
   await applyWrites(runner, changes);
   await applyDeletes(runner, changes, api);

@@ -4,10 +4,18 @@
 // write onto a resource that changed since the plan (409). After a create, apply adds a `test` of the version the
 // create answered with to the JSON Patch that follows it.
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import {
+  BigSegmentImportError,
+  bigSegmentTargetBatches,
+  type ImportRunOptions,
+  runBigSegmentImport,
+} from "../launchdarkly/big-segment-membership.js";
 import { LaunchDarklyError } from "../launchdarkly/errors.js";
+import { importSliceProblem } from "../launchdarkly/import-upload.js";
 import type { JsonPatchOperation, LdSegment } from "../launchdarkly/types.js";
 import type { PlannedChange, PlannedOperation } from "../plan/types.js";
 import { segmentConflict } from "./conflict-check.js";
+import { type MemberKeySource, type MemberKeys, memberKeysFor } from "./member-keys.js";
 import { holdsPatchResult } from "./own-write.js";
 import type { ResourceApplyStatus } from "./types.js";
 
@@ -26,6 +34,10 @@ export interface ExecuteChangeContext {
   /** For segment deletes: the segment as read just before deleting (`null` = already gone). */
   liveBeforeDelete?: LdSegment | null;
   onOperation?: (operation: number, operations: number) => void;
+  /** Where member files of `importBigSegmentMembers` operations are read from (shared by one apply). */
+  memberKeys?: MemberKeySource;
+  /** Polling and waiting of big-segment imports. */
+  importOptions?: ImportRunOptions;
 }
 
 /** A concurrent writer changed the resource while apply was writing it: stop, do not overwrite further. */
@@ -98,18 +110,52 @@ function trackSegmentVersion(expected: number | undefined, result: LdSegment, ch
   return result.version;
 }
 
+/** The member files no longer hold the keys the plan was made from: refuse the resource, write nothing. */
+class MemberFilesChangedError extends Error {}
+
 interface OperationState {
   /** HTTP requests made so far for this resource. */
   requests: number;
+  /** Keys of each `importBigSegmentMembers` operation (by position), read and checked before the first write. */
+  importKeys: Map<number, MemberKeys>;
+  /** What apply did, for the report (`imported 1,000,000 contexts (replace)`). */
+  notes: string[];
   /** The answer of the previous operation, for rule id references. */
   previous?: LdSegment;
   /** The resource's version after the last write, when known. */
   version?: number;
 }
 
+/**
+ * Reads the member files of every import of the change and checks them against the plan before anything is
+ * written: the fingerprint must be the plan's (else the files changed since the plan), the import must fill the
+ * included list (LaunchDarkly's import form has no list field), and the slice must be one file LaunchDarkly takes.
+ */
+async function prepareImports(change: PlannedChange, state: OperationState, context: ExecuteChangeContext) {
+  for (const [position, operation] of change.operations.entries()) {
+    if (operation.kind !== "importBigSegmentMembers") continue;
+    if (operation.list !== "included")
+      throw new Error(
+        `operation ${position + 1} imports into the ${operation.list} list, but LaunchDarkly's import fills only the included list; plan again (excluded members go through POST …/contexts)`,
+      );
+    if (context.memberKeys === undefined)
+      throw new Error("this apply was given no configuration directory to read member files from");
+    const read = await memberKeysFor(context.memberKeys, operation.files);
+    if (read.fingerprint !== operation.fingerprint)
+      throw new MemberFilesChangedError(
+        `the member files (${operation.files.map((file) => file.path).join(", ")}) changed since the plan was made (fingerprint ${read.fingerprint.slice(0, 16)}…, the plan has ${operation.fingerprint.slice(0, 16)}…); nothing was written to this segment: run plan again`,
+      );
+    const problem = importSliceProblem(read.keys, operation.range.start, operation.range.end);
+    if (problem !== undefined)
+      throw new Error(`operation ${position + 1} cannot be uploaded as one import: ${problem}; plan again`);
+    state.importKeys.set(position, read);
+  }
+}
+
 async function runOperation(
   change: PlannedChange,
   operation: PlannedOperation,
+  position: number,
   state: OperationState,
   context: ExecuteChangeContext,
 ): Promise<void> {
@@ -154,9 +200,41 @@ async function runOperation(
     }
     case "updateBigSegmentTargets": {
       const { project, environment } = requireScope(change);
-      state.requests++;
-      await api.updateBigSegmentTargets(project, environment, change.key, operation.update);
+      // In requests of a bounded number of keys, removals first (bigSegmentTargetBatches).
+      for (const batch of bigSegmentTargetBatches(operation.update)) {
+        state.requests++;
+        await api.updateBigSegmentTargets(project, environment, change.key, batch);
+      }
       // The answer is empty: the version after it is unknown, so later patches are not version-guarded.
+      delete state.version;
+      delete state.previous;
+      return;
+    }
+    case "importBigSegmentMembers": {
+      const { project, environment } = requireScope(change);
+      const read = state.importKeys.get(position) as MemberKeys;
+      const { start, end } = operation.range;
+      try {
+        const result = await runBigSegmentImport(
+          api,
+          { project, environment, segment: change.key },
+          {
+            mode: operation.mode,
+            keys: read.keys,
+            start,
+            end,
+            filename: `${change.key}-${operation.mode}-${start}-${end}.csv`,
+          },
+          { ...context.importOptions, comment },
+        );
+        state.requests += result.requests;
+        state.notes.push(
+          `imported ${(end - start).toLocaleString("en-US")} contexts (${operation.mode}, import ${result.importId})${result.conflictWaitMs > 0 ? ` after waiting ${Math.round(result.conflictWaitMs / 1000)} s for another import` : ""}`,
+        );
+      } catch (error) {
+        if (error instanceof BigSegmentImportError) state.requests += error.requests;
+        throw error;
+      }
       delete state.version;
       delete state.previous;
       return;
@@ -229,7 +307,11 @@ export async function executeChange(
 ): Promise<ChangeOutcome> {
   let applied = 0;
   // The read apply made just before a segment delete is this resource's request too.
-  const state: OperationState = { requests: context.liveBeforeDelete !== undefined ? 1 : 0 };
+  const state: OperationState = {
+    requests: context.liveBeforeDelete !== undefined ? 1 : 0,
+    importKeys: new Map(),
+    notes: [],
+  };
   try {
     if (isDelete(change) && change.resourceType === "segment" && context.liveBeforeDelete !== undefined) {
       const live = context.liveBeforeDelete;
@@ -244,14 +326,22 @@ export async function executeChange(
       if (conflict !== undefined)
         return { status: "conflict", operationsApplied: 0, requests: state.requests, message: conflict };
     }
-    for (const operation of change.operations) {
+    await prepareImports(change, state, context);
+    for (const [position, operation] of change.operations.entries()) {
       context.onOperation?.(applied + 1, change.operations.length);
-      await runOperation(change, operation, state, context);
+      await runOperation(change, operation, position, state, context);
       applied++;
     }
-    return { status: "applied", operationsApplied: applied, requests: state.requests };
+    return {
+      status: "applied",
+      operationsApplied: applied,
+      requests: state.requests,
+      ...(state.notes.length > 0 ? { message: state.notes.join("; ") } : {}),
+    };
   } catch (error) {
     const requests = state.requests;
+    if (error instanceof MemberFilesChangedError)
+      return { status: "conflict", operationsApplied: 0, requests, message: error.message };
     if (error instanceof ConcurrentChangeError)
       return { status: "conflict", operationsApplied: applied + 1, requests, message: error.message };
     if (error instanceof PreconditionFailedError)

@@ -1,12 +1,15 @@
 // Runs the plan's changes as resources: each in a slot, after the resources it depends on, and each ending with
 // exactly one result. A failure stops new resources from starting (unless continueOnError); resources already
 // started finish their operations.
+
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import type { ImportRunOptions } from "../launchdarkly/big-segment-membership.js";
 import { Semaphore } from "../launchdarkly/semaphore.js";
 import type { LdSegment } from "../launchdarkly/types.js";
 import { resourceAddress } from "../model/resource-identity.js";
 import type { PlannedChange } from "../plan/types.js";
 import { describeFailure, executeChange } from "./execute-change.js";
+import type { MemberKeySource } from "./member-keys.js";
 import type { ApplyProgressEvent, ResourceApplyResult } from "./types.js";
 
 export interface ResourceRunnerOptions {
@@ -16,6 +19,10 @@ export interface ResourceRunnerOptions {
   continueOnError?: boolean;
   /** Resources in progress at once. */
   concurrency: number;
+  /** Reads the member files of big-segment imports (apply's config directory). */
+  memberKeys?: MemberKeySource;
+  /** Polling and waiting of big-segment imports. */
+  importOptions?: ImportRunOptions;
 }
 
 /** Starts a change given its index and the results it waits for; resolves to its result. */
@@ -95,7 +102,7 @@ export class ResourceRunner {
   }
 
   private async execute(change: PlannedChange, liveBeforeDelete: LdSegment | null | undefined) {
-    const { api, comment, onProgress } = this.options;
+    const { api, comment, onProgress, memberKeys, importOptions } = this.options;
     this.startedCount++;
     onProgress?.({ kind: "start", change, index: this.startedCount, total: this.changes.length });
     const begun = performance.now();
@@ -103,6 +110,8 @@ export class ResourceRunner {
       api,
       comment,
       ...(liveBeforeDelete !== undefined ? { liveBeforeDelete } : {}),
+      ...(memberKeys !== undefined ? { memberKeys } : {}),
+      ...(importOptions !== undefined ? { importOptions } : {}),
       onOperation: (operation, operations) =>
         onProgress?.({ kind: "operation", change, operation, operations }),
     });

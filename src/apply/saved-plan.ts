@@ -126,6 +126,7 @@ const OPERATION_TYPES: Record<PlannedOperation["kind"], PlannedChange["resourceT
   patchSegmentSemantic: "segment",
   patchSegmentJson: "segment",
   updateBigSegmentTargets: "segment",
+  importBigSegmentMembers: "segment",
   deleteSegment: "segment",
   createMetric: "metric",
   patchMetric: "metric",

@@ -8,7 +8,10 @@ import type { LdRole, LdStatement } from "../launchdarkly/types.js";
 import { projectEnvironments } from "../live/read-live-state.js";
 import { baseRoleCanWrite, evaluateAccess, type NamedPolicy } from "../permissions/evaluate-access.js";
 import type { PlannedChange } from "../plan/types.js";
+
 import { type KnownParents, requiredPermissions } from "./required-permissions.js";
+
+import { approvalBlockMessage, segmentApprovalBlocks } from "./segment-approvals.js";
 
 /** One permission the token lacks. */
 export interface WriteAccessRefusal {
@@ -125,6 +128,55 @@ export async function checkWriteAccess(
   api: LaunchDarklyApi,
   options: WriteAccessOptions,
 ): Promise<WriteAccessResult> {
+  const access = await checkRoleAccess(api, options);
+  // Segment approvals: who may bypass them. Base roles: admin and owner; writer not (LaunchDarkly documents the
+  // bypass as a role action). Unknown permissions: warn only, the first gated write then meets LaunchDarkly's 403.
+  const { decision } = access;
+  const mayBypass = (resource: string): boolean => {
+    if (decision.kind === "policies")
+      return evaluateAccess(
+        { policies: decision.policies },
+        { action: "bypassRequiredSegmentApproval", resource },
+      ).allowed;
+    if (decision.kind === "base-role") return decision.role === "admin" || decision.role === "owner";
+    return true;
+  };
+  const blocks =
+    decision.kind === "unknown" ? [] : await segmentApprovalBlocks(api, options.plan.changes, mayBypass);
+  if (blocks.length > 0) throw new WriteAccessError(approvalBlockMessage(access.tokenLabel, blocks));
+  // Permissions unknown: a segment created and then refused its targets would be half-made, so creates are
+  // refused; an update stops at LaunchDarkly's own 403, so it is only warned about.
+  const unknownBlocks =
+    decision.kind === "unknown" ? await segmentApprovalBlocks(api, options.plan.changes, () => false) : [];
+  const creates = new Set(
+    options.plan.changes
+      .filter((change) => change.action === "create")
+      .map((change) => `${change.project}/${change.environment}/${change.key}`),
+  );
+  const refusedCreates = unknownBlocks
+    .map((block) => ({ ...block, segments: block.segments.filter((segment) => creates.has(segment)) }))
+    .filter((block) => block.segments.length > 0);
+  if (refusedCreates.length > 0)
+    throw new WriteAccessError(approvalBlockMessage(access.tokenLabel, refusedCreates, false));
+  const warnings = [
+    ...access.result.warnings,
+    ...unknownBlocks.map(
+      (block) =>
+        `Environment ${block.environment} requires approval for segment changes; if the token may not bypass it (bypassRequiredSegmentApproval), LaunchDarkly refuses the targeting changes of ${block.segments.join(", ")}.`,
+    ),
+  ];
+  return { ...access.result, warnings };
+}
+
+type AccessDecisionBasis =
+  | { kind: "policies"; policies: NamedPolicy[] }
+  | { kind: "base-role"; role: string | undefined }
+  | { kind: "unknown" };
+
+async function checkRoleAccess(
+  api: LaunchDarklyApi,
+  options: WriteAccessOptions,
+): Promise<{ result: WriteAccessResult; decision: AccessDecisionBasis; tokenLabel: string }> {
   const identity = await api.getCallerIdentity();
   const tokenLabel =
     typeof identity.tokenName === "string" && identity.tokenName !== "" ? ` "${identity.tokenName}"` : "";
@@ -137,10 +189,10 @@ export async function checkWriteAccess(
         `The LaunchDarkly access token${tokenLabel} can only read (scopes: ${scopes.join(", ")}); apply needs write access. Nothing was written.`,
       );
     }
-    return { checkedBy: "scopes", warnings: [] };
+    return { result: { checkedBy: "scopes", warnings: [] }, decision: { kind: "unknown" }, tokenLabel };
   }
 
-  const cannotTell = (why: string): WriteAccessResult => {
+  const cannotTell = (why: string) => {
     if (options.requireComplete) {
       throw new WriteAccessError(
         `Could not check the token's permissions before writing (${why}), and ${REQUIRE_PERMISSION_CHECK_SETTING}: ` +
@@ -149,10 +201,14 @@ export async function checkWriteAccess(
       );
     }
     return {
-      checkedBy: "unknown",
-      warnings: [
-        `Could not check the token's permissions before writing (${why}); if it may not write, LaunchDarkly's 403 on the first write stops the apply, after any writes already made.`,
-      ],
+      result: {
+        checkedBy: "unknown" as const,
+        warnings: [
+          `Could not check the token's permissions before writing (${why}); if it may not write, LaunchDarkly's 403 on the first write stops the apply, after any writes already made.`,
+        ],
+      },
+      decision: { kind: "unknown" as const },
+      tokenLabel,
     };
   };
   if (typeof identity.tokenId !== "string" || identity.tokenId === "")
@@ -170,7 +226,12 @@ export async function checkWriteAccess(
           "apply needs a token with the writer role, or a custom role allowing the segment, metric and role actions the plan uses. Nothing was written.",
       );
     }
-    if (baseRoleCanWrite(token.role)) return { checkedBy: "base-role", warnings: [] };
+    if (baseRoleCanWrite(token.role))
+      return {
+        result: { checkedBy: "base-role", warnings: [] },
+        decision: { kind: "base-role", role: token.role },
+        tokenLabel,
+      };
     return cannotTell(`the token's base role "${token.role ?? ""}" is not one this tool knows`);
   }
 
@@ -198,5 +259,9 @@ export async function checkWriteAccess(
     }
   }
   if (refusals.length > 0) throw new WriteAccessError(refusalMessage(tokenLabel, refusals), refusals);
-  return { checkedBy: "policies", warnings: [] };
+  return {
+    result: { checkedBy: "policies", warnings: [] },
+    decision: { kind: "policies", policies },
+    tokenLabel,
+  };
 }

@@ -1,11 +1,13 @@
 // One LaunchDarkly API request, in LaunchDarkly's order: log it, inject the configured faults, authenticate,
 // rate-limit, route, check the API version, role and content type, check custom-role policies, run the route's
 // handler, and (as a fault) drop the connection after a write.
+
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LD_API_VERSION } from "../launchdarkly/limits.js";
+import { settleImports } from "./big-segment-imports.js";
 import { type EmulatorFaults, type ScriptedFailure, takeScriptedFailure } from "./faults.js";
 import { EmulatorHttpError, forbidden, invalidRequest } from "./http-error.js";
-import { readBody, send, sendError } from "./http-io.js";
+import { readRawBody, send, sendError } from "./http-io.js";
 import { policyRefusal } from "./policy-check.js";
 import type { HandlerResult } from "./router.js";
 import type { EmulatorRequestLogEntry, EmulatorServerState } from "./server-state.js";
@@ -36,7 +38,7 @@ export async function handleApiRequest(
   state.requestLog.push(logEntry);
   const { match, pathKnown } = state.router.match(method, path);
   if (match) logEntry.route = `${method} ${match.route.template}`;
-  const rawBodyPromise = readBody(request);
+  const rawBodyPromise = readRawBody(request);
 
   if (state.faults.latencyMs > 0) await sleep(state.faults.latencyMs);
   const scripted = takeScriptedFailure(state.faults, method, path, match?.route.template);
@@ -51,7 +53,10 @@ export async function handleApiRequest(
     return drop();
   }
 
-  const rawBody = await rawBodyPromise;
+  const rawBytes = await rawBodyPromise;
+  // Multipart bodies (big-segment imports) go to the handler as bytes; everything else is JSON text.
+  const multipart = match?.route.multipart === true;
+  const rawBody = multipart ? "" : rawBytes.toString("utf8");
   const finish = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
     logEntry.status = status;
     send(response, status, body, headers);
@@ -125,10 +130,12 @@ export async function handleApiRequest(
 
   let result: HandlerResult;
   try {
+    settleImports(state.store, state.importBehaviour, Date.now());
     result = match.route.handler({
       params: match.params,
       query: url.searchParams,
       body,
+      ...(multipart ? { rawBody: rawBytes } : {}),
       contentType,
       caller,
       store: state.store,

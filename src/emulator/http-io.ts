@@ -4,7 +4,7 @@ import { type EmulatorHttpError, invalidRequest } from "./http-error.js";
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-export function readBody(request: IncomingMessage): Promise<string> {
+export function readRawBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -13,9 +13,13 @@ export function readBody(request: IncomingMessage): Promise<string> {
       if (size > MAX_BODY_BYTES) reject(invalidRequest("request body too large"));
       else chunks.push(chunk);
     });
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("end", () => resolve(Buffer.concat(chunks)));
     request.on("error", reject);
   });
+}
+
+export async function readBody(request: IncomingMessage): Promise<string> {
+  return (await readRawBody(request)).toString("utf8");
 }
 
 export function send(

@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { handleAdminRequest, saveState } from "./admin-api.js";
 import { handleApiRequest } from "./api-request.js";
+import { DEFAULT_IMPORT_BEHAVIOUR, type ImportBehaviour } from "./big-segment-imports.js";
 import {
   EVENT_IMPORT_TEMPLATE,
   EventImportStore,
@@ -29,6 +30,7 @@ import { type EmulatorSnapshot, loadSnapshot, snapshotStore } from "./snapshot.j
 import { EmulatorStore } from "./store.js";
 import { describeToken, type EmulatorTokenConfig } from "./tokens.js";
 
+export type { ImportBehaviour } from "./big-segment-imports.js";
 export type { EmulatorFaults, ScriptedFailure } from "./faults.js";
 export type { EmulatorRequestLogEntry } from "./server-state.js";
 export type { EmulatorSnapshot } from "./snapshot.js";
@@ -46,6 +48,8 @@ export interface EmulatorOptions {
   state?: EmulatorSnapshot;
   /** Where `POST /__emulator/state/save` and `saveState()` write the snapshot. */
   stateFile?: string;
+  /** How big-segment imports progress (default: each status lasts until the next request; no auto-start). */
+  imports?: Partial<ImportBehaviour>;
 }
 
 export interface RunningEmulator {
@@ -55,6 +59,8 @@ export interface RunningEmulator {
   requests: ReadonlyArray<EmulatorRequestLogEntry>;
   clearRequests(): void;
   setFaults(faults: Partial<EmulatorFaults>): void;
+  /** Changes how big-segment imports progress from now on. */
+  setImportBehaviour(behaviour: Partial<ImportBehaviour>): void;
   /** JSON-serialisable copy of the state. */
   snapshot(): EmulatorSnapshot;
   /** Replaces the whole state. */
@@ -116,6 +122,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const state: EmulatorServerState = {
     store: options.state ? loadSnapshot(options.state) : new EmulatorStore(),
     faults: mergeFaults(NO_FAULTS, options.faults ?? {}),
+    importBehaviour: { ...DEFAULT_IMPORT_BEHAVIOUR, ...options.imports },
     requestLog: [],
     tokens,
     startedAt,
@@ -172,6 +179,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     setFaults: (update) => {
       state.faults = mergeFaults(state.faults, update);
+    },
+    setImportBehaviour: (update) => {
+      state.importBehaviour = { ...state.importBehaviour, ...update };
     },
     snapshot: () => snapshotStore(state.store),
     loadState: (snapshot) => {

@@ -6,8 +6,10 @@ import type { EmulatorToken } from "./tokens.js";
 export interface RequestContext {
   params: Record<string, string>;
   query: URLSearchParams;
-  /** Parsed JSON body (undefined when there is none). */
+  /** Parsed JSON body (undefined when there is none, and for multipart routes). */
   body: unknown;
+  /** The body as sent, for routes that take `multipart/form-data`. */
+  rawBody?: Buffer;
   contentType: string;
   caller: Caller;
   store: EmulatorStore;
@@ -31,6 +33,8 @@ export interface Route {
   template: string;
   /** Writes need a token allowed to write (base role or policy) and may be dropped after being applied. */
   write: boolean;
+  /** Takes `multipart/form-data` (the handler reads `rawBody`) instead of JSON. */
+  multipart?: boolean;
   handler: (context: RequestContext) => HandlerResult;
 }
 
@@ -47,7 +51,12 @@ export interface RouteMatch {
 export class Router {
   private readonly routes: CompiledRoute[] = [];
 
-  add(method: string, template: string, handler: Route["handler"]): this {
+  add(
+    method: string,
+    template: string,
+    handler: Route["handler"],
+    options: { multipart?: boolean } = {},
+  ): this {
     const paramNames: string[] = [];
     const pattern = template
       .split("/")
@@ -64,6 +73,7 @@ export class Router {
       method,
       template,
       write: method !== "GET",
+      ...(options.multipart ? { multipart: true } : {}),
       handler,
       regex: new RegExp(`^${pattern}/?$`),
       paramNames,

@@ -71,7 +71,7 @@ export interface SemanticPatchResult {
   bigExcluded?: Set<string>;
   /** Custom-role actions the request performed (for the audit entry). */
   actions: string[];
-  /** Import ids consumed by `processBigSegmentImport`. */
+  /** Import ids started by `processBigSegmentImport`. */
   processedImports: string[];
 }
 
@@ -288,18 +288,14 @@ export function applySegmentSemanticPatch(input: SemanticPatchInput): SemanticPa
         break;
       }
       case "processBigSegmentImport": {
+        // Starts the import (big-segment-imports.ts); its keys land when it completes, not in this request.
         const importId = ctx.nonEmptyString("importId");
         const upload = input.findImport(importId);
         if (!upload) ctx.fail(`unknown importId "${importId}" for this segment`);
-        const sets = big();
-        if (upload.mode === "replace") {
-          sets.included.clear();
-          sets.excluded.clear();
-        }
-        for (const key of upload.included) sets.included.add(key);
-        for (const key of upload.excluded) sets.excluded.add(key);
+        const status = upload.status ?? "ready";
+        if (status !== "ready")
+          ctx.fail(`import "${importId}" is ${status}; only a ready import can be processed`);
         processedImports.push(importId);
-        bigAdded = true;
         break;
       }
     }

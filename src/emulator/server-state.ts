@@ -1,5 +1,6 @@
 // What one running emulator holds and its request handlers share: the resources, the faults in force, the
 // tokens it knows and the request log. `store` and `faults` are replaced whole by the admin API.
+import type { ImportBehaviour } from "./big-segment-imports.js";
 import type { EventImportStore } from "./event-imports.js";
 import type { EmulatorFaults } from "./faults.js";
 import type { RateLimiter } from "./rate-limiter.js";
@@ -24,6 +25,8 @@ export interface EmulatorRequestLogEntry {
 export interface EmulatorServerState {
   store: EmulatorStore;
   faults: EmulatorFaults;
+  /** How big-segment imports progress. */
+  importBehaviour: ImportBehaviour;
   readonly requestLog: EmulatorRequestLogEntry[];
   /** The configured tokens by value; undefined when any non-empty token is accepted. */
   readonly tokens: ReadonlyMap<string, EmulatorToken> | undefined;

@@ -36,7 +36,19 @@ export interface AuditRecord {
   resource: string;
 }
 
-/** An uploaded big-segment import waiting for `processBigSegmentImport`. */
+/** `Import.status` (openapi.json); `complete` and `stopped` are final. */
+export type BigSegmentImportStatus =
+  | "preparing"
+  | "pending_approval"
+  | "ready"
+  | "in_progress"
+  | "complete"
+  | "stopped";
+
+/**
+ * A big-segment import: uploaded with `POST …/imports` (or the admin API), then moving through its statuses
+ * (big-segment-imports.ts). Without `status` (admin uploads, old state files) it is `ready`.
+ */
 export interface BigSegmentImport {
   projectKey: string;
   environmentKey: string;
@@ -44,6 +56,13 @@ export interface BigSegmentImport {
   mode: "merge" | "replace";
   included: string[];
   excluded: string[];
+  status?: BigSegmentImportStatus;
+  /** Epoch ms of the upload and of the last status change. */
+  creationTime?: number;
+  statusSince?: number;
+  filename?: string;
+  /** Who uploaded it, for the audit entry written when it completes. */
+  uploadedBy?: { tokenId: string; tokenName: string; memberId?: string };
 }
 
 export class EmulatorStore {

@@ -1,6 +1,9 @@
+import type { ImportUpload } from "./import-upload.js";
 import type {
   JsonPatchOperation,
   LdAuditLogEntry,
+  LdBigSegmentImport,
+  LdBigSegmentTarget,
   LdBigSegmentTargetsUpdate,
   LdCallerIdentity,
   LdContextKind,
@@ -58,6 +61,26 @@ export interface LaunchDarklyApi {
     segmentKey: string,
     update: LdBigSegmentTargetsUpdate,
   ): Promise<void>;
+  /** Whether `contextKey` is an included or excluded target of a big segment; undefined when it is neither (404). */
+  getBigSegmentMembership(
+    projectKey: string,
+    environmentKey: string,
+    segmentKey: string,
+    contextKey: string,
+  ): Promise<LdBigSegmentTarget | undefined>;
+  /** Uploads an import file (streamed from `upload.keys[start, end)`); resolves to the import id. */
+  createBigSegmentImport(
+    projectKey: string,
+    environmentKey: string,
+    segmentKey: string,
+    upload: ImportUpload,
+  ): Promise<string>;
+  getBigSegmentImport(
+    projectKey: string,
+    environmentKey: string,
+    segmentKey: string,
+    importId: string,
+  ): Promise<LdBigSegmentImport>;
   deleteSegment(projectKey: string, environmentKey: string, segmentKey: string): Promise<void>;
 
   listMetrics(projectKey: string): Promise<LdMetric[]>;

@@ -4,6 +4,7 @@
 
 import type { LaunchDarklyApi } from "./api.js";
 import { LaunchDarklyError } from "./errors.js";
+import { type ImportUpload, multipartImportBody } from "./import-upload.js";
 import { MAX_PAGE_SIZE } from "./limits.js";
 import { nextHref, remainingPageOffsets, uniqueBy } from "./pagination.js";
 import { ROUTES, type Route, type RouteParams } from "./routes.js";
@@ -18,6 +19,8 @@ import {
 import type {
   JsonPatchOperation,
   LdAuditLogEntry,
+  LdBigSegmentImport,
+  LdBigSegmentTarget,
   LdBigSegmentTargetsUpdate,
   LdCallerIdentity,
   LdContextKind,
@@ -219,6 +222,62 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
       route: ROUTES.updateBigSegmentContextTargets,
       params: { projectKey, environmentKey, segmentKey },
       body: update,
+      repeat: "safe",
+    });
+  }
+
+  getBigSegmentMembership(
+    projectKey: string,
+    environmentKey: string,
+    segmentKey: string,
+    contextKey: string,
+  ): Promise<LdBigSegmentTarget | undefined> {
+    return this.getOptional<LdBigSegmentTarget>(ROUTES.getSegmentMembershipForContext, {
+      projectKey,
+      environmentKey,
+      segmentKey,
+      contextKey,
+    });
+  }
+
+  /**
+   * `createBigSegmentImport`: a multipart upload streamed from the key slice. LaunchDarkly answers 204 and names
+   * the import only in `Location` (`…/imports/{importID}`). Not repeated after a lost answer: the upload may have
+   * started an import, and a second one would be refused (409) while it runs.
+   */
+  async createBigSegmentImport(
+    projectKey: string,
+    environmentKey: string,
+    segmentKey: string,
+    upload: ImportUpload,
+  ): Promise<string> {
+    const result = await this.transport.call<unknown>({
+      route: ROUTES.createBigSegmentImport,
+      params: { projectKey, environmentKey, segmentKey },
+      stream: multipartImportBody(upload),
+      repeat: "once",
+    });
+    const location = result.headers.location;
+    const href = Array.isArray(location) ? location[0] : location;
+    const importId = href
+      ? decodeURIComponent(new URL(href, "http://x").pathname.split("/").pop() ?? "")
+      : "";
+    if (importId === "")
+      throw new Error(
+        `LaunchDarkly accepted the import for segment ${segmentKey} but named no import in its Location header`,
+      );
+    return importId;
+  }
+
+  getBigSegmentImport(
+    projectKey: string,
+    environmentKey: string,
+    segmentKey: string,
+    importId: string,
+  ): Promise<LdBigSegmentImport> {
+    return this.send<LdBigSegmentImport>({
+      route: ROUTES.getBigSegmentImport,
+      params: { projectKey, environmentKey, segmentKey, importID: importId },
       repeat: "safe",
     });
   }

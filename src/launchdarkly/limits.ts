@@ -37,3 +37,16 @@ export const MAX_ROLLOUT_WEIGHT = 100_000;
 
 /** The API version this tool is written against (`LD-API-Version` header). */
 export const LD_API_VERSION = "20240415";
+
+/**
+ * Big-segment import files: "≤ 40 MB and ≤ 1,000,000 contexts per file" (LaunchDarkly's list-based segments page,
+ * ../shared/launchdarkly/membership-export-events.md). Megabytes read the strict way: 40,000,000 bytes.
+ */
+export const MAX_IMPORT_FILE_BYTES = 40_000_000;
+export const MAX_IMPORT_CONTEXTS = 1_000_000;
+
+/**
+ * Keys per `POST …/segments/{p}/{e}/{s}/contexts` request. LaunchDarkly documents no limit; partner integrations
+ * send 1,000 keys a request, so the tool does too.
+ */
+export const BIG_SEGMENT_TARGETS_PER_REQUEST = 1_000;

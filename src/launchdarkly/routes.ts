@@ -40,6 +40,26 @@ export const ROUTES = {
     "POST",
     "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts",
   ),
+  updateBigSegmentTargets: route(
+    "updateBigSegmentTargets",
+    "POST",
+    "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/users",
+  ),
+  getSegmentMembershipForContext: route(
+    "getSegmentMembershipForContext",
+    "GET",
+    "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts/{contextKey}",
+  ),
+  createBigSegmentImport: route(
+    "createBigSegmentImport",
+    "POST",
+    "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports",
+  ),
+  getBigSegmentImport: route(
+    "getBigSegmentImport",
+    "GET",
+    "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports/{importID}",
+  ),
   getMetrics: route("getMetrics", "GET", "/api/v2/metrics/{projectKey}"),
   getMetric: route("getMetric", "GET", "/api/v2/metrics/{projectKey}/{metricKey}"),
   postMetric: route("postMetric", "POST", "/api/v2/metrics/{projectKey}"),

@@ -2,6 +2,7 @@
 // concurrency bound, a timeout per attempt, retries that are safe to make, request counting and typed errors.
 // The client (client.ts) decides what each endpoint means; this file decides how a request is carried.
 
+import { Readable } from "node:stream";
 import { Agent, type Dispatcher, request } from "undici";
 import { requiredPermission } from "../permissions/request-actions.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
@@ -26,6 +27,8 @@ export const SEMANTIC_PATCH_CONTENT_TYPE = "application/json; domain-model=launc
 
 export const DEFAULT_CONCURRENCY = 8;
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Per attempt of a streamed upload (a big-segment import file of up to 40 MB). */
+export const UPLOAD_TIMEOUT_MS = 10 * 60_000;
 
 export interface RetryOptions {
   /** Attempts for a request that fails with 5xx, a dropped connection or a timeout, when repeating is safe. */
@@ -111,12 +114,18 @@ export interface CallSpec {
   href?: string;
   body?: unknown;
   contentType?: string;
+  /**
+   * A body streamed as it is produced (a multipart upload), instead of `body`: opened afresh for every attempt,
+   * never held whole in memory, never shown to `onRequest`.
+   */
+  stream?: { contentType: string; open: () => AsyncIterable<Uint8Array> };
   repeat: RepeatPolicy;
 }
 
 export interface CallResult<T> {
   status: number;
   body: T;
+  headers: ResponseHeaders;
 }
 
 type Attempt =
@@ -240,7 +249,7 @@ export class LaunchDarklyTransport {
       const outcome = await this.attempt(spec, key, path, query, attempt);
 
       if (outcome.kind === "response" && outcome.status >= 200 && outcome.status < 300) {
-        return { status: outcome.status, body: outcome.body as T };
+        return { status: outcome.status, body: outcome.body as T, headers: outcome.headers };
       }
 
       if (outcome.kind === "response" && outcome.status === 429) {
@@ -360,14 +369,19 @@ export class LaunchDarklyTransport {
       "user-agent": this.userAgent,
       accept: JSON_CONTENT_TYPE,
     };
-    let payload: string | undefined;
-    if (spec.body !== undefined) {
+    let payload: string | Readable | undefined;
+    if (spec.stream !== undefined) {
+      payload = Readable.from(spec.stream.open(), { objectMode: false });
+      headers["content-type"] = spec.stream.contentType;
+    } else if (spec.body !== undefined) {
       payload = JSON.stringify(spec.body);
       headers["content-type"] = spec.contentType ?? JSON_CONTENT_TYPE;
     }
     const url = `${this.baseUri}${path}${query ? `?${query}` : ""}`;
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), this.timeoutMs);
+    // An upload of tens of megabytes may take longer than an ordinary request on a slow link.
+    const timeoutMs = spec.stream ? Math.max(this.timeoutMs, UPLOAD_TIMEOUT_MS) : this.timeoutMs;
+    const timer = setTimeout(() => abort.abort(), timeoutMs);
     try {
       const response = await request(url, {
         method: spec.route.method,

@@ -215,6 +215,24 @@ export interface LdBigSegmentTargetsUpdate {
   excluded?: { add?: string[]; remove?: string[] };
 }
 
+/** `BigSegmentTarget`: whether one key is an included or excluded target of a big segment. */
+export interface LdBigSegmentTarget {
+  userKey: string;
+  included: boolean;
+  excluded: boolean;
+}
+
+/** `Import`: a big-segment import and its status. */
+export interface LdBigSegmentImport {
+  id: string;
+  segmentKey: string;
+  creationTime: number;
+  mode: string;
+  status: "preparing" | "pending_approval" | "ready" | "in_progress" | "complete" | "stopped";
+  files?: Array<{ filename?: string; status?: string }>;
+  [extra: string]: unknown;
+}
+
 /** `ContextKindRep`: a context kind of a project (`user` exists in every project). */
 export interface LdContextKind {
   key: string;

@@ -164,6 +164,9 @@ const OPERATIONS: Record<string, [ResourceKind, (request: PermissionRequest) => 
       semanticPatch ? semanticPatchActions(body) : actionsForJsonPatch(patchOps(body), SEGMENT_PATCH_PATHS),
   ],
   updateBigSegmentContextTargets: ["segment", ({ body }) => bigSegmentActions(body)],
+  updateBigSegmentTargets: ["segment", ({ body }) => bigSegmentActions(body)],
+  // No action of its own is documented: an import sets the big segment's included list.
+  createBigSegmentImport: ["segment", () => ["updateIncluded"]],
   postMetric: ["metric", () => ["createMetric"]],
   deleteMetric: ["metric", () => ["deleteMetric"]],
   patchMetric: ["metric", ({ body }) => actionsForJsonPatch(patchOps(body), METRIC_PATCH_PATHS)],

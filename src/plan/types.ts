@@ -10,6 +10,7 @@ import type {
   SemanticPatchInstruction,
 } from "../launchdarkly/types.js";
 import type { Finding } from "../model/finding.js";
+import type { MemberFileRef } from "../model/member-file.js";
 import type { ResourceType } from "../model/resource-identity.js";
 
 /** 3: `ownership` on changes, `summary.adopt`, `owner`, `managedBy` on unmanaged resources; 2: warnings are findings. */
@@ -42,7 +43,22 @@ export type PlannedOperation =
   | { kind: "createSegment"; body: LdSegmentPost }
   | { kind: "patchSegmentSemantic"; instructions: SemanticPatchInstruction[] }
   | { kind: "patchSegmentJson"; patch: JsonPatchOperation[] }
+  /** Big segment: add/remove contexts through `POST …/contexts`; already exists, keep using it for deltas. */
   | { kind: "updateBigSegmentTargets"; update: LdBigSegmentTargetsUpdate }
+  /** Big segment: upload member files as one import (`replace` first, then `merge` parts when split). */
+  | {
+      kind: "importBigSegmentMembers";
+      mode: "replace" | "merge";
+      /** Which list the import fills. */
+      list: "included" | "excluded";
+      contextKind: string;
+      /** Files relative to the configuration directory, read again by apply and checked against `fingerprint`. */
+      files: MemberFileRef[];
+      /** This part's slice of the de-duplicated, sorted key set: [start, end). */
+      range: { start: number; end: number };
+      fingerprint: string;
+      count: number;
+    }
   | { kind: "deleteSegment" }
   | { kind: "createMetric"; body: LdMetricPost }
   /** Bare JSON Patch (metrics take no comment). */
@@ -95,6 +111,11 @@ export interface PlannedChange {
   liveVersion?: number;
   rolePermissions?: RolePermissionChanges;
   risks?: PlanRisk[];
+  /**
+   * Set on changes of segments that opt in to automatic membership sync: `apply --membership-only` lets through only
+   * membership changes of such segments.
+   */
+  membershipSync?: "automatic";
   /** Set when this change writes the ownership marker onto a resource this configuration did not manage yet. */
   ownership?: OwnershipChange;
 }

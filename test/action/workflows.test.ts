@@ -48,6 +48,7 @@ describe("action.yml", () => {
       "github-token",
       "fail-on-drift",
       "allow-plan-changes",
+      "membership-only",
     ]) {
       const input = action.inputs[name];
       expect(input, name).toBeDefined();
@@ -97,6 +98,20 @@ describe("example workflows", () => {
     expect(apply.concurrency).toEqual({ group: "ld-gitops-apply", "cancel-in-progress": false });
     expect(apply.permissions).toEqual({ contents: "read", "pull-requests": "write" });
     expect(actionSteps(apply)[0]?.with?.mode).toBe("apply");
+  });
+
+  it("membership sync on a schedule: one export step, apply with membership-only, no pull request, never beside an apply", () => {
+    const sync = parsed("ld-gitops-membership-sync.yml");
+    expect(Object.keys(sync.on).sort()).toEqual(["schedule", "workflow_dispatch"]);
+    expect(sync.permissions).toEqual({ contents: "read" });
+    expect(sync.concurrency).toEqual({ group: "ld-gitops-apply", "cancel-in-progress": false });
+    const steps = Object.values(sync.jobs).flatMap((job) => job.steps) as { uses?: string; run?: string }[];
+    expect(steps.filter((step) => step.run !== undefined)).toHaveLength(1);
+    const apply = actionSteps(sync);
+    expect(apply).toHaveLength(1);
+    expect(apply[0]?.with).toMatchObject({ mode: "apply", "membership-only": "true" });
+    expect(apply[0]?.with?.["allow-plan-changes"]).toBeUndefined();
+    expect(workflows["ld-gitops-membership-sync.yml"]).not.toContain("pull_request");
   });
 
   it("drift on a schedule, allowed to write issues only", () => {

@@ -335,7 +335,7 @@ describe("big segments", () => {
     expect((await semantic(key, [{ kind: "processBigSegmentImport", importId }])).status).toBe(200);
     expect((await api("GET", `${base}/${key}/contexts/i2`)).body.included).toBe(true);
     const again = await semantic(key, [{ kind: "processBigSegmentImport", importId }]);
-    expect(again.body.message).toContain("unknown importId");
+    expect(again.body.message).toContain("is complete; only a ready import can be processed");
   });
 });
 

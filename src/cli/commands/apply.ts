@@ -4,6 +4,7 @@ import pc from "picocolors";
 import { resolveRunUrl } from "../../action/run-url.js";
 import { applyPlan } from "../../apply/apply-plan.js";
 import { buildAuditComment, resolveCommitSha } from "../../apply/audit-comment.js";
+import { assertMembershipOnly } from "../../apply/membership-only.js";
 import { explainPlanSource, planSourceOf } from "../../apply/plan-source.js";
 import {
   changesOutsideConfiguration,
@@ -53,6 +54,7 @@ export interface ApplyCommandOptions {
   showPlan?: boolean;
   requirePermissionCheck?: boolean;
   takeOver?: boolean;
+  membershipOnly?: boolean;
 }
 
 /** Where the command reads and writes; the real process by default, replaceable in tests. */
@@ -127,6 +129,10 @@ export function registerApplyCommand(program: Command): void {
     )
     .option("--take-over", "take over resources another owner manages (as `plan --take-over`)")
     .option("--continue-on-error", "after a failure, keep applying the resources that do not depend on it")
+    .option(
+      "--membership-only",
+      "refuse, before any write, a plan that changes anything but the members of segments that opt in to automatic sync (for a scheduled sync without review)",
+    )
     .option(
       "--run-url <url>",
       "pull request or CI run URL for the audit-log comment (default: the GitHub Actions run)",
@@ -264,6 +270,8 @@ export async function runApplyCommand(
       );
     }
 
+    // A scheduled sync applies without review: only membership of segments that opt in, nothing else.
+    if (options.membershipOnly) assertMembershipOnly(plan);
     // Before asking anything: a token that may not make these writes must not get as far as a prompt or a write.
     const access = await checkWriteAccess(client, {
       plan,
@@ -288,6 +296,8 @@ export async function runApplyCommand(
       comment,
       desired: result.desired,
       skipAccessCheck: true,
+      configDir: options.dir,
+      ...(options.membershipOnly ? { membershipOnly: true } : {}),
       ...(planOutOfDate ? { planOutOfDate: true } : {}),
       ...(options.continueOnError ? { continueOnError: true } : {}),
       onProgress: (event) => {

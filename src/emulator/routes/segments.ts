@@ -10,6 +10,14 @@ import type {
 import { resourceSpecifierFor } from "../../permissions/format-resource-specifier.js";
 import { segmentFieldAction } from "../../permissions/request-actions.js";
 import { recordAudit } from "../audit-log.js";
+import {
+  createImport,
+  findImport,
+  importHref,
+  importInProgress,
+  importRepresentation,
+  startImport,
+} from "../big-segment-imports.js";
 import { conflict, invalidRequest, notFound } from "../http-error.js";
 import { newUuid } from "../ids.js";
 import { applyJsonPatch } from "../json-patch.js";
@@ -17,8 +25,9 @@ import { pageLinks, pageOfValues, parsePage } from "../pagination.js";
 import { buildSegment, hrefs } from "../representations.js";
 import { assertRequestBody } from "../request-schemas.js";
 import { type HandlerResult, isSemanticPatch, type RequestContext, type Router } from "../router.js";
+import { requireNoSegmentApproval } from "../segment-approvals.js";
 import { applySegmentSemanticPatch, countTargets } from "../segment-semantic-patch.js";
-import type { SegmentRecord } from "../store.js";
+import type { EmulatorStore, SegmentRecord } from "../store.js";
 import { commentOf, isValidKey, requireEnvironment, requireSegment } from "./lookup.js";
 
 /** Fields a JSON or merge patch may not change. */
@@ -115,6 +124,40 @@ function mergePatch(target: unknown, patch: unknown): unknown {
   return out;
 }
 
+/** Segment fields whose changes are targeting changes, which an environment's segment approvals gate. */
+const TARGETING_FIELDS = new Set(["included", "excluded", "includedContexts", "excludedContexts", "rules"]);
+/** Semantic-patch kinds that are not targeting changes. */
+const NON_TARGETING_INSTRUCTIONS = new Set(["updateName", "updateDescription", "addTags", "removeTags"]);
+
+/**
+ * The `UserSegment` as LaunchDarkly answers it: a big segment carries `_unboundedMetadata` (its membership counts,
+ * `SegmentMetadata`) and `_importInProgress`; its membership itself is never returned.
+ */
+export function presentSegment(
+  store: EmulatorStore,
+  projectKey: string,
+  environmentKey: string,
+  record: SegmentRecord,
+): LdSegment {
+  const segment = record.segment;
+  if (!segment.unbounded) return segment;
+  const environment = store.projects.get(projectKey)?.environments.get(environmentKey)?.environment;
+  const envId = environment?._id ?? environmentKey;
+  return {
+    ...segment,
+    _unboundedMetadata: {
+      envId,
+      segmentId: `${envId}:${segment.key}`,
+      version: segment.version,
+      includedCount: record.bigIncluded.size,
+      excludedCount: record.bigExcluded.size,
+      lastModified: segment.lastModifiedDate,
+      deleted: false,
+    },
+    _importInProgress: importInProgress(store, projectKey, environmentKey, segment.key),
+  };
+}
+
 function patchSegment(context: RequestContext): HandlerResult {
   const params = context.params as unknown as SegmentParams;
   const record = requireSegment(context.store, params.projectKey, params.environmentKey, params.segmentKey);
@@ -138,6 +181,14 @@ function patchSegment(context: RequestContext): HandlerResult {
         `environmentKey "${body.environmentKey}" does not match the environment in the path ("${params.environmentKey}")`,
       );
     }
+    if (
+      Array.isArray(body.instructions) &&
+      body.instructions.some(
+        (instruction) =>
+          !NON_TARGETING_INSTRUCTIONS.has(String((instruction as { kind?: unknown } | null)?.kind)),
+      )
+    )
+      requireNoSegmentApproval(context.caller, context.store, params);
     const result = applySegmentSemanticPatch({
       segment: record.segment,
       bigIncluded: record.bigIncluded,
@@ -171,6 +222,8 @@ function patchSegment(context: RequestContext): HandlerResult {
         if (field.startsWith("_") || READ_ONLY_SEGMENT_FIELDS.has(field))
           throw invalidRequest(`${field} cannot be modified`);
       }
+      if (Object.keys(merge.merge).some((field) => TARGETING_FIELDS.has(field)))
+        requireNoSegmentApproval(context.caller, context.store, params);
       next = mergePatch(structuredClone(record.segment), merge.merge) as LdSegment;
       comment = merge.comment;
       actions = Object.keys(merge.merge).map(segmentActionForField);
@@ -179,6 +232,12 @@ function patchSegment(context: RequestContext): HandlerResult {
         "PatchWithComment",
         body,
       );
+      if (
+        wrapped.patch.some(
+          (op) => op.op !== "test" && TARGETING_FIELDS.has(String(op.path).split("/")[1] ?? ""),
+        )
+      )
+        requireNoSegmentApproval(context.caller, context.store, params);
       next = applyJsonPatch(record.segment, wrapped.patch, READ_ONLY_SEGMENT_FIELDS);
       comment = wrapped.comment;
       actions = wrapped.patch
@@ -189,8 +248,15 @@ function patchSegment(context: RequestContext): HandlerResult {
   }
 
   const changed = JSON.stringify(next) !== JSON.stringify(record.segment) || bigIncluded !== undefined;
-  if (context.query.get("dryRun") === "true") return { status: 200, body: changed ? next : record.segment };
-  if (!changed) return { status: 200, body: record.segment };
+  const present = (segment: LdSegment) =>
+    presentSegment(context.store, params.projectKey, params.environmentKey, { ...record, segment });
+  if (context.query.get("dryRun") === "true")
+    return { status: 200, body: present(changed ? next : record.segment) };
+  for (const importId of processedImports) {
+    const upload = context.store.bigSegmentImports.get(importId);
+    if (upload) startImport(upload, Date.now());
+  }
+  if (!changed) return { status: 200, body: present(record.segment) };
 
   const now = context.store.clock.now();
   next.version = record.segment.version + 1;
@@ -198,7 +264,6 @@ function patchSegment(context: RequestContext): HandlerResult {
   record.segment = next;
   if (bigIncluded) record.bigIncluded = bigIncluded;
   if (bigExcluded) record.bigExcluded = bigExcluded;
-  for (const importId of processedImports) context.store.bigSegmentImports.delete(importId);
   recordAudit(
     context,
     {
@@ -211,7 +276,7 @@ function patchSegment(context: RequestContext): HandlerResult {
     },
     now,
   );
-  return { status: 200, body: next };
+  return { status: 200, body: present(next) };
 }
 
 /** The action the audit entry records for a patched field: the client's, or `updateRules` for any other field. */
@@ -224,7 +289,9 @@ export function registerSegmentRoutes(router: Router): void {
     const { projectKey, environmentKey } = context.params as { projectKey: string; environmentKey: string };
     const environment = requireEnvironment(context.store, projectKey, environmentKey);
     const page = parsePage(context.query, DEFAULT_PAGE_SIZE.segments, MAX_PAGE_SIZE.segments);
-    const items = pageOfValues(environment.segments, page).map((record) => record.segment);
+    const items = pageOfValues(environment.segments, page).map((record) =>
+      presentSegment(context.store, projectKey, environmentKey, record),
+    );
     return {
       status: 200,
       body: {
@@ -264,15 +331,14 @@ export function registerSegmentRoutes(router: Router): void {
       },
       now,
     );
-    return { status: 201, body: segment };
+    const created = requireSegment(context.store, projectKey, environmentKey, body.key);
+    return { status: 201, body: presentSegment(context.store, projectKey, environmentKey, created) };
   });
 
   router.add("GET", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", (context) => {
     const p = context.params as unknown as SegmentParams;
-    return {
-      status: 200,
-      body: requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey).segment,
-    };
+    const record = requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey);
+    return { status: 200, body: presentSegment(context.store, p.projectKey, p.environmentKey, record) };
   });
 
   router.add("PATCH", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", patchSegment);
@@ -291,52 +357,100 @@ export function registerSegmentRoutes(router: Router): void {
     return { status: 204 };
   });
 
-  // Big segments only ("This operation does not support standard segments"); answers 204 No Content.
-  router.add("POST", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts", (context) => {
-    const p = context.params as unknown as SegmentParams;
-    const record = requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey);
-    const body = assertRequestBody<LdBigSegmentTargetsUpdate>("SegmentUserState", context.body);
-    if (!record.segment.unbounded) {
-      throw invalidRequest(
-        `Segment "${p.segmentKey}" is a standard segment; only big segments take this operation`,
-      );
-    }
-    updateBigSegmentMembers(record, body);
-    const now = context.store.clock.now();
-    record.segment = { ...record.segment, version: record.segment.version + 1, lastModifiedDate: now };
-    const actions = [
-      ...(body.included ? ["updateIncluded"] : []),
-      ...(body.excluded ? ["updateExcluded"] : []),
-    ];
-    recordAudit(
-      context,
-      {
-        kind: "segment",
-        resource: resourceOf(p),
-        name: record.segment.name,
-        actions,
-        titleVerb: "updated the big segment targets of",
-        description: `Updated the targets of the big segment ${record.segment.name}`,
-      },
-      now,
+  // Big segments only ("This operation does not support standard segments"); answers 204 No Content. `/users` is
+  // the legacy twin (`updateBigSegmentTargets`) of `/contexts` (`updateBigSegmentContextTargets`).
+  for (const list of ["contexts", "users"] as const) {
+    router.add(
+      "POST",
+      `/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/${list}`,
+      updateBigSegmentTargets,
     );
-    return { status: 204 };
-  });
+    router.add(
+      "GET",
+      `/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/${list}/{${list === "contexts" ? "contextKey" : "userKey"}}`,
+      (context) => {
+        const p = context.params as unknown as SegmentParams & { contextKey?: string; userKey?: string };
+        const key = (p.contextKey ?? p.userKey) as string;
+        const record = requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey);
+        if (!record.segment.unbounded) throw invalidRequest(`Segment "${p.segmentKey}" is not a big segment`);
+        const included = record.bigIncluded.has(key);
+        const excluded = record.bigExcluded.has(key);
+        if (!included && !excluded)
+          throw notFound(`Context "${key}" is not a target of segment "${p.segmentKey}"`);
+        return { status: 200, body: { userKey: key, included, excluded } };
+      },
+    );
+  }
+
+  router.add(
+    "POST",
+    "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports",
+    (context) => {
+      const p = context.params as unknown as SegmentParams;
+      const record = requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey);
+      const id = createImport({
+        store: context.store,
+        caller: context.caller,
+        params: p,
+        record,
+        rawBody: context.rawBody ?? Buffer.alloc(0),
+        contentType: context.contentType,
+        now: Date.now(),
+        // Without `waitOnApprovals`, an environment requiring approvals refuses the import like any targeting change.
+        requireNoApproval: () => requireNoSegmentApproval(context.caller, context.store, p),
+      });
+      return {
+        status: 204,
+        headers: { Location: importHref(p.projectKey, p.environmentKey, p.segmentKey, id) },
+      };
+    },
+    { multipart: true },
+  );
 
   router.add(
     "GET",
-    "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts/{contextKey}",
+    "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports/{importID}",
     (context) => {
-      const p = context.params as unknown as SegmentParams & { contextKey: string };
-      const record = requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey);
-      if (!record.segment.unbounded) throw invalidRequest(`Segment "${p.segmentKey}" is not a big segment`);
-      const included = record.bigIncluded.has(p.contextKey);
-      const excluded = record.bigExcluded.has(p.contextKey);
-      if (!included && !excluded)
-        throw notFound(`Context "${p.contextKey}" is not a target of segment "${p.segmentKey}"`);
-      return { status: 200, body: { userKey: p.contextKey, included, excluded } };
+      const p = context.params as unknown as SegmentParams & { importID: string };
+      requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey);
+      return {
+        status: 200,
+        body: importRepresentation(p.importID, findImport(context.store, p, p.importID)),
+      };
     },
   );
+}
+
+function updateBigSegmentTargets(context: RequestContext): HandlerResult {
+  const p = context.params as unknown as SegmentParams;
+  const record = requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey);
+  const body = assertRequestBody<LdBigSegmentTargetsUpdate>("SegmentUserState", context.body);
+  if (!record.segment.unbounded) {
+    throw invalidRequest(
+      `Segment "${p.segmentKey}" is a standard segment; only big segments take this operation`,
+    );
+  }
+  requireNoSegmentApproval(context.caller, context.store, p);
+  updateBigSegmentMembers(record, body);
+  const now = context.store.clock.now();
+  record.segment = { ...record.segment, version: record.segment.version + 1, lastModifiedDate: now };
+  const actions = [
+    ...(body.included ? ["updateIncluded"] : []),
+    ...(body.excluded ? ["updateExcluded"] : []),
+  ];
+  recordAudit(
+    context,
+    {
+      kind: "segment",
+      resource: resourceOf(p),
+      name: record.segment.name,
+      actions,
+      titleVerb: "updated the big segment targets of",
+      description: `Updated the targets of the big segment ${record.segment.name}`,
+    },
+    now,
+  );
+  return { status: 204 };
 }
 
 /** Applies a `SegmentUserState` change, rejecting keys that would end both included and excluded. */
