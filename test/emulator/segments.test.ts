@@ -112,7 +112,7 @@ describe("segment semantic patch", () => {
       excluded: ["u4"],
       includedContexts: [{ contextKind: "device", values: ["d1"] }],
       excludedContexts: [],
-      version: 3,
+      version: 2,
     });
   });
 
