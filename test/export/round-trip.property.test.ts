@@ -97,19 +97,33 @@ const metric = (key: string) =>
     )
     .map((value) => defined(value as Record<string, unknown>));
 
+// Actions are drawn for the statement's resource type: validate refuses an action of another type (it grants nothing).
+const STATEMENT_KINDS = {
+  segment: {
+    specifiers: ["proj/*:env/*:segment/*", "proj/web-app:env/production:segment/*"],
+    actions: ["updateIncluded", "createSegment", "*"],
+  },
+  metric: {
+    specifiers: ["proj/web-app:metric/*", "proj/*:metric/*"],
+    actions: ["updateName", "createMetric", "*"],
+  },
+} as const;
 const statement = fc
-  .record({
-    effect: fc.constantFrom("allow" as const, "deny" as const),
-    specifiers: fc.uniqueArray(fc.constantFrom("proj/*:env/*:segment/*", "proj/web-app:metric/*"), {
-      minLength: 1,
-      maxLength: 2,
+  .constantFrom("segment" as const, "metric" as const)
+  .chain((kind) =>
+    fc.record({
+      effect: fc.constantFrom("allow" as const, "deny" as const),
+      specifiers: fc.uniqueArray(fc.constantFrom(...STATEMENT_KINDS[kind].specifiers), {
+        minLength: 1,
+        maxLength: 2,
+      }),
+      not: fc.boolean(),
+      actions: fc.uniqueArray(fc.constantFrom(...STATEMENT_KINDS[kind].actions), {
+        minLength: 1,
+        maxLength: 2,
+      }),
     }),
-    not: fc.boolean(),
-    actions: fc.uniqueArray(fc.constantFrom("updateIncluded", "createSegment", "*"), {
-      minLength: 1,
-      maxLength: 2,
-    }),
-  })
+  )
   .map(({ effect, specifiers, not, actions }) => ({
     effect,
     [not ? "notResources" : "resources"]: specifiers,

@@ -7,6 +7,7 @@ import {
   parseDeleteThresholds,
 } from "../../src/plan/delete-threshold.js";
 import { planDesiredState } from "../../src/plan/plan-desired-state.js";
+import { PLAN_FORMAT_VERSION } from "../../src/plan/types.js";
 import { describeFinding } from "../../src/wording/finding-messages.js";
 import { desiredState, emptyLiveFor, liveSegment, SOURCE, segmentDefinition } from "./support/desired.js";
 
@@ -44,7 +45,7 @@ describe("planDesiredState", () => {
       "segment:default/test/b",
     ]);
     expect(plan.summary).toEqual({ create: 5, update: 0, delete: 0, unchanged: 0, adopt: 0 });
-    expect(plan.version).toBe(2);
+    expect(plan.version).toBe(PLAN_FORMAT_VERSION);
   });
 
   it("the hash is stable across runs and input order, and changes with the plan", () => {

@@ -3,7 +3,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { finding } from "../../src/model/finding.js";
 import { planDesiredState } from "../../src/plan/plan-desired-state.js";
-import type { Plan, PlannedChange } from "../../src/plan/types.js";
+import { PLAN_FORMAT_VERSION, type Plan, type PlannedChange } from "../../src/plan/types.js";
 import { renderPlanJson } from "../../src/render/json.js";
 import { renderPlanMarkdown } from "../../src/render/markdown.js";
 import { codeFence, escapeMarkdownInline } from "../../src/render/markdown-escape.js";
@@ -191,7 +191,7 @@ describe("JSON rendering", () => {
     ]) {
       const parsed = JSON.parse(renderPlanJson(plan));
       expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
-      expect(parsed.version).toBe(2);
+      expect(parsed.version).toBe(PLAN_FORMAT_VERSION);
       for (const [index, warning] of plan.warnings.entries())
         expect(parsed.warnings[index]).toEqual({ ...warning, message: describePlanWarning(warning) });
     }
