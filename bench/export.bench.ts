@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulator } from "../src/emulator/index.js";
 import { buildExport } from "../src/export/build-export.js";
-import { readAccount } from "../src/export/read-account.js";
+import { EXPORT_CONCURRENCY, readAccount } from "../src/export/read-account.js";
 import { writeExport } from "../src/export/write-export.js";
 import { LaunchDarklyClient } from "../src/launchdarkly/client.js";
 import { MAX_PAGE_SIZE } from "../src/launchdarkly/limits.js";
@@ -62,7 +62,12 @@ const emulator = await startEmulator({
 });
 
 const dir = join(tmpdir(), `ld-gitops-export-bench-${process.pid}`);
-const client = new LaunchDarklyClient({ baseUri: emulator.url, token: "api-bench-token-0000" });
+// The export command's client: the same client as plan, with the export's concurrency.
+const client = new LaunchDarklyClient({
+  baseUri: emulator.url,
+  token: "api-bench-token-0000",
+  concurrency: EXPORT_CONCURRENCY,
+});
 try {
   const started = performance.now();
   const snapshot = await readAccount(client, { projects: [PROJECT] });

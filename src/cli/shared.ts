@@ -56,9 +56,10 @@ export function collect(value: string, previous: string[] = []): string[] {
 export function createCliClient(
   baseUri: string | undefined,
   env: Record<string, string | undefined> = process.env,
+  options: { concurrency?: number } = {},
 ): { client: LaunchDarklyClient; config: ClientConfig } {
   const config = resolveClientConfig({ env, ...(baseUri === undefined ? {} : { baseUri }) });
-  return { config, client: new LaunchDarklyClient(config) };
+  return { config, client: new LaunchDarklyClient({ ...config, ...options }) };
 }
 
 /** The report on stdout; with `--out`, the report goes to that file and stdout gets only its one-line summary. */

@@ -30,6 +30,11 @@ export function foldSegment(key: string, perEnvironment: SegmentAcrossEnvironmen
   const overrides: Record<string, Partial<SegmentFields>> = {};
   for (const field of SEGMENT_OVERRIDABLE_FIELDS) {
     const values = perEnvironment.map(({ fields }) => fields[field]);
+    // Most segments are the same everywhere: then the first value is the base and nothing is overridden.
+    if (values.every((value) => sameData(value, values[0]))) {
+      if (values[0] !== undefined) (base as Record<string, unknown>)[field] = values[0];
+      continue;
+    }
     const texts = values.map((value) => (value === undefined ? "" : canonicalJson(value)));
     // The most common value; a tie goes to the first environment's (the project's order, so stable).
     const counts = new Map<string, number>();
@@ -56,6 +61,25 @@ export function foldSegment(key: string, perEnvironment: SegmentAcrossEnvironmen
     overrides,
   };
   return folded;
+}
+
+/**
+ * Whether two values are the same data: what `canonicalJson` would write the same (key order and `undefined`
+ * members do not matter), compared in place instead of writing both out. Only ever says "same" when the canonical
+ * texts are equal (NaN, which canonicalJson writes as null, counts as different: the texts decide then).
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => sameData(item ?? null, b[index] ?? null));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left).filter((key) => left[key] !== undefined);
+  if (keys.length !== Object.keys(right).filter((key) => right[key] !== undefined).length) return false;
+  return keys.every((key) => Object.hasOwn(right, key) && sameData(left[key], right[key]));
 }
 
 /** Segments grouped by the environments they exist in: the group key is the environment list joined by `,`. */

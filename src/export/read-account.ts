@@ -6,6 +6,13 @@ import type { LdSegment } from "../launchdarkly/types.js";
 import { projectEnvironments } from "../live/read-live-state.js";
 import { type AccountSnapshot, EXPORT_KINDS, type ExportKind } from "./types.js";
 
+/**
+ * Requests in flight for an export's client (the client's default is 8). An export is read-only and made of list
+ * pages that are all known once each list's first page gives its total, so its wall time is the latency times the
+ * pages over this bound; the pacer still holds requests back to LaunchDarkly's announced rate-limit budget.
+ */
+export const EXPORT_CONCURRENCY = 16;
+
 export interface ReadAccountOptions {
   projects: readonly string[];
   /** Only these environments (of every project); all when absent. */

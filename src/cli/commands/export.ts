@@ -2,7 +2,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { buildExport } from "../../export/build-export.js";
-import { readAccount } from "../../export/read-account.js";
+import { EXPORT_CONCURRENCY, readAccount } from "../../export/read-account.js";
 import { EXPORT_KINDS, type ExportFinding, type ExportKind, type ExportLayout } from "../../export/types.js";
 import { ForeignFilesError, writeExport } from "../../export/write-export.js";
 import type { LaunchDarklyClient } from "../../launchdarkly/client.js";
@@ -82,7 +82,7 @@ async function runExportCommand(options: ExportCommandOptions): Promise<number> 
       if (kind === undefined) throw new Error(`--kind must be segments, metrics or roles, got "${name}"`);
       return kind;
     });
-    const cli = createCliClient(options.baseUri);
+    const cli = createCliClient(options.baseUri, process.env, { concurrency: EXPORT_CONCURRENCY });
     api = cli.client;
     const onProgress = process.stderr.isTTY
       ? ({ done, total }: { done: number; total: number }) => {
