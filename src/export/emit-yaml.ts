@@ -7,7 +7,8 @@ import { Document, isMap, isPair, isScalar, isSeq } from "yaml";
 const FLOW_WIDTH = 72;
 
 export function yamlText(content: Record<string, unknown>): string {
-  const document = new Document(content);
+  // No anchors or aliases: a person writes a repeated value out (one shared `[]` would otherwise become `&a1` / `*a1`).
+  const document = new Document(content, { aliasDuplicateObjects: false });
   setFlow(document.contents, "file");
   return document.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
