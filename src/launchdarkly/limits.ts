@@ -37,3 +37,18 @@ export const MAX_ROLLOUT_WEIGHT = 100_000;
 
 /** The API version this tool is written against (`LD-API-Version` header). */
 export const LD_API_VERSION = "20240415";
+
+/**
+ * Longest context key ld-gitops accepts in a member file. Neither openapi.json (no `maxLength` on any context key;
+ * its only 256-character limits are on release-policy names) nor LaunchDarkly's segment and context documentation
+ * (list-based segments, context configuration, built-in attributes) state one. Following
+ * ../shared/launchdarkly/membership-export-events.md ("where no source settles it, model the stricter reading"),
+ * this is an assumption, stated in docs/audience-sync.md: a key this long is almost always the wrong column.
+ */
+export const MAX_CONTEXT_KEY_LENGTH = 256;
+
+/** Largest big-segment import file LaunchDarkly takes (docs: list-based segments). */
+export const MAX_IMPORT_FILE_BYTES = 40 * 1024 * 1024;
+
+/** Most contexts in one big-segment import file (docs: list-based segments). */
+export const MAX_IMPORT_FILE_CONTEXTS = 1_000_000;

@@ -1,6 +1,7 @@
 import type { MetricDefinition } from "./metric.js";
 import type { RoleDefinition } from "./role.js";
 import type { SegmentDefinition } from "./segment.js";
+import type { MemberSet } from "./segment-members.js";
 import type { SourceLocation } from "./source.js";
 
 /** Everything the repo declares: the input of validation and planning. */
@@ -14,4 +15,6 @@ export interface DesiredState {
   projects: Map<string, SourceLocation>;
   /** Each project/environment pair the repo uses, keyed `project/environment`, with the first place that names it. */
   environments: Map<string, { project: string; environment: string; source: SourceLocation }>;
+  /** Member files read, by `memberRefKey`; absent when the segments name none (or they were not read). */
+  memberSets?: Map<string, MemberSet>;
 }

@@ -105,6 +105,27 @@ export interface FindingParams {
   "role.action-typo": { action: string; types: string[]; suggestion: string };
   "role.action-other-type": { action: string; types: string[]; owners: string[] };
   "role.action-unknown": { action: string; types: string[] };
+  // Member files (`members:` of a segment). `file` is the member file relative to the configuration directory.
+  "members.outside-config": { file: string };
+  "members.unknown-format": { file: string };
+  "members.file-missing": { file: string };
+  /** `detail` is the system's or the decompressor's own text. */
+  "members.file-unreadable": { file: string; detail: string };
+  "members.column-missing": { column: string | number; columns: string[] };
+  "members.column-needed": { format: "ndjson" | "json" };
+  /** `detail` is the CSV or JSON parser's own text. */
+  "members.unreadable-row": { detail: string };
+  "members.not-a-key": { got: string };
+  "members.empty-key": Record<string, never>;
+  "members.key-whitespace": { key: string };
+  "members.key-control-character": { key: string; code: number };
+  "members.key-too-long": { length: number; max: number };
+  "members.more-problems": { count: number };
+  /** At the first repeated row. */
+  "members.duplicates": { count: number; key: string };
+  "members.empty": { file: string };
+  "members.in-both-lists": { key: string; count: number; contextKind: string; environment: string };
+  "members.too-many-for-standard": { key: string; environment: string; count: number; max: number };
   // Planning against the live state.
   "plan.owned-left-alone": { count: number; prune: Setting };
   "plan.segment-unbounded-immutable": { project: string; environment: string; key: string };

@@ -5,6 +5,7 @@ import { sortDiagnostics } from "../diagnostics/format-text.js";
 import { addConfigFile, emptyLoadedConfig, type LoadedConfig } from "../load/build-desired-state.js";
 import { displayPath, listConfigFiles } from "../load/list-config-files.js";
 import { parseConfigFiles } from "../load/parse-config-files.js";
+import { readSegmentMembers } from "../membership/read-segment-members.js";
 import { finding } from "../model/finding.js";
 import type { DesiredState } from "../model/index.js";
 import { checkBigSegments } from "./rules/big-segments.js";
@@ -35,6 +36,8 @@ export interface ValidateConfigDirectoryOptions {
    * machine's cores and small ones stay in this thread. Results are the same either way.
    */
   parseWorkers?: number;
+  /** Rows read so far in a member file being read (a progress line on a terminal). */
+  onMemberProgress?: (file: string, rows: number) => void;
 }
 
 /** The config directory is missing or is not a directory: nothing can be validated. */
@@ -79,7 +82,7 @@ export async function validateConfigDirectory(
     );
 
   const diagnostics: Diagnostic[] = [];
-  const loaded = emptyLoadedConfig();
+  const loaded = emptyLoadedConfig(root);
   const paths = listConfigFiles(root);
   if (paths.length === 0) {
     diagnostics.push({
@@ -102,7 +105,23 @@ export async function validateConfigDirectory(
     parsed.file.value = undefined;
   }
   diagnostics.push(...runRules(loaded));
+  // Member files are read last, and only when some segment names one: a million rows stream through here.
+  if (loaded.segments.some((segment) => hasMembers(segment.definition))) {
+    const members = await readSegmentMembers(loaded, {
+      cwd,
+      ...(options.onMemberProgress ? { onProgress: options.onMemberProgress } : {}),
+    });
+    diagnostics.push(...members.diagnostics);
+    loaded.state.memberSets = members.memberSets;
+  }
   return { state: loaded.state, diagnostics: sortDiagnostics(diagnostics), files: loaded.state.files.length };
+}
+
+function hasMembers(definition: LoadedConfig["segments"][number]["definition"]): boolean {
+  return (
+    (definition.members?.length ?? 0) > 0 ||
+    Object.values(definition.overrides).some((override) => (override.members?.length ?? 0) > 0)
+  );
 }
 
 function runRules(config: LoadedConfig): Diagnostic[] {
