@@ -205,6 +205,12 @@ async function runOperation(
       state.requests++;
       await api.deleteRole(change.key);
       return;
+    case "importBigSegmentMembers":
+      // The import executor (streamed multipart upload, polling, 409 handling) is built beside the emulator's
+      // import endpoints; until it is here, refuse rather than skip the write.
+      throw new Error(
+        `segment ${change.key}: this version of ld-gitops cannot upload big-segment member imports yet; nothing was imported`,
+      );
   }
 }
 

@@ -3,8 +3,8 @@ import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { registerApplyCommand } from "./commands/apply.js";
 import { registerDriftCommand } from "./commands/drift.js";
 import { registerEmulatorCommand } from "./commands/emulator.js";
-import { registerInitCommand } from "./commands/init.js";
 import { registerEventsCommand } from "./commands/events.js";
+import { registerInitCommand } from "./commands/init.js";
 import { registerPlanCommand } from "./commands/plan.js";
 import { registerValidateCommand } from "./commands/validate.js";
 

@@ -130,6 +130,33 @@ export interface FindingParams {
   "plan.owned-left-alone": { count: number; prune: Setting };
   "plan.segment-unbounded-immutable": { project: string; environment: string; key: string };
   "plan.big-segment-membership-unchecked": { segments: string[]; named: number };
+  /** The members file(s) hold far fewer keys than LaunchDarkly does: perhaps a broken export. */
+  "plan.members-sharp-drop": {
+    project: string;
+    environment: string;
+    key: string;
+    list: "included" | "excluded";
+    before: number;
+    after: number;
+  };
+  /** A big segment's membership changed outside ld-gitops since its last apply (tag or counts differ). */
+  "plan.members-drifted": {
+    project: string;
+    environment: string;
+    key: string;
+    expected: number;
+    live: number;
+  };
+  /** The identifier check: few of the sampled keys of a new or changed member file are contexts LaunchDarkly has seen. */
+  "plan.members-unknown-contexts": {
+    file: string;
+    column?: string | number;
+    contextKind: string;
+    project: string;
+    environment: string;
+    sampled: number;
+    known: number;
+  };
   "plan.delete-threshold": {
     deletes: number;
     owned: number;

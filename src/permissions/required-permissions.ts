@@ -48,6 +48,8 @@ function permissionRequest(change: PlannedChange, operation: PlannedOperation): 
       return { operationId: "patchSegment", params: segment, body: { patch: operation.patch } };
     case "updateBigSegmentTargets":
       return { operationId: "updateBigSegmentContextTargets", params: segment, body: operation.update };
+    case "importBigSegmentMembers":
+      return { operationId: "createBigSegmentImport", params: segment };
     case "deleteSegment":
       return { operationId: "deleteSegment", params: segment };
     case "createMetric":

@@ -47,7 +47,7 @@ export function planDesiredState(desired: DesiredState, live: LiveState, options
   const parts = [
     planRoles(desired.roles, live.roles, prune),
     planMetrics(desired.metrics, live.metrics, prune),
-    planSegments(desired.segments.flatMap(resolveSegment), live.segments, prune),
+    planSegments(desired.segments.flatMap(resolveSegment), live.segments, prune, desired.memberSets),
   ];
   const changes = parts.flatMap((part) => part.changes).sort(compareResources);
   const unmanaged = parts.flatMap((part) => part.unmanaged).sort(compareResources);

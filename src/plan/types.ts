@@ -10,8 +10,10 @@ import type {
   SemanticPatchInstruction,
 } from "../launchdarkly/types.js";
 import type { Finding } from "../model/finding.js";
+import type { MemberFileRef } from "../model/member-file.js";
 
-export const PLAN_FORMAT_VERSION = 2 as const;
+/** 3: segment changes carry `membership` and `membershipSync`; `importBigSegmentMembers` operations. */
+export const PLAN_FORMAT_VERSION = 3 as const;
 
 export type PlanAction = "create" | "update" | "delete";
 export type PlanResourceType = "segment" | "metric" | "role";
@@ -39,7 +41,22 @@ export type PlannedOperation =
   | { kind: "createSegment"; body: LdSegmentPost }
   | { kind: "patchSegmentSemantic"; instructions: SemanticPatchInstruction[] }
   | { kind: "patchSegmentJson"; patch: JsonPatchOperation[] }
+  /** Big segment: add/remove contexts through `POST …/contexts`; already exists, keep using it for deltas. */
   | { kind: "updateBigSegmentTargets"; update: LdBigSegmentTargetsUpdate }
+  /** Big segment: upload member files as one import (`replace` first, then `merge` parts when split). */
+  | {
+      kind: "importBigSegmentMembers";
+      mode: "replace" | "merge";
+      /** Which list the import fills. */
+      list: "included" | "excluded";
+      contextKind: string;
+      /** Files relative to the configuration directory, read again by apply and checked against `fingerprint`. */
+      files: MemberFileRef[];
+      /** This part's slice of the de-duplicated, sorted key set: [start, end). */
+      range: { start: number; end: number };
+      fingerprint: string;
+      count: number;
+    }
   | { kind: "deleteSegment" }
   | { kind: "createMetric"; body: LdMetricPost }
   /** Bare JSON Patch (metrics take no comment). */
@@ -73,6 +90,35 @@ export interface PlanRisk {
   message: string;
 }
 
+/**
+ * What a segment change does to one list of members (one context kind), for reviewers: counts, the first keys,
+ * how apply writes it and in how many requests. Standard segments list every key in `fields` as well.
+ */
+export interface MembershipChange {
+  list: "included" | "excluded";
+  contextKind: string;
+  /** `semantic-patch`: standard-segment target batches; `contexts`: big-segment `POST …/contexts` batches; `import`: file imports. */
+  method: "semantic-patch" | "contexts" | "import";
+  /** Members after apply. */
+  count: number;
+  /** Members LaunchDarkly holds now, when known (standard segments; big segments from `_unboundedMetadata`). */
+  before?: number;
+  /** Known only when the live membership is known: standard segments, a big segment being created. */
+  added?: number;
+  removed?: number;
+  /** At most `MEMBERSHIP_KEYS_SHOWN` each, sorted. For an import: the first keys of the new membership. */
+  firstAdded?: string[];
+  firstRemoved?: string[];
+  /** Requests (`semantic-patch`, `contexts`) or uploads (`import`) apply makes for this list. */
+  requests: number;
+  /** Member files, relative to the configuration directory. */
+  files: string[];
+  /** sha256 of the list's sorted keys (see src/membership/fingerprint.ts). */
+  fingerprint: string;
+  /** Why the whole list is written again rather than diffed (big segments). */
+  reason?: "created" | "unknown-live" | "drifted" | "pending";
+}
+
 export interface PlannedChange {
   action: PlanAction;
   resourceType: PlanResourceType;
@@ -92,6 +138,10 @@ export interface PlannedChange {
   liveVersion?: number;
   rolePermissions?: RolePermissionChanges;
   risks?: PlanRisk[];
+  /** Segments with member files: what the change does to each list. */
+  membership?: MembershipChange[];
+  /** The segment opts in to automatic membership sync (`membershipSync: automatic`): read by `--membership-only`. */
+  membershipSync?: "automatic";
 }
 
 /** A resource in LaunchDarkly that the repo does not declare. */

@@ -229,6 +229,12 @@ export const FINDING_MESSAGES: Catalogue = {
     const subject = segments.length === 1 ? "big (unbounded) segment" : "big (unbounded) segments";
     return `The membership the repo lists for the ${subject} ${list} is not compared: LaunchDarkly does not return big-segment membership with the segment, so it is written only when the segment is created. Apply leaves the existing membership as it is.`;
   },
+  "plan.members-sharp-drop": ({ project, environment, key, list, before, after }) =>
+    `segment ${project}/${environment}/${key}: its member files hold ${after.toLocaleString("en-US")} ${list} contexts where LaunchDarkly holds ${before.toLocaleString("en-US")}; a broken or partial export empties a segment this way: check the files before applying`,
+  "plan.members-drifted": ({ project, environment, key, expected, live }) =>
+    `big segment ${project}/${environment}/${key}: LaunchDarkly holds ${live.toLocaleString("en-US")} members where ld-gitops last applied ${expected.toLocaleString("en-US")}: its membership was changed outside the repository; apply replaces it with the member files`,
+  "plan.members-unknown-contexts": ({ file, column, contextKind, project, environment, sampled, known }) =>
+    `${known} of ${sampled} sampled keys of ${file}${column !== undefined ? ` (column ${column}, kind ${contextKind})` : ` (kind ${contextKind})`} are known contexts in ${project}/${environment}: is this the identifier your SDKs send as the ${contextKind} key?`,
   "plan.delete-threshold": ({ deletes, owned, percent, maxCount, maxPercent, allow }, name) => {
     const limits: string[] = [];
     if (maxCount !== undefined) limits.push(`the limit of ${maxCount} delete${maxCount === 1 ? "" : "s"}`);

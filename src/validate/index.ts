@@ -5,7 +5,6 @@ import { sortDiagnostics } from "../diagnostics/format-text.js";
 import { addConfigFile, emptyLoadedConfig, type LoadedConfig } from "../load/build-desired-state.js";
 import { displayPath, listConfigFiles } from "../load/list-config-files.js";
 import { parseConfigFiles } from "../load/parse-config-files.js";
-import { readSegmentMembers } from "../membership/read-segment-members.js";
 import { finding } from "../model/finding.js";
 import type { DesiredState } from "../model/index.js";
 import { checkBigSegments } from "./rules/big-segments.js";
@@ -18,6 +17,7 @@ import type { ValidationRule } from "./rules/rule.js";
 import { checkSegmentReferences } from "./rules/segment-references.js";
 import { checkSegmentTargetLimit } from "./rules/segment-target-limit.js";
 import { validateFileSchema } from "./schema-validator.js";
+import { readSegmentMembers } from "./segment-members.js";
 
 export { emitGitHubAnnotations } from "../diagnostics/github-annotations.js";
 export { formatValidationJson, formatValidationText, type ValidationJson } from "./report.js";

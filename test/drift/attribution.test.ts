@@ -141,7 +141,7 @@ function drifted(fields: Partial<DriftedResource> = {}): DriftReport {
     operations: [{ kind: "patchMetric", patch: [] }],
   };
   const plan = {
-    version: 2,
+    version: 3,
     summary: { create: 0, update: 1, delete: 0, unchanged: 0 },
     changes: [change],
     unmanaged: [],
@@ -227,7 +227,7 @@ describe("drift Markdown escapes what comes from LaunchDarkly's audit log", () =
     const markdown = renderDriftMarkdown({
       hasDrift: true,
       plan: {
-        version: 2,
+        version: 3,
         summary: { create: 0, update: 1, delete: 0, unchanged: 0 },
         changes: [],
         unmanaged: [],

@@ -4,7 +4,7 @@ import { driftReportToJson, renderDriftJson } from "../../src/drift/render-drift
 import type { Plan } from "../../src/plan/types.js";
 
 const plan: Plan = {
-  version: 2,
+  version: 3,
   summary: { create: 0, update: 0, delete: 1, unchanged: 0 },
   changes: [
     {

@@ -118,6 +118,22 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   "members.empty": [{ file: "cohorts/churn.csv" }],
   "members.in-both-lists": [{ key: "u-1", count: 2, contextKind: "user", environment: "production" }],
   "members.too-many-for-standard": [{ key: "s", environment: "production", count: 15001, max: 15000 }],
+  "plan.members-sharp-drop": [
+    { project: "web", environment: "production", key: "churn", list: "included", before: 90000, after: 12 },
+  ],
+  "plan.members-drifted": [{ project: "web", environment: "production", key: "churn", expected: 10, live: 11 }],
+  "plan.members-unknown-contexts": [
+    {
+      file: "cohorts/churn.csv",
+      column: "device_id",
+      contextKind: "user",
+      project: "web",
+      environment: "production",
+      sampled: 20,
+      known: 0,
+    },
+    { file: "cohorts/churn.txt", contextKind: "user", project: "web", environment: "production", sampled: 5, known: 1 },
+  ],
   "plan.owned-left-alone": [{ count: 2, prune: { name: "prune" } }],
   "plan.segment-unbounded-immutable": [{ project: "p", environment: "e", key: "s" }],
   "plan.big-segment-membership-unchecked": [{ segments: ["p/e/a", "p/e/b", "p/e/c"], named: 2 }],

@@ -191,7 +191,7 @@ describe("JSON rendering", () => {
     ]) {
       const parsed = JSON.parse(renderPlanJson(plan));
       expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
-      expect(parsed.version).toBe(2);
+      expect(parsed.version).toBe(3);
       for (const [index, warning] of plan.warnings.entries())
         expect(parsed.warnings[index]).toEqual({ ...warning, message: describePlanWarning(warning) });
     }

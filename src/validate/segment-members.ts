@@ -6,12 +6,12 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { MAX_STANDARD_SEGMENT_TARGETS } from "../launchdarkly/limits.js";
 import type { LoadedConfig } from "../load/build-desired-state.js";
 import { isSchemaValid } from "../load/config-file.js";
+import { readMemberSet } from "../membership/read-member-set.js";
+import { segmentMemberLists } from "../membership/segment-member-lists.js";
 import { type Finding, finding } from "../model/finding.js";
 import type { DesiredSegment } from "../model/segment.js";
 import { resolveSegment } from "../model/segment.js";
 import { type MemberSet, memberRefKey, type SegmentMember } from "../model/segment-members.js";
-import { readMemberSet } from "./read-member-set.js";
-import { segmentMemberLists } from "./segment-member-lists.js";
 
 export interface ReadSegmentMembersOptions {
   /** What diagnostics' file names are relative to. */
