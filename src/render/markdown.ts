@@ -10,6 +10,7 @@ import {
   summaryLine,
   UNMANAGED_LISTED,
 } from "./describe.js";
+import { membershipLines } from "./describe-membership.js";
 import { permissionChangeLines } from "./describe-policy.js";
 import { type Edge, nameSetting, planWarningMarkdown } from "./finding-messages.js";
 import { escapeMarkdownInline, fencedBlock, markdownLinkUrl } from "./markdown-escape.js";
@@ -50,6 +51,9 @@ function changeBlock(change: PlannedChange): string {
     for (const field of change.fields)
       for (const line of fieldLines(change, field))
         diff.push(`${line.sign === "~" ? "!" : line.sign} ${line.text}`);
+  if (change.action !== "delete")
+    for (const line of membershipLines(change))
+      diff.push(`${line.sign === "~" ? "!" : line.sign} ${line.text}`);
   if (diff.length > 0) parts.push(fencedBlock("diff", diff.join("\n")), "");
   const permissions = permissionChangeLines(change.rolePermissions);
   if (permissions.length > 0) {

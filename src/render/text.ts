@@ -3,6 +3,7 @@
 import { createColors } from "picocolors";
 import type { Plan, PlannedChange } from "../plan/types.js";
 import { fieldLines, resourceAddress, summaryLine, UNMANAGED_LISTED } from "./describe.js";
+import { membershipLines } from "./describe-membership.js";
 import { permissionChangeLines } from "./describe-policy.js";
 import { describePlanWarning } from "./finding-messages.js";
 import { countOf, forCount } from "./wording.js";
@@ -31,6 +32,8 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
         for (const line of fieldLines(change, field))
           lines.push(`    ${paint[line.sign](`${line.sign} ${line.text}`)}`);
       }
+      for (const line of membershipLines(change))
+        lines.push(`    ${paint[line.sign](`${line.sign} ${line.text}`)}`);
     }
     const permissions = permissionChangeLines(change.rolePermissions);
     if (permissions.length > 0) {
