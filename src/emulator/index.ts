@@ -18,6 +18,7 @@ import { RateLimiter } from "./rate-limiter.js";
 import { type HandlerResult, Router } from "./router.js";
 import { registerAccountRoutes } from "./routes/account.js";
 import { registerContextKindRoutes } from "./routes/context-kinds.js";
+import { recordContext, registerContextRoutes } from "./routes/contexts.js";
 import { registerMetricRoutes } from "./routes/metrics.js";
 import { registerProjectRoutes } from "./routes/projects.js";
 import { registerRoleRoutes } from "./routes/roles.js";
@@ -82,6 +83,7 @@ function buildRouter(): Router {
   const router = new Router();
   registerProjectRoutes(router);
   registerContextKindRoutes(router);
+  registerContextRoutes(router);
   registerSegmentRoutes(router);
   registerMetricRoutes(router);
   registerRoleRoutes(router);
@@ -196,6 +198,26 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
             return send(response, 400, { code: "invalid_request", message: "no --state file configured" });
           await saveState();
           return send(response, 200, { saved: options.stateFile });
+        case "POST /__emulator/contexts": {
+          // Records contexts as if SDKs had evaluated flags for them: `{projectKey, environmentKey, contexts:
+          // [{kind, key, ...attributes}]}`.
+          const input = (body ?? {}) as { projectKey?: string; environmentKey?: string; contexts?: unknown };
+          const environment = store.projects
+            .get(input.projectKey ?? "")
+            ?.environments.get(input.environmentKey ?? "");
+          if (!environment || !Array.isArray(input.contexts))
+            return send(response, 400, {
+              code: "invalid_request",
+              message:
+                "give projectKey and environmentKey of an existing environment, and contexts: [{kind, key}]",
+            });
+          try {
+            for (const context of input.contexts) recordContext(environment, { context });
+          } catch (error) {
+            return send(response, 400, { code: "invalid_request", message: (error as Error).message });
+          }
+          return send(response, 200, { recorded: input.contexts.length });
+        }
         case "POST /__emulator/reset":
           store = new EmulatorStore();
           importedEvents.clear();

@@ -1,6 +1,7 @@
 // Validate → read live → plan: the one entry point the CLI and the GitHub Action both call.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import { checkMemberIdentifiers } from "../live/member-identifiers.js";
 import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
 import { findingKey } from "../model/finding.js";
@@ -52,6 +53,8 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
   if (resolved.some((diagnostic) => diagnostic.severity === "error"))
     return { ok: false, diagnostics: resolved, files };
   plan.warnings.unshift(...resolved.map(planWarningOf));
+  // Reads, but only for member files the plan changes; warnings only (they never change the plan's hash).
+  plan.warnings.push(...(await checkMemberIdentifiers(options.api, plan, state)));
   return { ok: true, plan, desired: state, diagnostics: resolved, files };
 }
 

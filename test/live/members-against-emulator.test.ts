@@ -66,6 +66,44 @@ afterAll(() => fixture.close());
 describe("member files against the emulator", () => {
   it("creates, applies, re-plans empty; a changed cohort shows its diff and converges", async () => {
     writeCohorts(ids(0, 4_000), ids(0, 300));
+    // The SDKs have seen the power users (by the key the cohort uses); the churn file holds other identifiers.
+    const seen = await fetch(`${fixture.emulator.url}/__emulator/contexts`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        projectKey: "default",
+        environmentKey: "production",
+        contexts: ids(0, 4_000).map((key) => ({ kind: "user", key })),
+      }),
+    });
+    expect(seen.status).toBe(200);
+    writeFileSync(
+      join(fixture.dir, "cohorts/churn-risk.txt"),
+      `${ids(0, 300)
+        .map((k) => `device-${k}`)
+        .join("\n")}\n`,
+    );
+    const unknown = await plan();
+    expect(unknown.warnings.filter((w) => w.code === "plan.members-unknown-contexts")).toEqual([
+      {
+        code: "plan.members-unknown-contexts",
+        params: {
+          file: "cohorts/churn-risk.txt",
+          contextKind: "user",
+          project: "default",
+          environment: "production",
+          sampled: 20,
+          known: 0,
+        },
+      },
+    ]);
+    expect(renderPlanText(unknown)).toContain(
+      "0 of 20 sampled keys of cohorts/churn-risk.txt (kind user) are known contexts in default/production: is this the identifier your SDKs send as the user key?",
+    );
+    const reads = fixture.emulator.requests.filter((r) => r.path.includes("/contexts/user/"));
+    expect(reads.length).toBe(40);
+
+    writeCohorts(ids(0, 4_000), ids(0, 300));
     const first = await plan();
     const power = first.changes.find((c) => c.key === "power-users");
     expect(power?.membership?.[0]).toMatchObject({
