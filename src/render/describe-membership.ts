@@ -42,6 +42,8 @@ export function membershipLines(change: PlannedChange): FieldLine[] {
     const reason =
       member.reason !== undefined && member.method === "import" ? `; ${REASONS[member.reason]}` : "";
     lines.push({ sign: "~", text: `${head}: ${howWritten(member)}${reason}` });
+    // A standard segment's keys are listed under its target fields already.
+    if (member.method === "semantic-patch") continue;
     for (const key of member.firstRemoved ?? []) lines.push({ sign: "-", text: `  ${key}` });
     for (const key of member.firstAdded ?? []) lines.push({ sign: "+", text: `  ${key}` });
     const shown = (member.firstRemoved?.length ?? 0) + (member.firstAdded?.length ?? 0);
