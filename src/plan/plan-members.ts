@@ -147,6 +147,8 @@ interface BigList {
   fileKeys: string[];
   files: MemberFileRef[];
   fingerprint: string;
+  /** The files' fingerprint when known without hashing again. */
+  fileFingerprint?: string | undefined;
 }
 
 /** The membership fingerprint of a segment: the included list's, or both lists' when anything is excluded. */
@@ -173,7 +175,13 @@ function bigList(
   const fileKeys =
     fileParts.length === 1 ? (fileParts[0] as string[]) : [...new Set(fileParts.flat())].sort();
   const keys = parts.length === fileParts.length ? fileKeys : [...new Set(parts.flat())].sort();
-  return { list, keys, fileKeys, files, fingerprint: membersFingerprint(keys) };
+  // One file and nothing inline: its fingerprint, read with it, is the list's (a million keys hashed once).
+  const only =
+    files.length === 1 && keys === fileKeys
+      ? memberSets.get(memberRefKey(files[0] as MemberFileRef))
+      : undefined;
+  const fingerprint = only?.fingerprint ?? membersFingerprint(keys);
+  return { list, keys, fileKeys, files, fingerprint, fileFingerprint: only?.fingerprint };
 }
 
 /** [start, end) slices of `keys` that each fit one import file (≤ 1,000,000 contexts, ≤ 40 MB as CSV lines). */
@@ -279,7 +287,7 @@ export function planBigSegmentMembership(
   } else {
     for (const list of lists) {
       const parts = list.files.length > 0 ? importParts(list.fileKeys) : [];
-      const filesFingerprint = membersFingerprint(list.fileKeys);
+      const filesFingerprint = list.fileFingerprint ?? membersFingerprint(list.fileKeys);
       for (const [index, range] of parts.entries())
         operations.push({
           kind: "importBigSegmentMembers",

@@ -7,7 +7,7 @@ import { MAX_STANDARD_SEGMENT_TARGETS } from "../launchdarkly/limits.js";
 import type { LoadedConfig } from "../load/build-desired-state.js";
 import { isSchemaValid } from "../load/config-file.js";
 import { readMemberSet } from "../membership/read-member-set.js";
-import { segmentMemberLists } from "../membership/segment-member-lists.js";
+import { memberKeysByList, segmentMemberLists } from "../membership/segment-member-lists.js";
 import { type Finding, finding } from "../model/finding.js";
 import type { DesiredSegment } from "../model/segment.js";
 import { resolveSegment } from "../model/segment.js";
@@ -116,6 +116,10 @@ export async function readSegmentMembers(
             );
       }
       if (members.some((member) => !memberSets.has(memberRefKey(member.ref)))) continue;
+      // Sets of a million keys cost time and memory: built only for a segment that excludes someone, or for a
+      // standard segment's 15,000 count.
+      const byList = memberKeysByList(desired, memberSets);
+      if (byList.excluded.size === 0 && desired.unbounded) continue;
       const lists = segmentMemberLists(desired, memberSets);
       for (const [contextKind, excluded] of Object.entries(lists.excluded)) {
         const included = lists.included[contextKind];
