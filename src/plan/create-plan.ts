@@ -17,6 +17,8 @@ export interface CreatePlanOptions {
   api: LaunchDarklyApi;
   prune?: boolean;
   deleteThreshold?: DeleteThreshold;
+  /** Rows read so far in a member file being read (a progress line on a terminal). */
+  onMemberProgress?: (file: string, rows: number) => void;
 }
 
 export type CreatePlanResult =
@@ -33,7 +35,10 @@ export type CreatePlanResult =
  * `DeleteThresholdError` when the plan deletes too much, and the client's errors for HTTP failures.
  */
 export async function createPlan(options: CreatePlanOptions): Promise<CreatePlanResult> {
-  const { state, diagnostics, files } = await validateConfigDirectory(options.dir);
+  const { state, diagnostics, files } = await validateConfigDirectory(
+    options.dir,
+    options.onMemberProgress ? { onMemberProgress: options.onMemberProgress } : {},
+  );
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error"))
     return { ok: false, diagnostics, files };
   // Prune reads every type (and environment) of the declared projects: removing the last role, metric or segment

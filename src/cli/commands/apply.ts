@@ -24,6 +24,7 @@ import { summaryLine } from "../../render/describe.js";
 import { describePlanWarning } from "../../render/finding-messages.js";
 import { renderPlanText } from "../../render/text.js";
 import { countOf } from "../../render/wording.js";
+import { memberProgress } from "../member-progress.js";
 import {
   baseUriOption,
   commandHelp,
@@ -175,12 +176,14 @@ export async function runApplyCommand(
     const created = createCliClient(options.baseUri, io.env);
     client = created.client;
     const prune = saved?.prune ?? options.prune ?? false;
+    const progress = memberProgress();
     const result = await createPlan({
       dir: options.dir,
+      onMemberProgress: progress.update,
       api: client,
       prune,
       ...(deleteThreshold ? { deleteThreshold } : {}),
-    });
+    }).finally(() => progress.done());
     if (!result.ok) {
       for (const diagnostic of result.diagnostics)
         io.stderr(`${formatDiagnosticText(diagnostic, { color: io.color })}\n`);

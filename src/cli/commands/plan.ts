@@ -10,6 +10,7 @@ import { summaryLine } from "../../render/describe.js";
 import { renderPlanJson } from "../../render/json.js";
 import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";
+import { memberProgress } from "../member-progress.js";
 import {
   baseUriOption,
   commandHelp,
@@ -73,12 +74,14 @@ async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
   try {
     const deleteThreshold = parseDeleteThresholds(options.deleteThreshold ?? []);
     api = createCliClient(options.baseUri).client;
+    const progress = memberProgress();
     const result = await createPlan({
       dir: options.dir,
+      onMemberProgress: progress.update,
       api,
       prune: options.prune ?? false,
       ...(deleteThreshold ? { deleteThreshold } : {}),
-    });
+    }).finally(() => progress.done());
     // Warnings (and errors) at file:line:col on stderr, as `validate` prints them.
     for (const diagnostic of result.diagnostics)
       process.stderr.write(`${formatDiagnosticText(diagnostic, { color: stderrColor })}\n`);

@@ -8,6 +8,7 @@ import {
   validateConfigDirectory,
 } from "../../validate/index.js";
 import { isValid } from "../../validate/report.js";
+import { memberProgress } from "../member-progress.js";
 import { commandHelp, configDirOption } from "../shared.js";
 
 /** `ld-gitops validate [--dir DIR] [--format text|json]`: exit 0 when valid (warnings allowed), 1 when not. */
@@ -24,7 +25,12 @@ export function registerValidateCommand(program: Command): void {
     .action(async (options: { dir: string; format: "text" | "json" }) => {
       let result: Awaited<ReturnType<typeof validateConfigDirectory>>;
       try {
-        result = await validateConfigDirectory(options.dir);
+        const progress = memberProgress();
+        try {
+          result = await validateConfigDirectory(options.dir, { onMemberProgress: progress.update });
+        } finally {
+          progress.done();
+        }
       } catch (error) {
         if (!(error instanceof ConfigDirectoryError)) throw error;
         const color = pc.isColorSupported && process.stderr.isTTY === true;
