@@ -121,7 +121,9 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   "plan.members-sharp-drop": [
     { project: "web", environment: "production", key: "churn", list: "included", before: 90000, after: 12 },
   ],
-  "plan.members-drifted": [{ project: "web", environment: "production", key: "churn", expected: 10, live: 11 }],
+  "plan.members-drifted": [
+    { project: "web", environment: "production", key: "churn", expected: 10, live: 11 },
+  ],
   "plan.members-unknown-contexts": [
     {
       file: "cohorts/churn.csv",
@@ -132,7 +134,14 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       sampled: 20,
       known: 0,
     },
-    { file: "cohorts/churn.txt", contextKind: "user", project: "web", environment: "production", sampled: 5, known: 1 },
+    {
+      file: "cohorts/churn.txt",
+      contextKind: "user",
+      project: "web",
+      environment: "production",
+      sampled: 5,
+      known: 1,
+    },
   ],
   "plan.owned-left-alone": [{ count: 2, prune: { name: "prune" } }],
   "plan.segment-unbounded-immutable": [{ project: "p", environment: "e", key: "s" }],
