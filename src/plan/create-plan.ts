@@ -1,4 +1,5 @@
 // Validate → read live → plan: the one entry point the CLI and the GitHub Action both call.
+import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { checkMemberIdentifiers } from "../live/member-identifiers.js";
@@ -7,7 +8,8 @@ import type { DesiredState } from "../model/desired-state.js";
 import { findingKey } from "../model/finding.js";
 import { describeFinding } from "../render/finding-messages.js";
 import { validateConfigDirectory } from "../validate/index.js";
-import { planDesiredState } from "./plan-desired-state.js";
+import { findAppliedMembers } from "./applied-members.js";
+import { type PlanOptions, planDesiredState } from "./plan-desired-state.js";
 import { resolveSegmentMatchWarnings } from "./segment-match-references.js";
 import type { DeleteThreshold, Plan, PlanWarning } from "./types.js";
 
@@ -47,8 +49,10 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
     ...(options.prune ? PRUNE_READ_OPTIONS : {}),
     wordFinding: describeFinding,
   });
-  const planOptions: { prune: boolean; deleteThreshold?: DeleteThreshold } = {
+  const planOptions: PlanOptions = {
     prune: options.prune ?? false,
+    // Where the config is a git checkout, the member file versions big segments were last applied from.
+    appliedMembers: await findAppliedMembers(resolve(options.dir), state, live.segments),
   };
   if (options.deleteThreshold) planOptions.deleteThreshold = options.deleteThreshold;
   const plan = planDesiredState(state, live, planOptions);

@@ -21,6 +21,8 @@ export interface PlanOptions {
   /** Delete owned resources that are no longer in the repo. Off by default. */
   prune?: boolean;
   deleteThreshold?: DeleteThreshold;
+  /** Included keys of file-fed big segments as LaunchDarkly holds them, found in git history. */
+  appliedMembers?: ReadonlyMap<string, readonly string[]>;
 }
 
 const TYPE_ORDER = { role: 0, metric: 1, segment: 2 } as const;
@@ -47,7 +49,13 @@ export function planDesiredState(desired: DesiredState, live: LiveState, options
   const parts = [
     planRoles(desired.roles, live.roles, prune),
     planMetrics(desired.metrics, live.metrics, prune),
-    planSegments(desired.segments.flatMap(resolveSegment), live.segments, prune, desired.memberSets),
+    planSegments(
+      desired.segments.flatMap(resolveSegment),
+      live.segments,
+      prune,
+      desired.memberSets,
+      options.appliedMembers,
+    ),
   ];
   const changes = parts.flatMap((part) => part.changes).sort(compareResources);
   const unmanaged = parts.flatMap((part) => part.unmanaged).sort(compareResources);

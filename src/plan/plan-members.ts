@@ -214,6 +214,8 @@ export function planBigSegmentMembership(
   live: LdSegment | undefined,
   memberSets: ReadonlyMap<string, MemberSet>,
   warnings: Finding[],
+  /** The included keys LaunchDarkly holds, when git history named them (src/plan/applied-members.ts). */
+  applied?: readonly string[],
 ): BigSegmentMembershipPlan {
   const contextKind = segment.unboundedContextKind ?? DEFAULT_CONTEXT_KIND;
   const included = bigList(segment, "included", memberSets);
@@ -246,6 +248,47 @@ export function planBigSegmentMembership(
   if (counts) {
     sharpDrop(segment, "included", counts.included, included.keys.length, warnings);
     sharpDrop(segment, "excluded", counts.excluded, excluded.keys.length, warnings);
+  }
+
+  // The version of the file the tag names, read from git history: a diff, when LaunchDarkly's counts agree.
+  if (
+    live &&
+    applied &&
+    !pending &&
+    excluded.keys.length === 0 &&
+    (counts === undefined || (counts.included === applied.length && counts.excluded === 0))
+  ) {
+    const [diff] = diffTargets("included", { [contextKind]: [...applied] }, { [contextKind]: included.keys });
+    const added = diff?.added ?? [];
+    const removed = diff?.removed ?? [];
+    if (added.length + removed.length <= MAX_CONTEXTS_DELTA) {
+      const operations: PlannedOperation[] = [
+        { kind: "patchSegmentSemantic", instructions: [{ kind: "removeTags", values: oldTags }] },
+      ];
+      for (const update of bigSegmentTargetUpdates(diff ? [diff] : [], MAX_TARGET_OPERATIONS_PER_PATCH))
+        operations.push({ kind: "updateBigSegmentTargets", update });
+      operations.push({ kind: "patchSegmentSemantic", instructions: [{ kind: "addTags", values: [tag] }] });
+      return {
+        operations,
+        membership: [
+          {
+            list: "included",
+            contextKind,
+            method: "contexts",
+            count: included.keys.length,
+            before: applied.length,
+            added: added.length,
+            removed: removed.length,
+            firstAdded: added.slice(0, MEMBERSHIP_KEYS_SHOWN),
+            firstRemoved: removed.slice(0, MEMBERSHIP_KEYS_SHOWN),
+            requests: Math.ceil((added.length + removed.length) / MAX_TARGET_OPERATIONS_PER_PATCH),
+            files: included.files.map((file) => file.path),
+            fingerprint: included.fingerprint,
+            reason: "history",
+          },
+        ],
+      };
+    }
   }
 
   // Known live membership: none for a new segment, none when LaunchDarkly counts zero members.

@@ -242,6 +242,7 @@ function planFileFedSegment(
   live: LdSegment | undefined,
   memberSets: ReadonlyMap<string, MemberSet>,
   warnings: Finding[],
+  applied?: readonly string[],
 ): PlannedChange | undefined {
   if (!segment.unbounded) {
     const full = withFileMembers(segment, memberSets);
@@ -262,7 +263,7 @@ function planFileFedSegment(
     ...definition
   } = segment;
   let change = live ? planSegmentUpdate(definition, live, warnings) : planSegmentCreate(definition, warnings);
-  const members = planBigSegmentMembership(segment, live, memberSets, warnings);
+  const members = planBigSegmentMembership(segment, live, memberSets, warnings, applied);
   if (members.operations.length === 0) return change;
   if (!change) {
     change = declaredChange("update", "segment", segment, segment.name, [], []);
@@ -291,6 +292,8 @@ export function planSegments(
   live: ReadonlyMap<string, readonly LdSegment[]>,
   prune: boolean,
   memberSets: ReadonlyMap<string, MemberSet> = new Map(),
+  /** `project/environment/key` → included keys LaunchDarkly holds, found in git history. */
+  appliedMembers: ReadonlyMap<string, readonly string[]> = new Map(),
 ): ResourcePlan {
   const result = emptyResourcePlan();
   const wanted = new Map<string, DesiredSegment>();
@@ -314,7 +317,13 @@ export function planSegments(
         : planSegmentCreate(segment, result.warnings),
     (segment, current) =>
       (segment.members?.length ?? 0) > 0
-        ? planFileFedSegment(segment, current, memberSets, result.warnings)
+        ? planFileFedSegment(
+            segment,
+            current,
+            memberSets,
+            result.warnings,
+            appliedMembers.get(`${segment.project}/${segment.environment}/${segment.key}`),
+          )
         : planSegmentUpdate(segment, current, result.warnings),
   );
   for (const [scope, segments] of live) {

@@ -116,7 +116,7 @@ export interface MembershipChange {
   /** sha256 of the list's sorted keys (see src/membership/fingerprint.ts). */
   fingerprint: string;
   /** Why the whole list is written again rather than diffed (big segments). */
-  reason?: "created" | "unknown-live" | "drifted" | "pending";
+  reason?: "created" | "unknown-live" | "drifted" | "pending" | "history";
 }
 
 export interface PlannedChange {

@@ -27,6 +27,7 @@ const REASONS: Record<NonNullable<MembershipChange["reason"]>, string> = {
   "unknown-live": "LaunchDarkly does not return big-segment members, and its last-applied tag differs",
   drifted: "membership changed outside the repository",
   pending: "the create's membership write did not finish",
+  history: "LaunchDarkly holds the version of the file its last-applied tag names (found in git history)",
 };
 
 /** One heading line per list, then its first removed and added keys. */
