@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import type { LdSegment } from "../../src/launchdarkly/types.js";
 import { membersFingerprint } from "../../src/membership/fingerprint.js";
@@ -5,9 +7,11 @@ import type { MemberFileRef } from "../../src/model/member-file.js";
 import { resolveSegment } from "../../src/model/segment.js";
 import { type MemberSet, memberRefKey, type SegmentMember } from "../../src/model/segment-members.js";
 import { MEMBERSHIP_PENDING_TAG, OWNERSHIP_TAG } from "../../src/plan/ownership.js";
+import { planDesiredState } from "../../src/plan/plan-desired-state.js";
 import { importParts, MEMBERSHIP_TAG_PREFIX, membershipTag } from "../../src/plan/plan-members.js";
 import { planSegments } from "../../src/plan/plan-segments.js";
 import type { PlannedChange } from "../../src/plan/types.js";
+import { renderPlanJson } from "../../src/render/json.js";
 import { liveSegment, SOURCE, segmentDefinition } from "./support/desired.js";
 
 function member(
@@ -216,5 +220,41 @@ describe("big segments with member files", () => {
       method: "contexts",
       added: 5,
     });
+  });
+});
+
+describe("the JSON plan with member files", () => {
+  it("validates against schemas/plan.schema.json (membership, membershipSync, import operations)", () => {
+    const schema = JSON.parse(
+      readFileSync(new URL("../../schemas/plan.schema.json", import.meta.url), "utf8"),
+    );
+    const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
+    const standard = member("s.txt", keys(20));
+    const big = member("b.txt", keys(20_000, "b-"));
+    const segments = [
+      segmentDefinition({ key: "std", members: [standard.entry], membershipSync: "automatic" }),
+      segmentDefinition({ key: "big", unbounded: true, members: [big.entry] }),
+    ];
+    const desired = {
+      files: ["x.yaml"],
+      segments,
+      metrics: [],
+      roles: [],
+      projects: new Map([["default", SOURCE]]),
+      environments: new Map([
+        ["default/production", { project: "default", environment: "production", source: SOURCE }],
+      ]),
+      memberSets: new Map([standard, big].map((f) => [memberRefKey(f.set.ref), f.set])),
+    };
+    const plan = planDesiredState(desired, {
+      segments: new Map([["default/production", []]]),
+      metrics: new Map(),
+    });
+    const parsed = JSON.parse(renderPlanJson(plan));
+    expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
+    expect(parsed.changes.map((c: PlannedChange) => c.membership?.[0]?.method)).toEqual([
+      "import",
+      "semantic-patch",
+    ]);
   });
 });
