@@ -12,8 +12,3 @@ export function membersFingerprint(keys: readonly string[]): string {
   }
   return hash.digest("hex");
 }
-
-/** Sorted (UTF-16 code units), de-duplicated. */
-export function sortedUnique(keys: Iterable<string>): string[] {
-  return [...new Set(keys)].sort();
-}

@@ -3,8 +3,6 @@ import type { MemberFileRef } from "../model/member-file.js";
 
 export type MemberFormat = MemberFileRef["format"];
 
-export const MEMBER_FORMATS: readonly MemberFormat[] = ["csv", "tsv", "text", "ndjson", "json"];
-
 const BY_EXTENSION: Record<string, MemberFormat> = {
   csv: "csv",
   tsv: "tsv",

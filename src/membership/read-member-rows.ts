@@ -14,14 +14,6 @@ import { hasHeader } from "./member-format.js";
 
 export type MemberRow = { key: string; line: number } | { finding: Finding; line: number };
 
-/** A finding after which nothing more of the file can be read (a missing column, an unreadable JSON array). */
-export function isFatal(row: MemberRow): boolean {
-  return (
-    "finding" in row &&
-    (row.finding.code === "members.column-missing" || row.finding.code === "members.column-needed")
-  );
-}
-
 const BATCH = 4096;
 
 /** The file's rows one by one. */

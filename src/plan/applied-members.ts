@@ -24,7 +24,7 @@ export async function findAppliedMembers(
     const members = segment.members ?? [];
     if (!segment.unbounded || members.length !== 1) continue;
     const [member] = members;
-    if (!member || member.into !== "included") continue;
+    if (member?.into !== "included") continue;
     if ((segment.included?.length ?? 0) + (segment.includedContexts?.length ?? 0) > 0) continue;
     if ((segment.excluded?.length ?? 0) + (segment.excludedContexts?.length ?? 0) > 0) continue;
     const current = desired.memberSets.get(memberRefKey(member.ref));
