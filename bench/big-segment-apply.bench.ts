@@ -28,7 +28,7 @@ const segments = `/api/v2/segments/${BENCH_PROJECT}/${BENCH_ENVIRONMENT}`;
 
 function planOf(key: string, operations: PlannedOperation[]): Plan {
   return {
-    version: 3,
+    version: 4,
     summary: { create: 0, update: 1, delete: 0, unchanged: 0, adopt: 0 },
     changes: [
       {

@@ -3,6 +3,9 @@
 // one that the repository does not manage), then runs the committed CLI bundle the way a user would:
 // validate → plan → apply → plan again (empty) → a change made by hand in "LaunchDarkly" → drift.
 import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 
 const CLI = "dist/cli/index.js";
@@ -100,6 +103,53 @@ async function seedExistingProject(url) {
   });
 }
 
+/** The SDKs have evaluated flags for the cohorts' users: LaunchDarkly knows them (the plan's identifier check). */
+async function seedSeenContexts(url) {
+  const keys = [
+    ...readFileSync(`${CONFIG_DIR}/cohorts/power-users.csv`, "utf8")
+      .split(/\r?\n/)
+      .slice(1)
+      .map((row) => row.split(",")[0]),
+    ...readFileSync(`${CONFIG_DIR}/cohorts/churn-risk.txt`, "utf8").split("\n"),
+  ].filter((key) => key !== "");
+  for (const environment of ["production", "staging"]) {
+    const response = await fetch(`${url}/__emulator/contexts`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        projectKey: "web-app",
+        environmentKey: environment,
+        contexts: keys.map((key) => ({ kind: "user", key })),
+      }),
+    });
+    if (!response.ok) throw new Error(`recording contexts: ${response.status} ${await response.text()}`);
+  }
+  process.stdout.write(
+    dim(
+      `(recorded ${keys.length} user contexts per environment as seen by the SDKs: POST ${url}/__emulator/contexts)\n`,
+    ),
+  );
+}
+
+/**
+ * The analytics tool exports a new cohort: 300 users leave, 120 join. Written to a copy of the configuration so the
+ * repository's example stays as it is.
+ */
+function refreshCohort() {
+  const dir = mkdtempSync(join(tmpdir(), "ld-gitops-demo-"));
+  cpSync(CONFIG_DIR, join(dir, "launchdarkly"), { recursive: true });
+  const file = join(dir, "launchdarkly", "cohorts", "power-users.csv");
+  const [header, ...rows] = readFileSync(file, "utf8")
+    .split("\r\n")
+    .filter((row) => row !== "");
+  const joined = Array.from({ length: 120 }, (_, i) => {
+    const key = `user-new-${String(i).padStart(3, "0")}`;
+    return `${key},${key}@example.com,25`;
+  });
+  writeFileSync(file, `${[header, ...rows.slice(300), ...joined].join("\r\n")}\r\n`);
+  return join(dir, "launchdarkly");
+}
+
 /** Runs the CLI bundle with the demo's environment; resolves with its exit code. */
 function cli(args, env) {
   return new Promise((resolve, reject) => {
@@ -134,6 +184,7 @@ try {
     `\n${bold("━━ 0. What already exists in LaunchDarkly")} (the same requests work against your own emulator: docs/emulator-recipes.md)\n`,
   );
   await seedExistingProject(url);
+  await seedSeenContexts(url);
   const env = { LD_BASE_URI: url, LD_ACCESS_TOKEN: CI_TOKEN, GITHUB_ACTIONS: "" };
 
   step("1. Validate the YAML", `ld-gitops validate --dir ${CONFIG_DIR}`);
@@ -167,6 +218,24 @@ try {
     `ld-gitops drift --dir ${CONFIG_DIR}`,
   );
   expectExit("drift", await cli(["drift", "--dir", CONFIG_DIR], env), [2]);
+
+  const refreshed = refreshCohort();
+  try {
+    process.stdout.write(
+      `\n${bold("━━ The analytics tool exports a new cohort")}: 300 users left, 120 joined (a copy of the config in ${refreshed})\n`,
+    );
+    step(
+      "6. Plan: the cohort's membership diff (+120 −300, one semantic-patch request)",
+      `ld-gitops plan --dir ${refreshed}`,
+    );
+    expectExit("plan", await cli(["plan", "--dir", refreshed], env), [2]);
+    step("7. Apply the membership change", `ld-gitops apply --dir ${refreshed} --yes`);
+    expectExit("apply", await cli(["apply", "--dir", refreshed, "--yes"], env), [0]);
+    step("8. Plan again: LaunchDarkly mirrors the cohort (exit 0)", `ld-gitops plan --dir ${refreshed}`);
+    expectExit("plan", await cli(["plan", "--dir", refreshed], env), [0]);
+  } finally {
+    rmSync(refreshed.replace(/launchdarkly$/, ""), { recursive: true, force: true });
+  }
 
   process.stdout.write(
     `\n${bold("Done.")} Point LD_BASE_URI and LD_ACCESS_TOKEN at your LaunchDarkly account to use it for real.\n`,

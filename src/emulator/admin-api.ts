@@ -1,9 +1,11 @@
 // The emulator's own API under /__emulator/: the request log, faults, state (read, replace, save, reset) and
 // big-segment import uploads. Tests and `npm run demo` drive the emulator through it; the client never calls it.
 import type { IncomingMessage, ServerResponse } from "node:http";
+
 import { type EmulatorFaults, mergeFaults } from "./faults.js";
 import { readBody, send } from "./http-io.js";
 import { newObjectId } from "./ids.js";
+import { recordContext } from "./routes/contexts.js";
 import type { EmulatorServerState } from "./server-state.js";
 import { type EmulatorSnapshot, loadSnapshot, snapshotStore, writeSnapshotFile } from "./snapshot.js";
 import { EmulatorStore } from "./store.js";
@@ -51,6 +53,26 @@ export async function handleAdminRequest(
           return send(response, 400, { code: "invalid_request", message: "no --state file configured" });
         await saveState(state);
         return send(response, 200, { saved: state.stateFile });
+      case "POST /__emulator/contexts": {
+        // Records contexts as if SDKs had evaluated flags for them: `{projectKey, environmentKey, contexts:
+        // [{kind, key, ...attributes}]}`.
+        const input = (body ?? {}) as { projectKey?: string; environmentKey?: string; contexts?: unknown };
+        const environment = state.store.projects
+          .get(input.projectKey ?? "")
+          ?.environments.get(input.environmentKey ?? "");
+        if (!environment || !Array.isArray(input.contexts))
+          return send(response, 400, {
+            code: "invalid_request",
+            message:
+              "give projectKey and environmentKey of an existing environment, and contexts: [{kind, key}]",
+          });
+        try {
+          for (const context of input.contexts) recordContext(environment, { context });
+        } catch (error) {
+          return send(response, 400, { code: "invalid_request", message: (error as Error).message });
+        }
+        return send(response, 200, { recorded: input.contexts.length });
+      }
       case "POST /__emulator/reset":
         state.store = new EmulatorStore();
         state.importedEvents.clear();

@@ -20,6 +20,7 @@ import { RateLimiter } from "./rate-limiter.js";
 import { Router } from "./router.js";
 import { registerAccountRoutes } from "./routes/account.js";
 import { registerContextKindRoutes } from "./routes/context-kinds.js";
+import { registerContextRoutes } from "./routes/contexts.js";
 import { registerMetricRoutes } from "./routes/metrics.js";
 import { registerProjectRoutes } from "./routes/projects.js";
 import { registerRoleRoutes } from "./routes/roles.js";
@@ -74,6 +75,7 @@ function buildRouter(): Router {
   const router = new Router();
   registerProjectRoutes(router);
   registerContextKindRoutes(router);
+  registerContextRoutes(router);
   registerSegmentRoutes(router);
   registerMetricRoutes(router);
   registerRoleRoutes(router);

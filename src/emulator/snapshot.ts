@@ -3,6 +3,7 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import type {
   LdAuditLogEntry,
+  LdContextRecord,
   LdEnvironment,
   LdMetric,
   LdProject,
@@ -18,7 +19,8 @@ import {
   metricLinks,
   roleLinks,
 } from "./representations.js";
-import { type BigSegmentImport, EmulatorStore, type ProjectRecord } from "./store.js";
+import { recordContext } from "./routes/contexts.js";
+import { type BigSegmentImport, EmulatorStore, type EnvironmentRecord, type ProjectRecord } from "./store.js";
 
 export const SNAPSHOT_FORMAT_VERSION = 1;
 
@@ -35,6 +37,8 @@ export interface EmulatorSnapshot {
           segments?: Array<Partial<LdSegment> & { key: string; name: string }>;
           /** Big-segment membership by segment key. */
           bigSegmentTargets?: Record<string, { included: string[]; excluded: string[] }>;
+          /** Contexts SDKs have "seen" here (what `getContexts` and `searchContexts` answer). */
+          contexts?: LdContextRecord[];
         }
       >;
       metrics?: Array<Partial<LdMetric> & { key: string; kind: LdMetric["kind"] }>;
@@ -66,6 +70,9 @@ export function snapshotStore(store: EmulatorStore): EmulatorSnapshot {
           ...environment.environment,
           segments: [...environment.segments.values()].map((segment) => segment.segment),
           bigSegmentTargets,
+          ...(environment.contexts && environment.contexts.size > 0
+            ? { contexts: [...environment.contexts.values()] }
+            : {}),
         };
       }),
       metrics: [...record.metrics.values()],
@@ -106,12 +113,13 @@ export function loadSnapshot(snapshot: EmulatorSnapshot): EmulatorStore {
     const record: ProjectRecord = { project, environments: new Map(), metrics: new Map() };
     for (const environmentInput of environments) {
       requireKeyed(environmentInput, "environment");
-      const { segments = [], bigSegmentTargets = {}, ...environmentFields } = environmentInput;
+      const { segments = [], bigSegmentTargets = {}, contexts = [], ...environmentFields } = environmentInput;
       const environment = {
         ...buildEnvironment(project.key, { color: "F5A623", ...environmentFields } as EnvironmentInput),
         ...environmentFields,
       } as LdEnvironment;
-      const environmentRecord = { environment, segments: new Map() };
+      const environmentRecord: EnvironmentRecord = { environment, segments: new Map() };
+      for (const record of contexts) recordContext(environmentRecord, record);
       for (const segmentInput of segments) {
         requireKeyed(segmentInput, "segment");
         const fresh = buildSegment(

@@ -3,6 +3,7 @@
 // serialises them without copying.
 import type {
   LdAuditLogEntry,
+  LdContextRecord,
   LdEnvironment,
   LdMetric,
   LdProject,
@@ -21,6 +22,8 @@ export interface SegmentRecord {
 export interface EnvironmentRecord {
   environment: LdEnvironment;
   segments: Map<string, SegmentRecord>;
+  /** Contexts "seen" by SDKs, keyed `kind:key` (recorded through the admin API or the state file). */
+  contexts?: Map<string, LdContextRecord>;
 }
 
 export interface ProjectRecord {

@@ -7,6 +7,7 @@ import type {
   LdBigSegmentTargetsUpdate,
   LdCallerIdentity,
   LdContextKind,
+  LdContexts,
   LdEnvironment,
   LdMetric,
   LdMetricPost,
@@ -34,6 +35,8 @@ export interface LaunchDarklyApi {
   listContextKinds(projectKey: string): Promise<LdContextKind[]>;
 
   listSegments(projectKey: string, environmentKey: string): Promise<LdSegment[]>;
+  /** Contexts LaunchDarkly has seen with this kind and key (`getContexts`); optional for test doubles. */
+  getContexts?(projectKey: string, environmentKey: string, kind: string, key: string): Promise<LdContexts>;
   getSegment(projectKey: string, environmentKey: string, segmentKey: string): Promise<LdSegment | undefined>;
   createSegment(
     projectKey: string,

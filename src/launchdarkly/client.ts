@@ -24,6 +24,7 @@ import type {
   LdBigSegmentTargetsUpdate,
   LdCallerIdentity,
   LdContextKind,
+  LdContexts,
   LdEnvironment,
   LdMetric,
   LdMetricPost,
@@ -96,6 +97,21 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
       repeat: "safe",
     });
     return page.items ?? [];
+  }
+
+  /** The contexts of `kind` with `key` that LaunchDarkly has seen (an empty list for one it has never seen). */
+  async getContexts(
+    projectKey: string,
+    environmentKey: string,
+    kind: string,
+    key: string,
+  ): Promise<LdContexts> {
+    return this.send<LdContexts>({
+      route: ROUTES.getContexts,
+      params: { projectKey, environmentKey, kind, key },
+      query: { limit: 1 },
+      repeat: "safe",
+    });
   }
 
   listSegments(projectKey: string, environmentKey: string): Promise<LdSegment[]> {

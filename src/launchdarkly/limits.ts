@@ -50,3 +50,12 @@ export const MAX_IMPORT_CONTEXTS = 1_000_000;
  * send 1,000 keys a request, so the tool does too.
  */
 export const BIG_SEGMENT_TARGETS_PER_REQUEST = 1_000;
+
+/**
+ * Longest context key ld-gitops accepts in a member file. Neither openapi.json (no `maxLength` on any context key;
+ * its only 256-character limits are on release-policy names) nor LaunchDarkly's segment and context documentation
+ * (list-based segments, context configuration, built-in attributes) state one. Following
+ * ../shared/launchdarkly/membership-export-events.md ("where no source settles it, model the stricter reading"),
+ * this is an assumption, stated in docs/audience-sync.md: a key this long is almost always the wrong column.
+ */
+export const MAX_CONTEXT_KEY_LENGTH = 256;

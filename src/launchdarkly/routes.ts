@@ -26,6 +26,11 @@ export const ROUTES = {
     "GET",
     "/api/v2/projects/{projectKey}/context-kinds",
   ),
+  getContexts: route(
+    "getContexts",
+    "GET",
+    "/api/v2/projects/{projectKey}/environments/{environmentKey}/contexts/{kind}/{key}",
+  ),
   getSegments: route("getSegments", "GET", "/api/v2/segments/{projectKey}/{environmentKey}"),
   getSegment: route("getSegment", "GET", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}"),
   postSegment: route("postSegment", "POST", "/api/v2/segments/{projectKey}/{environmentKey}"),

@@ -252,3 +252,19 @@ export interface LdErrorBody {
   code: string;
   message: string;
 }
+
+/** `ContextRecord`: a context LaunchDarkly has seen evaluate flags (the identifier check reads these). */
+export interface LdContextRecord {
+  context: { kind: string; key: string; [attribute: string]: unknown };
+  lastSeen?: string;
+  applicationId?: string;
+  _links?: LdLinks;
+}
+
+/** `Contexts`: the answer of `getContexts` and `searchContexts`. */
+export interface LdContexts {
+  items: LdContextRecord[];
+  totalCount?: number;
+  _environmentId: string;
+  _links?: LdLinks;
+}

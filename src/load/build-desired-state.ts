@@ -1,10 +1,13 @@
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { memberFormatOf } from "../membership/member-format.js";
 import type { DesiredState } from "../model/desired-state.js";
 import { finding } from "../model/finding.js";
 import { METRIC_DEFINITION_FIELDS, type MetricDefinition } from "../model/metric.js";
 import type { RoleDefinition } from "../model/role.js";
 import { SEGMENT_OVERRIDABLE_FIELDS, type SegmentDefinition, type SegmentFields } from "../model/segment.js";
+import type { SegmentMember } from "../model/segment-members.js";
 import type { SourceLocation } from "../model/source.js";
 import type { Located, ParsedConfigFile } from "./config-file.js";
 import { toJsonPointer } from "./json-pointer.js";
@@ -18,6 +21,8 @@ export interface LoadedConfig {
   roles: Located<RoleDefinition>[];
   /** Where `owner:` was first set: every file that sets it must agree. */
   ownerSource?: SourceLocation;
+  /** The configuration directory (absolute): member files are named relative to it and must stay inside it. */
+  root?: string;
 }
 
 const ROLE_FIELDS = ["description", "basePermissions", "resourceCategory"] as const;
@@ -34,8 +39,9 @@ function pick<K extends string>(source: PlainObject, keys: readonly K[]): Partia
   return out;
 }
 
-export function emptyLoadedConfig(): LoadedConfig {
+export function emptyLoadedConfig(root?: string): LoadedConfig {
   return {
+    ...(root !== undefined ? { root } : {}),
     state: { files: [], segments: [], metrics: [], roles: [], projects: new Map(), environments: new Map() },
     segments: [],
     metrics: [],
@@ -188,12 +194,21 @@ function addFile(
           );
           continue;
         }
-        if (isPlainObject(fields))
-          overrides[environment] = pick(fields, SEGMENT_OVERRIDABLE_FIELDS) as Partial<SegmentFields>;
+        if (isPlainObject(fields)) {
+          const override = pick(fields, SEGMENT_OVERRIDABLE_FIELDS) as Partial<SegmentFields>;
+          const overridePointer = `${pointer}${toJsonPointer(["environments", environment])}`;
+          const kind = fields.unboundedContextKind ?? item.unboundedContextKind;
+          if (fields.members !== undefined)
+            override.members = segmentMembers(fields.members, overridePointer, kind);
+          overrides[environment] = override;
+        }
       }
     }
+    const fields = pick(item, SEGMENT_OVERRIDABLE_FIELDS) as SegmentFields;
+    if (item.members !== undefined)
+      fields.members = segmentMembers(item.members, pointer, item.unboundedContextKind);
     const definition = {
-      ...(pick(item, SEGMENT_OVERRIDABLE_FIELDS) as SegmentFields),
+      ...fields,
       key: item.key,
       project,
       environments: [...fileEnvironments],
@@ -202,6 +217,55 @@ function addFile(
     } satisfies SegmentDefinition;
     state.segments.push(definition);
     loaded.segments.push({ definition, file, pointer });
+  }
+
+  /**
+   * `members:` entries as the model holds them: each file named relative to the configuration directory, its
+   * format and context kind settled. An entry the schema refuses is left out (the schema reports it); a path out of
+   * the configuration directory or a format the name does not tell is reported here.
+   */
+  function segmentMembers(raw: unknown, pointer: string, unboundedContextKind: unknown): SegmentMember[] {
+    if (!Array.isArray(raw)) return [];
+    const members: SegmentMember[] = [];
+    const root = loaded.root ?? dirname(file.absolutePath);
+    raw.forEach((entry, index) => {
+      if (!isPlainObject(entry) || typeof entry.file !== "string" || entry.file === "") return;
+      const entryPointer = `${pointer}${toJsonPointer(["members", index])}`;
+      const absolute = resolve(dirname(file.absolutePath), entry.file);
+      const path = relative(root, absolute).split(sep).join("/");
+      if (path === "" || path.startsWith("../") || path === ".." || isAbsolute(path)) {
+        diagnostics.push(
+          diagnosticAt(file, `${entryPointer}/file`, finding("members.outside-config", { file: entry.file })),
+        );
+        return;
+      }
+      const format = memberFormatOf(
+        path,
+        typeof entry.format === "string" ? (entry.format as SegmentMember["ref"]["format"]) : undefined,
+      );
+      if (format === undefined) {
+        diagnostics.push(
+          diagnosticAt(file, `${entryPointer}/file`, finding("members.unknown-format", { file: path })),
+        );
+        return;
+      }
+      const contextKind =
+        typeof entry.contextKind === "string"
+          ? entry.contextKind
+          : typeof unboundedContextKind === "string"
+            ? unboundedContextKind
+            : "user";
+      const ref: SegmentMember["ref"] = { path, format: format.format, gzip: format.gzip, contextKind };
+      if (typeof entry.column === "string" || typeof entry.column === "number") ref.column = entry.column;
+      if (typeof entry.header === "boolean") ref.header = entry.header;
+      members.push({
+        ref,
+        into: entry.into === "excluded" ? "excluded" : "included",
+        allowEmpty: entry.allowEmpty === true,
+        source: where(entryPointer),
+      });
+    });
+    return members;
   }
 
   for (const { item, pointer } of keyedItems(value, "metrics")) {

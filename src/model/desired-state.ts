@@ -1,6 +1,7 @@
 import type { MetricDefinition } from "./metric.js";
 import type { RoleDefinition } from "./role.js";
 import type { SegmentDefinition } from "./segment.js";
+import type { MemberSet } from "./segment-members.js";
 import type { SourceLocation } from "./source.js";
 
 /** Everything the repo declares: the input of validation and planning. */
@@ -19,4 +20,6 @@ export interface DesiredState {
    * such as the repository): its ownership marker goes on every resource the tool writes.
    */
   owner?: string;
+  /** Member files read, by `memberRefKey`; absent when the segments name none (or they were not read). */
+  memberSets?: Map<string, MemberSet>;
 }

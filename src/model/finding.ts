@@ -122,10 +122,58 @@ export interface FindingParams {
   /** Seen for `owners` (perhaps only in unofficial sources); the statement's types may lack it in the docs. */
   "role.action-other-type": { action: string; types: string[]; owners: string[] };
   "role.action-unknown": { action: string; types: string[] };
+  // Member files (`members:` of a segment). `file` is the member file relative to the configuration directory.
+  "members.outside-config": { file: string };
+  "members.unknown-format": { file: string };
+  "members.file-missing": { file: string };
+  /** `detail` is the system's or the decompressor's own text. */
+  "members.file-unreadable": { file: string; detail: string };
+  "members.column-missing": { column: string | number; columns: string[] };
+  "members.column-needed": { format: "ndjson" | "json" };
+  /** `detail` is the CSV or JSON parser's own text. */
+  "members.unreadable-row": { detail: string };
+  "members.not-a-key": { got: string };
+  "members.empty-key": Record<string, never>;
+  "members.key-whitespace": { key: string };
+  "members.key-control-character": { key: string; code: number };
+  "members.key-too-long": { length: number; max: number };
+  "members.more-problems": { count: number };
+  /** At the first repeated row. */
+  "members.duplicates": { count: number; key: string };
+  "members.empty": { file: string };
+  "members.in-both-lists": { key: string; count: number; contextKind: string; environment: string };
+  "members.too-many-for-standard": { key: string; environment: string; count: number; max: number };
   // Planning against the live state.
   "plan.owned-left-alone": { count: number; prune: Setting };
   "plan.segment-unbounded-immutable": { project: string; environment: string; key: string };
   "plan.big-segment-membership-unchecked": { segments: string[]; named: number };
+  /** The members file(s) hold far fewer keys than LaunchDarkly does: perhaps a broken export. */
+  "plan.members-sharp-drop": {
+    project: string;
+    environment: string;
+    key: string;
+    list: "included" | "excluded";
+    before: number;
+    after: number;
+  };
+  /** A big segment's membership changed outside ld-gitops since its last apply (tag or counts differ). */
+  "plan.members-drifted": {
+    project: string;
+    environment: string;
+    key: string;
+    expected: number;
+    live: number;
+  };
+  /** The identifier check: few of the sampled keys of a new or changed member file are contexts LaunchDarkly has seen. */
+  "plan.members-unknown-contexts": {
+    file: string;
+    column?: string | number;
+    contextKind: string;
+    project: string;
+    environment: string;
+    sampled: number;
+    known: number;
+  };
   "plan.delete-threshold": {
     deletes: number;
     owned: number;

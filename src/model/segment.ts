@@ -1,3 +1,4 @@
+import type { SegmentMember } from "./segment-members.js";
 import type { SourceLocation } from "./source.js";
 
 /** Context targets of one context kind (`includedContexts` / `excludedContexts`). */
@@ -38,6 +39,13 @@ export interface SegmentFields {
   /** A big segment: membership is kept outside the segment and changed through `.../contexts`. */
   unbounded?: boolean;
   unboundedContextKind?: string;
+  /** Members read from files in the configuration repository; combined with the inline lists above. */
+  members?: SegmentMember[];
+  /**
+   * `automatic`: membership-only changes of this segment may be applied without review (`apply --membership-only`,
+   * the recurring-sync workflow). Definitions (name, rules, inline targets) always need review.
+   */
+  membershipSync?: "automatic" | "reviewed";
 }
 
 export const SEGMENT_OVERRIDABLE_FIELDS = [
@@ -51,6 +59,8 @@ export const SEGMENT_OVERRIDABLE_FIELDS = [
   "rules",
   "unbounded",
   "unboundedContextKind",
+  "members",
+  "membershipSync",
 ] as const satisfies readonly (keyof SegmentFields)[];
 
 /** A segment as written in the repo: one definition that applies to several environments. */

@@ -1,6 +1,8 @@
 // Load → validate → read live → plan: the one entry point the CLI, the GitHub Action and drift detection call.
+import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import { checkMemberIdentifiers } from "../live/member-identifiers.js";
 import type { DesiredState } from "../model/desired-state.js";
 import { planWarningOf } from "../plan/plan-warnings.js";
 import { resolveSegmentMatchWarnings } from "../plan/segment-match-references.js";
@@ -18,6 +20,8 @@ export interface CreatePlanOptions {
   defaultOwner?: string;
   /** Write this owner's marker over another owner's instead of refusing. */
   takeOver?: boolean;
+  /** Rows read so far in a member file being read (a progress line on a terminal). */
+  onMemberProgress?: (file: string, rows: number) => void;
 }
 
 export type CreatePlanResult =
@@ -34,7 +38,10 @@ export type CreatePlanResult =
  * `DeleteThresholdError` when the plan deletes too much, and the client's errors for HTTP failures.
  */
 export async function createPlan(options: CreatePlanOptions): Promise<CreatePlanResult> {
-  const { state, diagnostics, files } = await validateConfigDirectory(options.dir);
+  const { state, diagnostics, files } = await validateConfigDirectory(
+    options.dir,
+    options.onMemberProgress ? { onMemberProgress: options.onMemberProgress } : {},
+  );
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error"))
     return { ok: false, diagnostics, files };
   if (state.owner === undefined && options.defaultOwner !== undefined) state.owner = options.defaultOwner;
@@ -42,6 +49,7 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
     prune: options.prune ?? false,
     deleteThreshold: options.deleteThreshold,
     ...(options.takeOver ? { takeOver: true } : {}),
+    configDir: resolve(options.dir),
   });
   // Validate's warnings, settled where the live state answers them, travel with the plan: a reviewer reading
   // the plan (terminal, JSON, PR comment) sees them without running validate separately.
@@ -49,5 +57,7 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
   if (resolved.some((diagnostic) => diagnostic.severity === "error"))
     return { ok: false, diagnostics: resolved, files };
   plan.warnings.unshift(...resolved.map(planWarningOf));
+  // Reads, but only for member files the plan changes; warnings only (they never change the plan's hash).
+  plan.warnings.push(...(await checkMemberIdentifiers(options.api, plan, state)));
   return { ok: true, plan, desired: state, diagnostics: resolved, files };
 }

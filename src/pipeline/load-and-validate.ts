@@ -4,11 +4,12 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { sortDiagnostics } from "../diagnostics/sort-diagnostics.js";
-import { addConfigFile, emptyLoadedConfig } from "../load/build-desired-state.js";
+import { addConfigFile, emptyLoadedConfig, type LoadedConfig } from "../load/build-desired-state.js";
 import { displayPath, listConfigFiles } from "../load/list-config-files.js";
 import { parseConfigFiles } from "../load/parse-config-files.js";
 import { finding } from "../model/finding.js";
 import { validateFileSchema } from "../validate/schema-validator.js";
+import { readSegmentMembers } from "../validate/segment-members.js";
 import type { ValidationResult } from "../validate/validation-result.js";
 import { runValidationRules } from "../validate/validation-rules.js";
 
@@ -20,6 +21,8 @@ export interface ValidateConfigDirectoryOptions {
    * machine's cores and small ones stay in this thread. Results are the same either way.
    */
   parseWorkers?: number;
+  /** Rows read so far in a member file being read (a progress line on a terminal). */
+  onMemberProgress?: (file: string, rows: number) => void;
 }
 
 /** The config directory is missing or is not a directory: nothing can be validated. */
@@ -52,7 +55,7 @@ export async function validateConfigDirectory(
     );
 
   const diagnostics: Diagnostic[] = [];
-  const loaded = emptyLoadedConfig();
+  const loaded = emptyLoadedConfig(root);
   const { paths, refusedLinks } = listConfigFiles(root);
   for (const link of refusedLinks) {
     diagnostics.push({
@@ -85,5 +88,21 @@ export async function validateConfigDirectory(
     parsed.file.value = undefined;
   }
   diagnostics.push(...runValidationRules(loaded));
+  // Member files are read last, and only when some segment names one: a million rows stream through here.
+  if (loaded.segments.some((segment) => hasMembers(segment.definition))) {
+    const members = await readSegmentMembers(loaded, {
+      cwd,
+      ...(options.onMemberProgress ? { onProgress: options.onMemberProgress } : {}),
+    });
+    diagnostics.push(...members.diagnostics);
+    loaded.state.memberSets = members.memberSets;
+  }
   return { state: loaded.state, diagnostics: sortDiagnostics(diagnostics), files: loaded.state.files.length };
+}
+
+function hasMembers(definition: LoadedConfig["segments"][number]["definition"]): boolean {
+  return (
+    (definition.members?.length ?? 0) > 0 ||
+    Object.values(definition.overrides).some((override) => (override.members?.length ?? 0) > 0)
+  );
 }

@@ -4,15 +4,21 @@ import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import type { LiveState } from "../live/live-state.js";
 import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
-import { planDesiredState } from "../plan/plan-desired-state.js";
+import { type PlanOptions, planDesiredState } from "../plan/plan-desired-state.js";
 import type { DeleteThreshold, Plan } from "../plan/types.js";
 import { describeFinding } from "../wording/finding-messages.js";
+import { findAppliedMembers } from "./applied-members.js";
 
 export interface ReadAndPlanOptions {
   prune: boolean;
   deleteThreshold?: DeleteThreshold;
   /** Write this owner's marker over another owner's instead of refusing. */
   takeOver?: boolean;
+  /**
+   * The configuration directory (absolute): where it is a git checkout, the member file versions big segments were
+   * last applied from are looked up, so the plan can show real +/- keys.
+   */
+  configDir?: string;
 }
 
 export async function readAndPlan(
@@ -26,9 +32,9 @@ export async function readAndPlan(
     ...(options.prune ? PRUNE_READ_OPTIONS : {}),
     wordFinding: describeFinding,
   });
-  const planOptions: { prune: boolean; deleteThreshold?: DeleteThreshold; takeOver?: boolean } = {
-    prune: options.prune,
-  };
+  const planOptions: PlanOptions = { prune: options.prune };
+  if (options.configDir !== undefined)
+    planOptions.appliedMembers = await findAppliedMembers(options.configDir, desired, live.segments);
   if (options.deleteThreshold) planOptions.deleteThreshold = options.deleteThreshold;
   if (options.takeOver) planOptions.takeOver = true;
   return { plan: planDesiredState(desired, live, planOptions), live };

@@ -28,6 +28,8 @@ export interface PlanOptions {
    * Write this owner's marker over another owner's instead of refusing (`--take-over`); every such change says so.
    */
   takeOver?: boolean;
+  /** Included keys of file-fed big segments as LaunchDarkly holds them, found in git history. */
+  appliedMembers?: ReadonlyMap<string, readonly string[]>;
 }
 
 const TYPE_ORDER = { role: 0, metric: 1, segment: 2 } as const;
@@ -56,7 +58,14 @@ export function planDesiredState(desired: DesiredState, live: LiveState, options
   const parts = [
     planRoles(desired.roles, live.roles, prune, ownership),
     planMetrics(desired.metrics, live.metrics, prune, ownership),
-    planSegments(desired.segments.flatMap(resolveSegment), live.segments, prune, ownership),
+    planSegments(
+      desired.segments.flatMap(resolveSegment),
+      live.segments,
+      prune,
+      ownership,
+      desired.memberSets,
+      options.appliedMembers,
+    ),
   ];
   if (ownership.conflicts.length > 0) throw new OwnershipConflictError(marker, ownership.conflicts);
   const changes = parts.flatMap((part) => part.changes).sort(compareResources);

@@ -5,6 +5,7 @@ import type { JsonPatchOperation, LdSegment, LdSegmentPost } from "../launchdark
 import { type Finding, finding } from "../model/finding.js";
 import { resourceAddress } from "../model/resource-identity.js";
 import type { DesiredSegment } from "../model/segment.js";
+import type { MemberSet } from "../model/segment-members.js";
 import { sameJson } from "./canonical-json.js";
 import {
   type NormalizedSegment,
@@ -19,6 +20,12 @@ import {
   OWNERSHIP_TAG,
   tagOwnership,
 } from "./ownership.js";
+import {
+  isMembershipTag,
+  planBigSegmentMembership,
+  standardMembership,
+  withFileMembers,
+} from "./plan-members.js";
 import {
   declaredChange,
   emptyResourcePlan,
@@ -191,6 +198,9 @@ export function planSegmentUpdate(
   const current = normalizeLiveSegment(live);
   const pending = isMembershipPending(live);
   if (pending) current.tags = current.tags.filter((tag) => tag !== MEMBERSHIP_PENDING_TAG);
+  // The last-applied membership tag is the membership plan's (src/plan/plan-members.ts), never a tag to remove here.
+  const memberTags = current.tags.filter(isMembershipTag);
+  current.tags = current.tags.filter((tag) => !isMembershipTag(tag));
   if (desired.unbounded && current.unbounded && !pending) {
     // LaunchDarkly keeps big-segment membership outside the segment: it cannot be read from the list, so it is
     // written on create only and not compared afterwards.
@@ -198,14 +208,10 @@ export function planSegmentUpdate(
     desired.excluded = current.excluded;
   }
   if (!pending && sameJson(stripIds(current), stripIds(desired))) return undefined;
-  const edits = segmentEdits(
-    current,
-    desired,
-    warnings,
-    segment,
-    live.version,
-    pending ? [MEMBERSHIP_PENDING_TAG] : [],
-  );
+  const edits = segmentEdits(current, desired, warnings, segment, live.version, [
+    ...(pending ? [MEMBERSHIP_PENDING_TAG] : []),
+    ...memberTags,
+  ]);
   if (pending) {
     // The create's membership write did not complete: write every member again (adding is idempotent), then unmark.
     edits.operations.push(MEMBERSHIP_COMPLETE);
@@ -251,11 +257,70 @@ export function planSegmentDelete(live: LdSegment, project: string, environment:
  * Plans every desired segment against the live segments of its environment. `live` holds the list of each
  * `project/environment` read; environments not in it were not read and produce no deletes.
  */
+/** A segment with member files: its definition planned as usual, its membership as src/plan/plan-members.ts says. */
+function planFileFedSegment(
+  segment: DesiredSegment,
+  live: LdSegment | undefined,
+  memberSets: ReadonlyMap<string, MemberSet>,
+  warnings: Finding[],
+  marker: string,
+  applied?: readonly string[],
+): PlannedChange | undefined {
+  if (!segment.unbounded) {
+    const full = withFileMembers(segment, memberSets);
+    const change = live
+      ? planSegmentUpdate(full, live, warnings, marker)
+      : planSegmentCreate(full, warnings, marker);
+    if (!change) return undefined;
+    const before = live ? normalizeLiveSegment(live) : { included: {}, excluded: {} };
+    const membership = standardMembership(segment, before, normalizeDesiredSegment(full, marker), warnings);
+    if (membership.length > 0) change.membership = membership;
+    if (segment.membershipSync === "automatic") change.membershipSync = "automatic";
+    return change;
+  }
+  // Every member, inline or from a file, is written by the membership plan; the definition carries none.
+  const {
+    included: _included,
+    excluded: _excluded,
+    includedContexts: _includedContexts,
+    excludedContexts: _excludedContexts,
+    ...definition
+  } = segment;
+  let change = live
+    ? planSegmentUpdate(definition, live, warnings, marker)
+    : planSegmentCreate(definition, warnings, marker);
+  const members = planBigSegmentMembership(segment, live, memberSets, warnings, applied);
+  if (members.operations.length === 0) return change;
+  if (!change) {
+    change = declaredChange("update", "segment", segment, segment.name, [], []);
+    if (live) change.liveVersion = live.version;
+  }
+  // The membership plan's last write removes the pending marker along with writing the tag.
+  change.operations = [
+    ...change.operations.filter((operation) => operation !== MEMBERSHIP_COMPLETE),
+    ...members.operations,
+  ];
+  if (live && isMembershipPending(live) && !change.fields.some((field) => field.path === "/tags"))
+    change.fields.push({
+      path: "/tags",
+      before: live.tags,
+      after: live.tags.filter((t) => t !== MEMBERSHIP_PENDING_TAG),
+      added: [],
+      removed: [MEMBERSHIP_PENDING_TAG],
+    });
+  change.membership = members.membership;
+  if (segment.membershipSync === "automatic") change.membershipSync = "automatic";
+  return change;
+}
+
 export function planSegments(
   desired: readonly DesiredSegment[],
   live: ReadonlyMap<string, readonly LdSegment[]>,
   prune: boolean,
   ownership: OwnershipScope = ownershipScope(OWNERSHIP_TAG),
+  memberSets: ReadonlyMap<string, MemberSet> = new Map(),
+  /** `project/environment/key` → included keys LaunchDarkly holds, found in git history. */
+  appliedMembers: ReadonlyMap<string, readonly string[]> = new Map(),
 ): ResourcePlan {
   const { marker } = ownership;
   const result = emptyResourcePlan();
@@ -274,10 +339,22 @@ export function planSegments(
     result,
     wanted,
     liveByKey,
-    (segment) => planSegmentCreate(segment, result.warnings, marker),
+    (segment) =>
+      (segment.members?.length ?? 0) > 0
+        ? (planFileFedSegment(segment, undefined, memberSets, result.warnings, marker) as PlannedChange)
+        : planSegmentCreate(segment, result.warnings, marker),
     (segment, current) =>
       withOwnership(
-        planSegmentUpdate(segment, current, result.warnings, marker),
+        (segment.members?.length ?? 0) > 0
+          ? planFileFedSegment(
+              segment,
+              current,
+              memberSets,
+              result.warnings,
+              marker,
+              appliedMembers.get(resourceAddress(segment)),
+            )
+          : planSegmentUpdate(segment, current, result.warnings, marker),
         tagOwnership(current.tags, marker),
         ownership,
         onlyMarkerTags,
@@ -323,6 +400,8 @@ export function uncheckedBigSegmentMembership(
   for (const [id, segment] of wanted) {
     const live = liveByKey.get(id);
     if (!segment.unbounded || live === undefined || !live.unbounded || isMembershipPending(live)) continue;
+    // A file-fed big segment's membership is compared through its fingerprint tag (src/plan/plan-members.ts).
+    if ((segment.members?.length ?? 0) > 0) continue;
     const members =
       (segment.included?.length ?? 0) +
       (segment.excluded?.length ?? 0) +

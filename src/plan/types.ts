@@ -13,8 +13,8 @@ import type { Finding } from "../model/finding.js";
 import type { MemberFileRef } from "../model/member-file.js";
 import type { ResourceType } from "../model/resource-identity.js";
 
-/** 3: `ownership` on changes, `summary.adopt`, `owner`, `managedBy` on unmanaged resources; 2: warnings are findings. */
-export const PLAN_FORMAT_VERSION = 3 as const;
+/** 4: segment changes carry `membership` and `membershipSync`; `importBigSegmentMembers` operations. 3: ownership. 2: warnings are findings. */
+export const PLAN_FORMAT_VERSION = 4 as const;
 
 export type PlanAction = "create" | "update" | "delete";
 /** The resource types a plan manages (src/model/resource-identity.ts). */
@@ -92,6 +92,35 @@ export interface PlanRisk {
   message: string;
 }
 
+/**
+ * What a segment change does to one list of members (one context kind), for reviewers: counts, the first keys,
+ * how apply writes it and in how many requests. Standard segments list every key in `fields` as well.
+ */
+export interface MembershipChange {
+  list: "included" | "excluded";
+  contextKind: string;
+  /** `semantic-patch`: standard-segment target batches; `contexts`: big-segment `POST …/contexts` batches; `import`: file imports. */
+  method: "semantic-patch" | "contexts" | "import";
+  /** Members after apply. */
+  count: number;
+  /** Members LaunchDarkly holds now, when known (standard segments; big segments from `_unboundedMetadata`). */
+  before?: number;
+  /** Known only when the live membership is known: standard segments, a big segment being created. */
+  added?: number;
+  removed?: number;
+  /** At most `MEMBERSHIP_KEYS_SHOWN` each, sorted. For an import: the first keys of the new membership. */
+  firstAdded?: string[];
+  firstRemoved?: string[];
+  /** Requests (`semantic-patch`, `contexts`) or uploads (`import`) apply makes for this list. */
+  requests: number;
+  /** Member files, relative to the configuration directory. */
+  files: string[];
+  /** sha256 of the list's sorted keys (see src/membership/fingerprint.ts). */
+  fingerprint: string;
+  /** Why the whole list is written again rather than diffed (big segments). */
+  reason?: "created" | "unknown-live" | "drifted" | "pending" | "history";
+}
+
 export interface PlannedChange {
   action: PlanAction;
   resourceType: PlanResourceType;
@@ -111,6 +140,8 @@ export interface PlannedChange {
   liveVersion?: number;
   rolePermissions?: RolePermissionChanges;
   risks?: PlanRisk[];
+  /** Segments with member files: what the change does to each list. */
+  membership?: MembershipChange[];
   /**
    * Set on changes of segments that opt in to automatic membership sync: `apply --membership-only` lets through only
    * membership changes of such segments.

@@ -13,6 +13,7 @@ import {
   summaryLine,
   UNMANAGED_LISTED,
 } from "./describe.js";
+import { membershipLines } from "./describe-membership.js";
 import { permissionChangeLines } from "./describe-policy.js";
 import { escapeMarkdownInline, fencedBlock, markdownLinkUrl } from "./markdown-escape.js";
 import { countOf, forCount } from "./wording.js";
@@ -56,6 +57,9 @@ function changeBlock(change: PlannedChange): string {
     for (const field of change.fields)
       for (const line of fieldLines(change, field))
         diff.push(`${line.sign === "~" ? "!" : line.sign} ${line.text}`);
+  if (change.action !== "delete")
+    for (const line of membershipLines(change))
+      diff.push(`${line.sign === "~" ? "!" : line.sign} ${line.text}`);
   if (diff.length > 0) parts.push(fencedBlock("diff", diff.join("\n")), "");
   const permissions = permissionChangeLines(change.rolePermissions);
   if (permissions.length > 0) {

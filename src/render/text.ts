@@ -5,6 +5,7 @@ import { resourceAddress } from "../model/resource-identity.js";
 import type { Plan, PlannedChange } from "../plan/types.js";
 import { describePlanWarning } from "../wording/finding-messages.js";
 import { changeVerb, fieldLines, ownershipNote, summaryLine, UNMANAGED_LISTED } from "./describe.js";
+import { membershipLines } from "./describe-membership.js";
 import { permissionChangeLines } from "./describe-policy.js";
 import { countOf, forCount } from "./wording.js";
 
@@ -38,6 +39,8 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
         for (const line of fieldLines(change, field))
           lines.push(`    ${paint[line.sign](`${line.sign} ${line.text}`)}`);
       }
+      for (const line of membershipLines(change))
+        lines.push(`    ${paint[line.sign](`${line.sign} ${line.text}`)}`);
     }
     const permissions = permissionChangeLines(change.rolePermissions);
     if (permissions.length > 0) {

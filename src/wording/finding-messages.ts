@@ -209,6 +209,40 @@ export const FINDING_MESSAGES: Catalogue = {
   "role.action-unknown": ({ action, types }) =>
     `action \`${action}\` is not one ld-gitops knows for ${types.join("/")} resources (LaunchDarkly's list may be incomplete): check the name`,
 
+  "members.outside-config": ({ file }) =>
+    `member file \`${file}\` is outside the configuration directory: keep member files inside the repository's configuration directory, next to the YAML that names them`,
+  "members.unknown-format": ({ file }) =>
+    `cannot tell the format of member file \`${file}\` from its name: add \`format:\` (csv, tsv, text, ndjson or json), or name it *.csv, *.tsv, *.txt, *.ndjson or *.json (optionally .gz)`,
+  "members.file-missing": ({ file }) =>
+    `member file \`${file}\` does not exist: check the path (relative to this YAML file), or commit the file`,
+  "members.file-unreadable": ({ file, detail }) => `member file \`${file}\` cannot be read: ${detail}`,
+  "members.column-missing": ({ column, columns }) =>
+    typeof column === "number"
+      ? `column ${column} does not exist: the first row has ${columns.length} column${columns.length === 1 ? "" : "s"}; set \`column:\` to a column number from 1 to ${columns.length}`
+      : `the header has no column \`${column}\`${columns.length > 0 ? `; it has ${columns.map((c) => `\`${c}\``).join(", ")}` : ""}: set \`column:\` to one of them (or \`header: false\` and a column number when the file has no header row)`,
+  "members.column-needed": ({ format }) =>
+    `the ${format === "ndjson" ? "lines" : "array elements"} are objects: set \`column:\` to the field that holds the context key`,
+  "members.unreadable-row": ({ detail }) => `this row cannot be read: ${detail}`,
+  "members.not-a-key": ({ got }) => `a context key must be a string; got ${got}`,
+  "members.empty-key": () =>
+    "empty context key: remove the row, or fix the export that wrote it (an empty key targets no one)",
+  "members.key-whitespace": ({ key }) =>
+    `context key ${JSON.stringify(key)} has spaces or tabs around it: LaunchDarkly compares keys exactly, so it would target no one; trim it in the export`,
+  "members.key-control-character": ({ key, code }) =>
+    `context key ${JSON.stringify(key)} contains the control character U+${code.toString(16).toUpperCase().padStart(4, "0")}: remove it in the export`,
+  "members.key-too-long": ({ length, max }) =>
+    `context key is ${length.toLocaleString("en-US")} characters long; ld-gitops allows at most ${max} (see docs/audience-sync.md): is this column the context key?`,
+  "members.more-problems": ({ count }) =>
+    `${count.toLocaleString("en-US")} more row${count === 1 ? "" : "s"} of this file have problems like the ones above`,
+  "members.duplicates": ({ count, key }) =>
+    `${count.toLocaleString("en-US")} row${count === 1 ? " repeats a key" : "s repeat keys"} of earlier rows (the first here: ${JSON.stringify(key)}): each key counts once; check the export if that is unexpected`,
+  "members.empty": ({ file }) =>
+    `member file \`${file}\` holds no keys: a broken export must not empty a segment; fix the export, or add \`allowEmpty: true\` to this entry if an empty segment is intended`,
+  "members.in-both-lists": ({ key, count, contextKind, environment }) =>
+    `${count.toLocaleString("en-US")} ${contextKind} key${count === 1 ? " is" : "s are"} both included and excluded in ${environment} (the first: ${JSON.stringify(key)}); LaunchDarkly refuses that: remove ${count === 1 ? "it" : "them"} from one list`,
+  "members.too-many-for-standard": ({ key, environment, count, max }) =>
+    `segment \`${key}\` has ${count.toLocaleString("en-US")} individual targets in ${environment} with its member files; a standard segment holds at most ${max.toLocaleString("en-US")}: declare it a big segment (\`unbounded: true\`). LaunchDarkly cannot convert an existing segment: if it exists, give the big segment a new key`,
+
   "plan.owned-left-alone": ({ count, prune }, name) =>
     `${count} resource${count === 1 ? "" : "s"} managed by ld-gitops ${count === 1 ? "is" : "are"} no longer in the repository and will be left in LaunchDarkly; plan with ${name(prune)} to delete ${count === 1 ? "it" : "them"}.`,
   "plan.segment-unbounded-immutable": ({ project, environment, key }) =>
@@ -219,6 +253,12 @@ export const FINDING_MESSAGES: Catalogue = {
     const subject = segments.length === 1 ? "big (unbounded) segment" : "big (unbounded) segments";
     return `The membership the repo lists for the ${subject} ${list} is not compared: LaunchDarkly does not return big-segment membership with the segment, so it is written only when the segment is created. Apply leaves the existing membership as it is.`;
   },
+  "plan.members-sharp-drop": ({ project, environment, key, list, before, after }) =>
+    `segment ${project}/${environment}/${key}: its member files hold ${after.toLocaleString("en-US")} ${list} contexts where LaunchDarkly holds ${before.toLocaleString("en-US")}; a broken or partial export empties a segment this way: check the files before applying`,
+  "plan.members-drifted": ({ project, environment, key, expected, live }) =>
+    `big segment ${project}/${environment}/${key}: LaunchDarkly holds ${live.toLocaleString("en-US")} members where ld-gitops last applied ${expected.toLocaleString("en-US")}: its membership was changed outside the repository; apply replaces it with the member files`,
+  "plan.members-unknown-contexts": ({ file, column, contextKind, project, environment, sampled, known }) =>
+    `${known} of ${sampled} sampled keys of ${file}${column !== undefined ? ` (column ${column}, kind ${contextKind})` : ` (kind ${contextKind})`} are known contexts in ${project}/${environment}: is this the identifier your SDKs send as the ${contextKind} key?`,
   "plan.delete-threshold": ({ deletes, owned, percent, maxCount, maxPercent, allow }, name) => {
     const limits: string[] = [];
     if (maxCount !== undefined) limits.push(`the limit of ${maxCount} delete${maxCount === 1 ? "" : "s"}`);

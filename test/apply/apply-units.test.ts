@@ -82,7 +82,7 @@ function liveSegment(key: string, matches: string[] = [], version = 1): LdSegmen
 
 function plan(changes: PlannedChange[]): Plan {
   return {
-    version: 3,
+    version: 4,
     summary: { create: 0, update: 0, delete: 0, unchanged: 0, adopt: 0 },
     changes,
     unmanaged: [],

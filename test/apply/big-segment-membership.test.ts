@@ -73,7 +73,7 @@ function planOf(key: string, operations: PlannedOperation[]): Plan {
     operations,
   };
   return {
-    version: 3,
+    version: 4,
     summary: { create: 0, update: 1, delete: 0, unchanged: 0, adopt: 0 },
     changes: [change],
     unmanaged: [],

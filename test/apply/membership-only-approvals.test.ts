@@ -25,7 +25,7 @@ function change(fields: Partial<PlannedChange> & Pick<PlannedChange, "operations
 
 function planOf(changes: PlannedChange[]): Plan {
   return {
-    version: 3,
+    version: 4,
     summary: { create: 0, update: changes.length, delete: 0, unchanged: 0, adopt: 0 },
     changes,
     unmanaged: [],

@@ -77,6 +77,41 @@ describe.skipIf(!openApiAvailable)("emulator against LaunchDarkly's OpenAPI docu
     await call("DELETE", "/api/v2/projects/other", 204);
   });
 
+  it("contexts: getContexts and searchContexts answer what the admin API recorded", async () => {
+    await call("POST", "/api/v2/projects", 201, { key: "ctx", name: "Contexts" });
+    const admin = await fetch(`${emulator.url}/__emulator/contexts`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        projectKey: "ctx",
+        environmentKey: "production",
+        contexts: [
+          { kind: "user", key: "user-1", name: "Sandy" },
+          { kind: "device", key: "d-1" },
+        ],
+      }),
+    });
+    expect(admin.status).toBe(200);
+    const found = await call("GET", "/api/v2/projects/ctx/environments/production/contexts/user/user-1", 200);
+    expect(found.items.map((i: { context: { key: string } }) => i.context.key)).toEqual(["user-1"]);
+    const missing = await call(
+      "GET",
+      "/api/v2/projects/ctx/environments/production/contexts/user/nobody",
+      200,
+    );
+    expect(missing.items).toEqual([]);
+    await call("GET", "/api/v2/projects/ctx/environments/production/contexts/user/user-1?limit=51", 400);
+    const searched = await call("POST", "/api/v2/projects/ctx/environments/production/contexts/search", 200, {
+      filter: 'kind equals ["user","device"],key anyOf ["d-1","user-1","x"]',
+      limit: 10,
+    });
+    expect(searched.totalCount).toBe(2);
+    await call("POST", "/api/v2/projects/ctx/environments/production/contexts/search", 400, {
+      filter: "name startsWith Jo",
+    });
+    await call("DELETE", "/api/v2/projects/ctx", 204);
+  });
+
   it("context kinds", async () => {
     await call("GET", "/api/v2/projects/web-app/context-kinds", 200);
     await call("GET", "/api/v2/projects/none/context-kinds", 404);

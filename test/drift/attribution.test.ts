@@ -130,7 +130,7 @@ function drifted(fields: Partial<DriftedResource> = {}): DriftReport {
     operations: [{ kind: "patchMetric", patch: [] }],
   };
   const plan = {
-    version: 3,
+    version: 4,
     summary: { create: 0, update: 1, delete: 0, unchanged: 0, adopt: 0 },
     changes: [change],
     unmanaged: [],
@@ -217,7 +217,7 @@ describe("drift Markdown escapes what comes from LaunchDarkly's audit log", () =
     const markdown = renderDriftMarkdown({
       hasDrift: true,
       plan: {
-        version: 3,
+        version: 4,
         summary: { create: 0, update: 1, delete: 0, unchanged: 0, adopt: 0 },
         changes: [],
         unmanaged: [],

@@ -4,7 +4,7 @@ import type { Plan } from "../../src/plan/types.js";
 import { driftReportToJson, renderDriftJson } from "../../src/render/drift-json.js";
 
 const plan: Plan = {
-  version: 3,
+  version: 4,
   summary: { create: 0, update: 0, delete: 1, unchanged: 0, adopt: 0 },
   changes: [
     {

@@ -31,6 +31,7 @@ import { renderApplyReportJson } from "../../render/json.js";
 import { renderPlanText } from "../../render/text.js";
 import { countOf } from "../../render/wording.js";
 import { describePlanWarning } from "../../wording/finding-messages.js";
+import { memberProgress } from "../member-progress.js";
 import {
   baseUriOption,
   commandHelp,
@@ -195,13 +196,15 @@ export async function runApplyCommand(
     const created = createCliClient(options.baseUri, io.env);
     client = created.client;
     const prune = saved?.prune ?? options.prune ?? false;
+    const progress = memberProgress();
     const result = await createPlan({
       dir: options.dir,
+      onMemberProgress: progress.update,
       api: client,
       prune,
       ...(deleteThreshold ? { deleteThreshold } : {}),
       ...ownerOptions(options.dir, saved?.takeOver ?? options.takeOver, io.env),
-    });
+    }).finally(() => progress.done());
     if (!result.ok) {
       for (const diagnostic of result.diagnostics)
         io.stderr(`${formatDiagnosticText(diagnostic, { color: io.color })}\n`);

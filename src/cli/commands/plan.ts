@@ -12,6 +12,7 @@ import { renderPlanJson } from "../../render/json.js";
 import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";
 import { defaultOwner } from "../default-owner.js";
+import { memberProgress } from "../member-progress.js";
 import {
   baseUriOption,
   commandHelp,
@@ -80,13 +81,15 @@ async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
   try {
     const deleteThreshold = parseDeleteThresholds(options.deleteThreshold ?? []);
     api = createCliClient(options.baseUri).client;
+    const progress = memberProgress();
     const result = await createPlan({
       dir: options.dir,
+      onMemberProgress: progress.update,
       api,
       prune: options.prune ?? false,
       ...(deleteThreshold ? { deleteThreshold } : {}),
       ...ownerOptions(options.dir, options.takeOver),
-    });
+    }).finally(() => progress.done());
     // Warnings (and errors) at file:line:col on stderr, as `validate` prints them.
     for (const diagnostic of result.diagnostics)
       process.stderr.write(`${formatDiagnosticText(diagnostic, { color: stderrColor })}\n`);

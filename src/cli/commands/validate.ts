@@ -3,6 +3,7 @@ import pc from "picocolors";
 import { emitGitHubAnnotations } from "../../action/github-annotations.js";
 import { ConfigDirectoryError, validateConfigDirectory } from "../../pipeline/load-and-validate.js";
 import { formatValidationJson, formatValidationText, isValid } from "../../render/validation-report.js";
+import { memberProgress } from "../member-progress.js";
 import { commandHelp, configDirOption } from "../shared.js";
 
 /** `ld-gitops validate [--dir DIR] [--format text|json]`: exit 0 when valid (warnings allowed), 1 when not. */
@@ -19,7 +20,12 @@ export function registerValidateCommand(program: Command): void {
     .action(async (options: { dir: string; format: "text" | "json" }) => {
       let result: Awaited<ReturnType<typeof validateConfigDirectory>>;
       try {
-        result = await validateConfigDirectory(options.dir);
+        const progress = memberProgress();
+        try {
+          result = await validateConfigDirectory(options.dir, { onMemberProgress: progress.update });
+        } finally {
+          progress.done();
+        }
       } catch (error) {
         if (!(error instanceof ConfigDirectoryError)) throw error;
         const color = pc.isColorSupported && process.stderr.isTTY === true;
