@@ -10,6 +10,8 @@ import { policyRefusal } from "./policy-check.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { type HandlerResult, Router } from "./router.js";
 import { registerAccountRoutes } from "./routes/account.js";
+import { registerContextKindRoutes } from "./routes/context-kinds.js";
+import { registerFlagRoutes } from "./routes/flags.js";
 import { registerMetricRoutes } from "./routes/metrics.js";
 import { registerProjectRoutes } from "./routes/projects.js";
 import { registerRoleRoutes } from "./routes/roles.js";
@@ -75,6 +77,8 @@ function buildRouter(): Router {
   registerProjectRoutes(router);
   registerSegmentRoutes(router);
   registerMetricRoutes(router);
+  registerFlagRoutes(router);
+  registerContextKindRoutes(router);
   registerRoleRoutes(router);
   registerAccountRoutes(router);
   registerTokenRoutes(router);

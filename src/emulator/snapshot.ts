@@ -3,7 +3,9 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import type {
   LdAuditLogEntry,
+  LdContextKind,
   LdEnvironment,
+  LdFlag,
   LdMetric,
   LdProject,
   LdRole,
@@ -13,12 +15,21 @@ import { newObjectId, newUuid } from "./ids.js";
 import {
   buildEnvironment,
   buildProject,
+  buildContextKind,
   buildSegment,
+  defaultContextKind,
   type EnvironmentInput,
   metricLinks,
   roleLinks,
 } from "./representations.js";
-import { type BigSegmentImport, EmulatorStore, type ProjectRecord } from "./store.js";
+import { buildFlag, completeFlagEnvironments } from "./flags.js";
+import {
+  type BigSegmentImport,
+  type EmulatedExperiment,
+  type EmulatedGuardedRollout,
+  EmulatorStore,
+  emptyProjectRecord,
+} from "./store.js";
 
 export const SNAPSHOT_FORMAT_VERSION = 1;
 
@@ -38,6 +49,12 @@ export interface EmulatorSnapshot {
         }
       >;
       metrics?: Array<Partial<LdMetric> & { key: string; kind: LdMetric["kind"] }>;
+      /** Flags; `environments` holds each environment's configuration (missing ones get the defaults). */
+      flags?: Array<Partial<LdFlag> & { key: string; name: string }>;
+      /** Absent: the project has the default `user` kind only. */
+      contextKinds?: Array<Partial<LdContextKind> & { key: string; name: string }>;
+      experiments?: EmulatedExperiment[];
+      guardedRollouts?: EmulatedGuardedRollout[];
     }
   >;
   roles?: Array<Partial<LdRole> & { key: string; name: string; policy: LdRole["policy"] }>;
@@ -69,6 +86,10 @@ export function snapshotStore(store: EmulatorStore): EmulatorSnapshot {
         };
       }),
       metrics: [...record.metrics.values()],
+      flags: [...record.flags.values()],
+      contextKinds: [...record.contextKinds.values()],
+      experiments: record.experiments,
+      guardedRollouts: record.guardedRollouts,
     })),
     roles: [...store.roles.values()],
     auditLog: store.auditLog.map((record) => ({ resource: record.resource, entry: record.entry })),
@@ -94,7 +115,15 @@ export function loadSnapshot(snapshot: EmulatorSnapshot): EmulatorStore {
   const now = Date.now();
   for (const projectInput of structuredClone(snapshot.projects)) {
     requireKeyed(projectInput, "project");
-    const { environments = [], metrics = [], ...projectFields } = projectInput;
+    const {
+      environments = [],
+      metrics = [],
+      flags = [],
+      contextKinds,
+      experiments = [],
+      guardedRollouts = [],
+      ...projectFields
+    } = projectInput;
     const project = {
       ...buildProject({
         key: projectFields.key,
@@ -103,7 +132,13 @@ export function loadSnapshot(snapshot: EmulatorSnapshot): EmulatorStore {
       }),
       ...projectFields,
     } as LdProject;
-    const record: ProjectRecord = { project, environments: new Map(), metrics: new Map() };
+    const record = emptyProjectRecord(project);
+    record.experiments = experiments;
+    record.guardedRollouts = guardedRollouts;
+    for (const kindInput of contextKinds ?? [defaultContextKind(project.key, now)]) {
+      requireKeyed(kindInput, "context kind");
+      record.contextKinds.set(kindInput.key, buildContextKind(project.key, kindInput, now));
+    }
     for (const environmentInput of environments) {
       requireKeyed(environmentInput, "environment");
       const { segments = [], bigSegmentTargets = {}, ...environmentFields } = environmentInput;
@@ -154,6 +189,15 @@ export function loadSnapshot(snapshot: EmulatorSnapshot): EmulatorStore {
         _links: metricLinks(project.key, metricInput.key),
       };
       record.metrics.set(metric.key, metric);
+    }
+    for (const flagInput of flags) {
+      requireKeyed(flagInput, "flag");
+      const flag: LdFlag = {
+        ...buildFlag(record, { key: flagInput.key, name: flagInput.name }, now),
+        ...flagInput,
+      } as LdFlag;
+      completeFlagEnvironments(record, flag, now);
+      record.flags.set(flag.key, flag);
     }
     store.projects.set(project.key, record);
   }

@@ -10,6 +10,7 @@ import type {
   LdSegmentPost,
 } from "../../launchdarkly/types.js";
 import { recordAudit } from "../audit-log.js";
+import { flagsTargetingSegment } from "../flags.js";
 import { conflict, invalidRequest, notFound } from "../http-error.js";
 import { newUuid } from "../ids.js";
 import { applyJsonPatch } from "../json-patch.js";
@@ -19,7 +20,7 @@ import { assertRequestBody } from "../request-schemas.js";
 import { type HandlerResult, isSemanticPatch, type RequestContext, type Router } from "../router.js";
 import { applySegmentSemanticPatch, countTargets } from "../segment-semantic-patch.js";
 import type { SegmentRecord } from "../store.js";
-import { commentOf, isValidKey, requireEnvironment, requireSegment } from "./lookup.js";
+import { commentOf, isValidKey, requireEnvironment, requireProject, requireSegment } from "./lookup.js";
 
 /** Fields a JSON or merge patch may not change. */
 const READ_ONLY_SEGMENT_FIELDS = new Set([
@@ -269,9 +270,12 @@ export function registerSegmentRoutes(router: Router): void {
 
   router.add("GET", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", (context) => {
     const p = context.params as unknown as SegmentParams;
+    const segment = requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey).segment;
+    // `_flags`: "Only included when getting a single segment, using the getSegment endpoint."
+    const project = requireProject(context.store, p.projectKey);
     return {
       status: 200,
-      body: requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey).segment,
+      body: { ...segment, _flags: flagsTargetingSegment(project, p.environmentKey, p.segmentKey) },
     };
   });
 
