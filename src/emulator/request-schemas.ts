@@ -197,7 +197,12 @@ export const REQUEST_SCHEMAS = {
         items: {
           type: "object",
           required: ["value"],
-          properties: { _id: { type: "string" }, value: {}, description: { type: "string" }, name: { type: "string" } },
+          properties: {
+            _id: { type: "string" },
+            value: {},
+            description: { type: "string" },
+            name: { type: "string" },
+          },
         },
       },
       temporary: { type: "boolean" },

@@ -6,23 +6,24 @@ import type {
   LdContextKind,
   LdEnvironment,
   LdFlag,
+  LdFlagConfig,
   LdMetric,
   LdProject,
   LdRole,
   LdSegment,
 } from "../launchdarkly/types.js";
+import { buildFlag, completeFlagEnvironments } from "./flags.js";
 import { newObjectId, newUuid } from "./ids.js";
 import {
+  buildContextKind,
   buildEnvironment,
   buildProject,
-  buildContextKind,
   buildSegment,
   defaultContextKind,
   type EnvironmentInput,
   metricLinks,
   roleLinks,
 } from "./representations.js";
-import { buildFlag, completeFlagEnvironments } from "./flags.js";
 import {
   type BigSegmentImport,
   type EmulatedExperiment,
@@ -50,7 +51,13 @@ export interface EmulatorSnapshot {
       >;
       metrics?: Array<Partial<LdMetric> & { key: string; kind: LdMetric["kind"] }>;
       /** Flags; `environments` holds each environment's configuration (missing ones get the defaults). */
-      flags?: Array<Partial<LdFlag> & { key: string; name: string }>;
+      flags?: Array<
+        Partial<Omit<LdFlag, "environments">> & {
+          key: string;
+          name: string;
+          environments?: Record<string, Partial<LdFlagConfig>>;
+        }
+      >;
       /** Absent: the project has the default `user` kind only. */
       contextKinds?: Array<Partial<LdContextKind> & { key: string; name: string }>;
       experiments?: EmulatedExperiment[];

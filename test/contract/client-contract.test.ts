@@ -72,7 +72,10 @@ describe.skipIf(!openApiAvailable)("client requests against LaunchDarkly's OpenA
     expect((await client.getFlag(PROJECT, "flag-1", ENV))?.environments?.[ENV]?.rules).toHaveLength(1);
     await client.getFlag(PROJECT, "missing", ENV);
     await client.putContextKind(PROJECT, "organization", { name: "Organization", description: "d" });
-    expect((await client.listContextKinds(PROJECT)).map((kind) => kind.key)).toEqual(["user", "organization"]);
+    expect((await client.listContextKinds(PROJECT)).map((kind) => kind.key)).toEqual([
+      "user",
+      "organization",
+    ]);
     await client.createMetric(PROJECT, {
       key: "conv",
       name: "Conversion",

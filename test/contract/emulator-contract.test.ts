@@ -202,14 +202,24 @@ describe.skipIf(!openApiAvailable)("emulator against LaunchDarkly's OpenAPI docu
             description: "Flagged accounts",
             variation: 0,
             trackEvents: false,
-            clauses: [{ contextKind: "user", attribute: "segmentMatch", op: "segmentMatch", values: ["flagged"], negate: false }],
+            clauses: [
+              {
+                contextKind: "user",
+                attribute: "segmentMatch",
+                op: "segmentMatch",
+                values: ["flagged"],
+                negate: false,
+              },
+            ],
           },
         },
       ],
       comment: "seed",
     });
     await call("PATCH", "/api/v2/flags/web-app/parent-flag", 400, {
-      patch: [{ op: "add", path: "/environments/production/prerequisites/-", value: { key: "none", variation: 0 } }],
+      patch: [
+        { op: "add", path: "/environments/production/prerequisites/-", value: { key: "none", variation: 0 } },
+      ],
     });
     const segment = await call("GET", `${base}/flagged`, 200);
     expect(segment._flags.map((f: { key: string }) => f.key)).toEqual(["parent-flag"]);
@@ -217,14 +227,20 @@ describe.skipIf(!openApiAvailable)("emulator against LaunchDarkly's OpenAPI docu
     expect(summary.items[0].environments.production.rules).toBeUndefined();
     const detailed = await call("GET", "/api/v2/flags/web-app?env=production&summary=0&limit=50", 200);
     expect(detailed.items[0].environments.production.rules[0].clauses[0].values).toEqual(["flagged"]);
-    expect(detailed.items[1].environments.production.prerequisites).toEqual([{ key: "parent-flag", variation: 0 }]);
+    expect(detailed.items[1].environments.production.prerequisites).toEqual([
+      { key: "parent-flag", variation: 0 },
+    ]);
     await call("GET", "/api/v2/flags/web-app?limit=51", 400);
     await call("GET", "/api/v2/flags/web-app/new-checkout?env=production", 200);
     await call("GET", "/api/v2/flags/web-app/none", 404);
     await call("DELETE", "/api/v2/flags/web-app/new-checkout", 204);
 
     await call("GET", "/api/v2/metrics/web-app?expand=experimentCount", 200);
-    const metric = await call("GET", "/api/v2/metrics/web-app/checkout?expand=experiments,experimentCount", 200);
+    const metric = await call(
+      "GET",
+      "/api/v2/metrics/web-app/checkout?expand=experiments,experimentCount",
+      200,
+    );
     expect(metric).toMatchObject({ experimentCount: 0, activeExperimentCount: 0, experiments: [] });
 
     const kinds = await call("GET", "/api/v2/projects/web-app/context-kinds", 200);
@@ -235,7 +251,10 @@ describe.skipIf(!openApiAvailable)("emulator against LaunchDarkly's OpenAPI docu
       hideInTargeting: false,
     });
     expect(put.status).toBe("created");
-    await call("PUT", "/api/v2/projects/web-app/context-kinds/organization", 200, { name: "Org", archived: true });
+    await call("PUT", "/api/v2/projects/web-app/context-kinds/organization", 200, {
+      name: "Org",
+      archived: true,
+    });
     await call("PUT", "/api/v2/projects/web-app/context-kinds/organization", 400, { description: "no name" });
     await call("GET", "/api/v2/projects/web-app/context-kinds", 200);
     await call("GET", "/api/v2/projects/nope/context-kinds", 404);

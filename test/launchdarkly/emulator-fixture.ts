@@ -15,7 +15,12 @@ export interface SeedCounts {
   flags?: number;
 }
 
-export function seedState({ segments = 0, metrics = 0, roles = 0, flags = 0 }: SeedCounts = {}): EmulatorSnapshot {
+export function seedState({
+  segments = 0,
+  metrics = 0,
+  roles = 0,
+  flags = 0,
+}: SeedCounts = {}): EmulatorSnapshot {
   return {
     formatVersion: 1,
     projects: [
@@ -55,7 +60,7 @@ export function seedState({ segments = 0, metrics = 0, roles = 0, flags = 0 }: S
               ],
             },
           },
-        })) as NonNullable<EmulatorSnapshot["projects"][number]["flags"]>,
+        })),
       },
     ],
     roles: Array.from({ length: roles }, (_, i) => ({

@@ -1,10 +1,11 @@
 // Context kinds per project: `GET /api/v2/projects/{p}/context-kinds` (all of them, unpaged: the collection has
 // no paging parameters) and `PUT …/context-kinds/{key}` (create or update; answers `UpsertResponseRep`).
-import { buildContextKind, hrefs, link } from "../representations.js";
+
+import type { LdContextKindPut } from "../../launchdarkly/types.js";
 import { invalidRequest } from "../http-error.js";
+import { buildContextKind, hrefs, link } from "../representations.js";
 import { assertRequestBody } from "../request-schemas.js";
 import type { Router } from "../router.js";
-import type { LdContextKindPut } from "../../launchdarkly/types.js";
 import { isValidKey, requireProject } from "./lookup.js";
 
 export function registerContextKindRoutes(router: Router): void {
@@ -48,7 +49,10 @@ export function registerContextKindRoutes(router: Router): void {
     project.contextKinds.set(key, next);
     return {
       status: 200,
-      body: { status: current ? "updated" : "created", _links: { self: link(hrefs.contextKind(project.project.key, key)) } },
+      body: {
+        status: current ? "updated" : "created",
+        _links: { self: link(hrefs.contextKind(project.project.key, key)) },
+      },
     };
   });
 }

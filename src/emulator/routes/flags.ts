@@ -23,17 +23,25 @@ function requireFlag(project: ProjectRecord, flagKey: string): LdFlag {
 
 /** `prerequisites` of a flag environment must name other existing flags and one of their variations. */
 function checkFlag(project: ProjectRecord, flag: LdFlag): void {
-  if (typeof flag.name !== "string" || flag.name === "") throw invalidRequest("name must be a non-empty string");
+  if (typeof flag.name !== "string" || flag.name === "")
+    throw invalidRequest("name must be a non-empty string");
   for (const [environmentKey, config] of Object.entries(flag.environments ?? {})) {
     if (!project.environments.has(environmentKey))
       throw invalidRequest(`Unknown environment "${environmentKey}" in flag "${flag.key}"`);
-    if (typeof config.on !== "boolean") throw invalidRequest(`environments/${environmentKey}/on must be a boolean`);
+    if (typeof config.on !== "boolean")
+      throw invalidRequest(`environments/${environmentKey}/on must be a boolean`);
     for (const [index, rule] of (config.rules ?? []).entries()) {
       if (!rule || !Array.isArray(rule.clauses))
         throw invalidRequest(`environments/${environmentKey}/rules/${index}/clauses must be an array`);
       for (const clause of rule.clauses) {
-        if (typeof clause?.attribute !== "string" || typeof clause.op !== "string" || !Array.isArray(clause.values))
-          throw invalidRequest(`environments/${environmentKey}/rules/${index}: a clause needs attribute, op and values`);
+        if (
+          typeof clause?.attribute !== "string" ||
+          typeof clause.op !== "string" ||
+          !Array.isArray(clause.values)
+        )
+          throw invalidRequest(
+            `environments/${environmentKey}/rules/${index}: a clause needs attribute, op and values`,
+          );
       }
     }
     for (const prerequisite of config.prerequisites ?? []) {
@@ -47,7 +55,10 @@ function checkFlag(project: ProjectRecord, flag: LdFlag): void {
 }
 
 function environmentKeys(query: URLSearchParams): string[] {
-  return query.getAll("env").flatMap((value) => value.split(",")).filter((key) => key !== "");
+  return query
+    .getAll("env")
+    .flatMap((value) => value.split(","))
+    .filter((key) => key !== "");
 }
 
 export function registerFlagRoutes(router: Router): void {
@@ -82,11 +93,13 @@ export function registerFlagRoutes(router: Router): void {
     if (project.flags.has(body.key)) throw conflict(`A flag with key "${body.key}" already exists`);
     const prerequisites = (body.initialPrerequisites ?? []).map(({ key, variationId }) => {
       const variation = project.flags.get(key)?.variations.findIndex((v) => v._id === variationId) ?? -1;
-      if (variation < 0) throw invalidRequest(`initialPrerequisites: no flag "${key}" with variation "${variationId}"`);
+      if (variation < 0)
+        throw invalidRequest(`initialPrerequisites: no flag "${key}" with variation "${variationId}"`);
       return { key, variation };
     });
     const variations = body.variations;
-    if (variations !== undefined && variations.length < 2) throw invalidRequest("a flag needs at least two variations");
+    if (variations !== undefined && variations.length < 2)
+      throw invalidRequest("a flag needs at least two variations");
     const flag = buildFlag(project, { ...body, prerequisites }, context.store.clock.now());
     project.flags.set(flag.key, flag);
     return { status: 201, body: flag };
@@ -96,7 +109,10 @@ export function registerFlagRoutes(router: Router): void {
     const project = requireProject(context.store, context.params.projectKey as string);
     const flag = requireFlag(project, context.params.featureFlagKey as string);
     const envs = environmentKeys(context.query);
-    return { status: 200, body: flagView(flag, envs.length > 0 ? envs : [...project.environments.keys()], true) };
+    return {
+      status: 200,
+      body: flagView(flag, envs.length > 0 ? envs : [...project.environments.keys()], true),
+    };
   });
 
   router.add("PATCH", "/api/v2/flags/{projectKey}/{featureFlagKey}", (context) => {

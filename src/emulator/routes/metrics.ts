@@ -150,9 +150,7 @@ export function registerMetricRoutes(router: Router): void {
     return {
       status: 200,
       body: {
-        items: pageOfValues(project.metrics, page).map((metric) =>
-          metricView(project, metric, new Set()),
-        ),
+        items: pageOfValues(project.metrics, page).map((metric) => metricView(project, metric, new Set())),
         _links: pageLinks(hrefs.metrics(project.project.key), context.query, page, project.metrics.size),
         totalCount: project.metrics.size,
       },
