@@ -3,9 +3,12 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatDiagnosticText } from "../diagnostics/format-text.js";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
+import { readUsage } from "../live/read-usage.js";
 import type { DesiredState } from "../model/desired-state.js";
+import { resolveSegment } from "../model/segment.js";
 import { validateConfigDirectory } from "../validate/index.js";
 import { planDesiredState } from "./plan-desired-state.js";
+import { metricsToInspect, planImpact, segmentsToWatch } from "./plan-impact.js";
 import { resolveSegmentMatchWarnings } from "./segment-match-references.js";
 import type { DeleteThreshold, Plan } from "./types.js";
 
@@ -42,6 +45,15 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
   };
   if (options.deleteThreshold) planOptions.deleteThreshold = options.deleteThreshold;
   const plan = planDesiredState(state, live, planOptions);
+  // What the changes touch (flags, experiments) and the deletes refused because of it: read after planning,
+  // since only the changed segments and metrics are looked at.
+  const desiredSegments = state.segments.flatMap(resolveSegment);
+  const usage = await readUsage(
+    options.api,
+    segmentsToWatch(plan, desiredSegments, live),
+    metricsToInspect(plan, live),
+  );
+  plan.impact = planImpact(plan, desiredSegments, live, usage);
   // Validate's warnings, settled where the live state answers them, travel with the plan: a reviewer reading
   // the plan (terminal, JSON, PR comment) sees them without running validate separately.
   const resolved = resolveSegmentMatchWarnings(diagnostics, live, plan);

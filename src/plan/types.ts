@@ -8,8 +8,11 @@ import type {
   LdSegmentPost,
   SemanticPatchInstruction,
 } from "../launchdarkly/types.js";
+import type { ImpactRead } from "../live/read-usage.js";
 
-export const PLAN_FORMAT_VERSION = 1 as const;
+export type { ImpactRead } from "../live/read-usage.js";
+
+export const PLAN_FORMAT_VERSION = 2 as const;
 
 export type PlanAction = "create" | "update" | "delete";
 export type PlanResourceType = "segment" | "metric" | "role";
@@ -123,6 +126,92 @@ export interface Plan {
   prune: boolean;
   /** Where the plan was made, when it was saved with `plan --format json` (not part of the hash). */
   source?: PlanSource;
+  /**
+   * What the changes touch in LaunchDarkly beyond themselves (flags using changed segments, experiments using
+   * changed metrics) and the deletes refused because of it. Read from LaunchDarkly when the plan is made; absent
+   * when it was not read. Not part of the hash: it describes the changes, it does not decide them.
+   */
+  impact?: PlanImpact;
+}
+
+/**
+ * One flag that evaluates a changed segment in an environment. `segment` is the segment its rule names: the
+ * changed one, or a segment whose rules match the changed one (`segmentMatch`), whose members change with it.
+ */
+export interface FlagUse {
+  flag: string;
+  name: string;
+  /** Whether targeting is on in that environment. */
+  on: boolean;
+  segment: string;
+  /** The flag's rule (1-based, as LaunchDarkly's UI numbers them) whose `segmentMatch` clause names `segment`. */
+  rule: number;
+  ruleDescription?: string;
+  /**
+   * Set when the flag is reached through prerequisites: the flag keys from this flag to the one whose rule names
+   * `segment` (this flag first). `rule` is then that last flag's rule.
+   */
+  prerequisitePath?: string[];
+}
+
+/** The flags (in one environment) that a segment change reaches. */
+export interface SegmentImpact {
+  project: string;
+  environment: string;
+  key: string;
+  action: PlanAction;
+  flags: FlagUse[];
+  /** Segments whose rules match this one (`segmentMatch`), in the repository or in LaunchDarkly. */
+  matchedBy: string[];
+}
+
+export interface MetricExperiment {
+  key: string;
+  name: string;
+  environment: string;
+  archived: boolean;
+}
+
+/** The experiments and guarded rollouts that read a changed metric. */
+export interface MetricImpact {
+  project: string;
+  key: string;
+  action: PlanAction;
+  experimentCount: number;
+  activeExperimentCount: number;
+  activeGuardedRolloutCount: number;
+  attachedFlagCount: number;
+  experiments: MetricExperiment[];
+  /** A running experiment or guarded rollout reads it: its results change meaning mid-iteration. */
+  risk: boolean;
+}
+
+/** A delete the plan must not make; apply refuses a plan that holds any. */
+export type PlanRefusal =
+  | {
+      code: "segment-delete-referenced";
+      project: string;
+      environment: string;
+      key: string;
+      /** Flags whose rules (directly or through prerequisites) use the segment. */
+      flags: FlagUse[];
+      /** Segments that stay and whose rules match this one. */
+      segments: string[];
+    }
+  | {
+      code: "metric-delete-in-use";
+      project: string;
+      key: string;
+      activeExperimentCount: number;
+      activeGuardedRolloutCount: number;
+      experiments: MetricExperiment[];
+    };
+
+export interface PlanImpact {
+  segments: SegmentImpact[];
+  metrics: MetricImpact[];
+  refusals: PlanRefusal[];
+  reads: ImpactRead[];
 }
 
 /** Where a saved plan came from, so `apply --plan` can say why it no longer matches. */

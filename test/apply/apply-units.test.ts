@@ -85,7 +85,7 @@ function liveSegment(key: string, matches: string[] = [], version = 1): LdSegmen
 
 function plan(changes: PlannedChange[]): Plan {
   return {
-    version: 1,
+    version: 2,
     summary: { create: 0, update: 0, delete: 0, unchanged: 0 },
     changes,
     unmanaged: [],

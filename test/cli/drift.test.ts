@@ -86,7 +86,7 @@ describe("ld-gitops drift", () => {
           attribution: { comment: "hotfix: user-2 complained" },
         },
       ],
-      plan: { version: 1, summary: { update: 1 } },
+      plan: { version: 2, summary: { update: 1 } },
     });
   });
 

@@ -141,7 +141,7 @@ function drifted(fields: Partial<DriftedResource> = {}): DriftReport {
     operations: [{ kind: "patchMetric", patch: [] }],
   };
   const plan = {
-    version: 1,
+    version: 2,
     summary: { create: 0, update: 1, delete: 0, unchanged: 0 },
     changes: [change],
     unmanaged: [],

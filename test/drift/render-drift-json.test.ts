@@ -4,7 +4,7 @@ import { driftReportToJson, renderDriftJson } from "../../src/drift/render-drift
 import type { Plan } from "../../src/plan/types.js";
 
 const plan: Plan = {
-  version: 1,
+  version: 2,
   summary: { create: 0, update: 0, delete: 1, unchanged: 0 },
   changes: [
     {
@@ -31,7 +31,7 @@ describe("drift JSON", () => {
       resources: [{ change: plan.changes[0]!, specifier: "proj/p:metric/m", attributionError: "HTTP 403" }],
     };
     expect(driftReportToJson(report)).toEqual({
-      version: 1,
+      version: 2,
       hasDrift: true,
       resources: [
         {

@@ -43,7 +43,7 @@ describe("planDesiredState", () => {
       "segment:default/test/b",
     ]);
     expect(plan.summary).toEqual({ create: 5, update: 0, delete: 0, unchanged: 0 });
-    expect(plan.version).toBe(1);
+    expect(plan.version).toBe(2);
   });
 
   it("the hash is stable across runs and input order, and changes with the plan", () => {

@@ -179,7 +179,7 @@ describe("JSON rendering", () => {
     ]) {
       const parsed = JSON.parse(renderPlanJson(plan));
       expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
-      expect(parsed.version).toBe(1);
+      expect(parsed.version).toBe(2);
     }
   });
 

@@ -4,7 +4,7 @@ import type { Plan, PlannedChange } from "../../../src/plan/types.js";
 export function planOf(changes: PlannedChange[]): Plan {
   const count = (action: PlannedChange["action"]) => changes.filter((c) => c.action === action).length;
   return {
-    version: 1,
+    version: 2,
     summary: { create: count("create"), update: count("update"), delete: count("delete"), unchanged: 0 },
     changes,
     unmanaged: [],
