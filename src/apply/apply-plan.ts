@@ -11,6 +11,7 @@ import { resourceAddress } from "../render/describe.js";
 import { convergenceOf, replan } from "./convergence.js";
 import { describeFailure, executeChange } from "./execute-change.js";
 import { deleteDependencies, writeDependencies } from "./execution-order.js";
+import { assertNoRefusals } from "./plan-refusals.js";
 import { assertTargetRequestsWithinLimit } from "./target-batches.js";
 import type { ApplyProgressEvent, ApplyReport, ApplySummary, ResourceApplyResult } from "./types.js";
 import { checkWriteAccess } from "./write-access.js";
@@ -108,6 +109,8 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
   const started = performance.now();
   const { plan, api, comment, onProgress } = options;
   const changes = plan.changes;
+  // Refuses, before any write, deletes that flags, segments or running experiments still use.
+  assertNoRefusals(plan);
   // Refuses, before any write, a request LaunchDarkly would refuse as too large: apply never re-batches the plan.
   assertTargetRequestsWithinLimit(plan);
   // Refuses, before any write, a token whose role or policies do not allow every write the plan makes.

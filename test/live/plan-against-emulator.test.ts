@@ -118,7 +118,14 @@ describe("plan against the emulator", () => {
     ).toEqual(["/api/v2/segments/default/production/beta"]);
     expect(emulator.requests.filter((r) => r.path.startsWith("/api/v2/flags/"))).toEqual([]);
     expect(plan.impact?.segments).toEqual([
-      { project: "default", environment: "production", key: "beta", action: "update", flags: [], matchedBy: [] },
+      {
+        project: "default",
+        environment: "production",
+        key: "beta",
+        action: "update",
+        flags: [],
+        matchedBy: [],
+      },
     ]);
     // The project read embeds its environments: they are not listed separately.
     expect(emulator.requests.filter((r) => r.path === "/api/v2/projects/default/environments")).toEqual([]);
