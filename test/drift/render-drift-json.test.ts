@@ -31,7 +31,7 @@ describe("drift JSON", () => {
       resources: [{ change: plan.changes[0]!, specifier: "proj/p:metric/m", attributionError: "HTTP 403" }],
     };
     expect(driftReportToJson(report)).toEqual({
-      version: 2,
+      version: 1,
       hasDrift: true,
       resources: [
         {
