@@ -209,7 +209,7 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
 
   // Deletes last: segments, then metrics, then roles; a segment after every deleted segment that matches on it.
   const deleteIndexes = changes.flatMap((change, index) => (change.action === "delete" ? [index] : []));
-  const typeRank = { segment: 0, metric: 1, role: 2 } as const;
+  const typeRank = { segment: 0, metric: 1, role: 2, contextKind: 3 } as const;
   deleteIndexes.sort(
     (a, b) =>
       typeRank[(changes[a] as PlannedChange).resourceType] -

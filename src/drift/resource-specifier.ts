@@ -21,5 +21,7 @@ export function resourceSpecifier(
       return resourceSpecifierFor({ type: "metric", project: change.project!, key: change.key });
     case "role":
       return resourceSpecifierFor({ type: "role", key: change.key });
+    case "contextKind":
+      return resourceSpecifierFor({ type: "context-kind", project: change.project!, key: change.key });
   }
 }

@@ -132,10 +132,17 @@ function semanticPatchActions(body: unknown): string[] {
   );
 }
 
-type ResourceKind = "project" | "segment" | "metric" | "role";
+type ResourceKind = "project" | "segment" | "metric" | "role" | "context-kind";
 
 function resourceOf(kind: ResourceKind, request: PermissionRequest): string {
-  const { projectKey: p, environmentKey: e, segmentKey: s, metricKey: m, customRoleKey: r } = request.params;
+  const {
+    projectKey: p,
+    environmentKey: e,
+    segmentKey: s,
+    metricKey: m,
+    customRoleKey: r,
+    key: k,
+  } = request.params;
   // A create names its key in the body, not the path.
   const bodyKey = (request.body as { key?: unknown } | undefined)?.key;
   const key = (pathKey: string | undefined) => pathKey ?? (typeof bodyKey === "string" ? bodyKey : "*");
@@ -149,6 +156,8 @@ function resourceOf(kind: ResourceKind, request: PermissionRequest): string {
       return resourceSpecifierFor({ type: "metric", project: p!, key: key(m) });
     case "role":
       return resourceSpecifierFor({ type: "role", key: key(r) });
+    case "context-kind":
+      return resourceSpecifierFor({ type: "context-kind", project: p!, key: key(k) });
   }
 }
 
@@ -170,6 +179,9 @@ const OPERATIONS: Record<string, [ResourceKind, (request: PermissionRequest) => 
   postCustomRole: ["role", () => ["createRole"]],
   deleteCustomRole: ["role", () => ["deleteRole"]],
   patchCustomRole: ["role", ({ body }) => actionsForJsonPatch(patchOps(body), ROLE_PATCH_PATHS)],
+  // role-actions.json lists these two as uncertain (seen in LaunchDarkly Labs configs only); the upsert needs
+  // the create action when the kind is new and the update action when it exists, so a policy needs both.
+  putContextKind: ["context-kind", () => ["createContextKind", "updateContextKind"]],
 };
 
 /** What a request needs, or undefined when no single action can be named (reads LaunchDarkly grants to all). */

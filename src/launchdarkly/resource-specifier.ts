@@ -9,6 +9,7 @@ export type ResourceRef =
   | { type: "environment"; project: string; environment: string }
   | { type: "segment"; project: string; environment: string; key: string }
   | { type: "metric"; project: string; key: string }
+  | { type: "context-kind"; project: string; key: string }
   | { type: "role"; key: string };
 
 /** `proj/P`, `proj/P:env/E`, `proj/P:env/E:segment/K`, `proj/P:metric/K` or `role/K`; keys are written as given. */
@@ -22,6 +23,8 @@ export function resourceSpecifierFor(resource: ResourceRef): string {
       return `proj/${resource.project}:env/${resource.environment}:segment/${resource.key}`;
     case "metric":
       return `proj/${resource.project}:metric/${resource.key}`;
+    case "context-kind":
+      return `proj/${resource.project}:context-kind/${resource.key}`;
     case "role":
       return `role/${resource.key}`;
   }

@@ -1,6 +1,7 @@
 import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import {
+  type ContextKindDefinition,
   type DesiredState,
   METRIC_DEFINITION_FIELDS,
   type MetricDefinition,
@@ -20,6 +21,7 @@ export interface LoadedConfig {
   segments: Located<SegmentDefinition>[];
   metrics: Located<MetricDefinition>[];
   roles: Located<RoleDefinition>[];
+  contextKinds: Located<ContextKindDefinition>[];
 }
 
 const ROLE_FIELDS = ["description", "basePermissions", "resourceCategory"] as const;
@@ -38,10 +40,19 @@ function pick<K extends string>(source: PlainObject, keys: readonly K[]): Partia
 
 export function emptyLoadedConfig(): LoadedConfig {
   return {
-    state: { files: [], segments: [], metrics: [], roles: [], projects: new Map(), environments: new Map() },
+    state: {
+      files: [],
+      segments: [],
+      metrics: [],
+      roles: [],
+      contextKinds: [],
+      projects: new Map(),
+      environments: new Map(),
+    },
     segments: [],
     metrics: [],
     roles: [],
+    contextKinds: [],
   };
 }
 
@@ -67,7 +78,7 @@ export function locatedPointers(value: unknown): string[] {
   if (Array.isArray(value.environments)) {
     for (let index = 0; index < value.environments.length; index++) pointers.push(`/environments/${index}`);
   }
-  for (const section of ["segments", "metrics", "roles"] as const) {
+  for (const section of ["segments", "metrics", "roles", "contextKinds"] as const) {
     for (const { item, pointer } of keyedItems(value, section)) {
       pointers.push(pointer);
       if (typeof item.project === "string") pointers.push(`${pointer}/project`);
@@ -79,7 +90,7 @@ export function locatedPointers(value: unknown): string[] {
 /** The items of a file's `section` that become resources (mappings with a string `key`), with their pointers. */
 function keyedItems(
   value: PlainObject,
-  section: "segments" | "metrics" | "roles",
+  section: "segments" | "metrics" | "roles" | "contextKinds",
 ): { item: PlainObject & { key: string }; pointer: string }[] {
   const items = value[section];
   if (!Array.isArray(items)) return [];
@@ -194,6 +205,22 @@ function addFile(
     } satisfies MetricDefinition;
     state.metrics.push(definition);
     loaded.metrics.push({ definition, file, pointer });
+  }
+
+  for (const { item, pointer } of keyedItems(value, "contextKinds")) {
+    const project = resolveProject(item, pointer, "context kind");
+    if (project === undefined) continue;
+    const definition: ContextKindDefinition = {
+      key: item.key,
+      project,
+      name: typeof item.name === "string" ? item.name : item.key,
+      source: where(pointer),
+    };
+    if (typeof item.description === "string") definition.description = item.description;
+    if (typeof item.hideInTargeting === "boolean") definition.hideInTargeting = item.hideInTargeting;
+    if (typeof item.archived === "boolean") definition.archived = item.archived;
+    (state.contextKinds ??= []).push(definition);
+    loaded.contextKinds.push({ definition, file, pointer });
   }
 
   for (const { item, pointer } of keyedItems(value, "roles")) {

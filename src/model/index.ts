@@ -1,3 +1,4 @@
+export * from "./context-kind.js";
 export * from "./desired-state.js";
 export * from "./metric.js";
 export * from "./role.js";

@@ -7,6 +7,7 @@ import { readUsage } from "../live/read-usage.js";
 import type { DesiredState } from "../model/desired-state.js";
 import { resolveSegment } from "../model/segment.js";
 import { validateConfigDirectory } from "../validate/index.js";
+import { checkContextKindUsage } from "./context-kind-usage.js";
 import { planDesiredState } from "./plan-desired-state.js";
 import { metricsToInspect, planImpact, segmentsToWatch } from "./plan-impact.js";
 import { resolveSegmentMatchWarnings } from "./segment-match-references.js";
@@ -40,6 +41,9 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
   // Prune reads every type (and environment) of the declared projects: removing the last role, metric or segment
   // of a kind from the repo must still delete it. Without prune, only what the repo declares is read.
   const live = await readLiveState(options.api, state, options.prune ? PRUNE_READ_OPTIONS : {});
+  // Context kinds the segments use must exist (or be declared): checked before planning anything.
+  const kindErrors = checkContextKindUsage(state, live);
+  if (kindErrors.length > 0) return { ok: false, diagnostics: [...diagnostics, ...kindErrors], files };
   const planOptions: { prune: boolean; deleteThreshold?: DeleteThreshold } = {
     prune: options.prune ?? false,
   };

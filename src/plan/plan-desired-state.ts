@@ -5,6 +5,7 @@ import type { DesiredState } from "../model/desired-state.js";
 import { resolveSegment } from "../model/segment.js";
 import { canonicalJson, sha256Hex } from "./canonical-json.js";
 import { checkDeleteThreshold } from "./delete-threshold.js";
+import { planContextKinds } from "./plan-context-kinds.js";
 import { planMetrics } from "./plan-metrics.js";
 import { planRoles } from "./plan-roles.js";
 import { planSegments } from "./plan-segments.js";
@@ -22,7 +23,8 @@ export interface PlanOptions {
   deleteThreshold?: DeleteThreshold;
 }
 
-const TYPE_ORDER = { role: 0, metric: 1, segment: 2 } as const;
+// Context kinds before segments: apply creates what segments target first.
+const TYPE_ORDER = { role: 0, metric: 1, contextKind: 2, segment: 3 } as const;
 
 function compareResources(
   a: Omit<UnmanagedResource, "owned" | "name">,
@@ -46,6 +48,7 @@ export function planDesiredState(desired: DesiredState, live: LiveState, options
   const parts = [
     planRoles(desired.roles, live.roles, prune),
     planMetrics(desired.metrics, live.metrics, prune),
+    planContextKinds(desired.contextKinds ?? [], live.contextKinds),
     planSegments(desired.segments.flatMap(resolveSegment), live.segments, prune),
   ];
   const changes = parts.flatMap((part) => part.changes).sort(compareResources);

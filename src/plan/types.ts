@@ -3,6 +3,7 @@
 import type {
   JsonPatchOperation,
   LdBigSegmentTargetsUpdate,
+  LdContextKindPut,
   LdMetricPost,
   LdRolePost,
   LdSegmentPost,
@@ -15,7 +16,7 @@ export type { ImpactRead } from "../live/read-usage.js";
 export const PLAN_FORMAT_VERSION = 2 as const;
 
 export type PlanAction = "create" | "update" | "delete";
-export type PlanResourceType = "segment" | "metric" | "role";
+export type PlanResourceType = "segment" | "metric" | "role" | "contextKind";
 
 /** One changed field: `path` is a JSON Pointer into the normalised resource (`/name`, `/rules/1`, `/included`). */
 export interface FieldChange {
@@ -49,7 +50,9 @@ export type PlannedOperation =
   | { kind: "createRole"; body: LdRolePost }
   /** JSON Patch; apply wraps it as `{patch, comment}`. */
   | { kind: "patchRole"; patch: JsonPatchOperation[] }
-  | { kind: "deleteRole" };
+  | { kind: "deleteRole" }
+  /** Create or update (an upsert) of `context-kinds/{project}/{key}`. */
+  | { kind: "putContextKind"; body: LdContextKindPut };
 
 /** One (effect, action, resource) triple of a role policy; `not` marks `notActions`/`notResources` forms. */
 export interface PermissionTriple {

@@ -11,6 +11,7 @@ export const RESOURCE_TYPE_TITLES: Record<PlanResourceType, string> = {
   role: "Roles",
   metric: "Metrics",
   segment: "Segments",
+  contextKind: "Context kinds",
 };
 
 export function resourceAddress(

@@ -42,7 +42,7 @@ export const GITHUB_COMMENT_MAX_LENGTH = 65_536;
 export const PLAN_COMMENT_MARKER = "<!-- ld-gitops:plan -->";
 
 const EMOJI = { create: "🟢", update: "🟡", delete: "🔴" } as const;
-const TYPES: PlanResourceType[] = ["role", "metric", "segment"];
+const TYPES: PlanResourceType[] = ["role", "metric", "contextKind", "segment"];
 
 function changeBlock(plan: Plan, change: PlannedChange): string {
   const source = change.source ? ` <sub>${escapeMarkdownInline(change.source)}</sub>` : "";

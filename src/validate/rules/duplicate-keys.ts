@@ -6,7 +6,7 @@ import type { ValidationRule } from "./rule.js";
 
 /**
  * Each resource must be declared once: segments per project+environment+key, metrics per project+key,
- * roles per key. Two declarations would fight over one LaunchDarkly resource, so both places are named.
+ * roles per key, context kinds per project+key. Two declarations would fight over one LaunchDarkly resource, so both places are named.
  */
 export const checkDuplicateKeys: ValidationRule = (config) => {
   const diagnostics: Diagnostic[] = [];
@@ -29,6 +29,14 @@ export const checkDuplicateKeys: ValidationRule = (config) => {
   report(
     diagnostics,
     config.roles.map((r) => ({ located: r, id: r.definition.key, what: `role \`${r.definition.key}\`` })),
+  );
+  report(
+    diagnostics,
+    config.contextKinds.map((k) => ({
+      located: k,
+      id: `${k.definition.project}/${k.definition.key}`,
+      what: `context kind \`${k.definition.key}\` in project ${k.definition.project}`,
+    })),
   );
   return diagnostics;
 };
