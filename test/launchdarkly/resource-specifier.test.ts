@@ -25,9 +25,7 @@ describe("resourceSpecifierFor", () => {
           metric: "metric",
           role: "role",
           "context-kind": "context-kind",
-        }[
-          resource.type
-        ],
+        }[resource.type],
       );
     }
   });

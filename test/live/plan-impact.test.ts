@@ -316,8 +316,8 @@ describe("plan impact read budget", () => {
     );
     expect(singleSegmentReads).toHaveLength(0);
     expect(flagReads).toHaveLength(flagPages);
-    // Everything: the project, the segment list pages, the flag list pages.
-    expect(requests).toHaveLength(1 + segmentPages + flagPages);
+    // Everything: the project, its context kinds, the segment list pages, the flag list pages.
+    expect(requests).toHaveLength(2 + segmentPages + flagPages);
     expect(result.plan.impact?.reads).toEqual([
       { project: "big", environment: "production", strategy: "flag-list" },
     ]);
@@ -344,7 +344,7 @@ describe("plan impact read budget", () => {
       2,
     );
     expect(requests.filter((r) => r.path.startsWith("/api/v2/flags/"))).toHaveLength(flagPages);
-    expect(requests).toHaveLength(1 + segmentPages + 2 + flagPages);
+    expect(requests).toHaveLength(2 + segmentPages + 2 + flagPages);
     expect(result.plan.impact?.segments.map((s) => [s.key, s.flags.map((f) => f.flag)])).toEqual([
       ["s-0", ["f-0"]],
       ["s-1", []],
