@@ -219,7 +219,8 @@ function addFile(
     if (typeof item.description === "string") definition.description = item.description;
     if (typeof item.hideInTargeting === "boolean") definition.hideInTargeting = item.hideInTargeting;
     if (typeof item.archived === "boolean") definition.archived = item.archived;
-    (state.contextKinds ??= []).push(definition);
+    state.contextKinds ??= [];
+    state.contextKinds.push(definition);
     loaded.contextKinds.push({ definition, file, pointer });
   }
 
