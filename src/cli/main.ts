@@ -3,6 +3,7 @@ import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { registerApplyCommand } from "./commands/apply.js";
 import { registerDriftCommand } from "./commands/drift.js";
 import { registerEmulatorCommand } from "./commands/emulator.js";
+import { registerPermissionsCommand } from "./commands/permissions.js";
 import { registerPlanCommand } from "./commands/plan.js";
 import { registerValidateCommand } from "./commands/validate.js";
 
@@ -16,6 +17,7 @@ registerValidateCommand(program);
 registerPlanCommand(program);
 registerApplyCommand(program);
 registerDriftCommand(program);
+registerPermissionsCommand(program);
 registerEmulatorCommand(program);
 
 await program.parseAsync();

@@ -53,6 +53,14 @@ const SEGMENT_INSTRUCTIONS: Record<string, string> = {
   removeValuesFromClause: "updateRules",
 };
 
+/** Fields and instruction kinds the tables know, so a policy can be derived from them (src/permissions/). */
+export const KNOWN_PATCH_FIELDS = {
+  segment: () => Object.keys(SEGMENT_PATCH_PATHS),
+  metric: () => Object.keys(METRIC_PATCH_PATHS),
+  role: () => Object.keys(ROLE_PATCH_PATHS),
+  segmentInstructions: () => Object.keys(SEGMENT_INSTRUCTIONS),
+};
+
 /** The action a JSON or merge patch of this top-level segment field needs; undefined when none is documented. */
 export function segmentFieldAction(field: string): string | undefined {
   return Object.hasOwn(SEGMENT_PATCH_PATHS, field) ? SEGMENT_PATCH_PATHS[field] : undefined;
