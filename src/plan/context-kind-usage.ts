@@ -78,15 +78,15 @@ export function checkContextKindUsage(desired: DesiredState, live: LiveState): D
           : "";
       const problem =
         known === true
-          ? `context kind \`${use.kind}\` is archived in project \`${definition.project}\` and cannot be targeted`
-          : `context kind \`${use.kind}\` does not exist in project \`${definition.project}\``;
+          ? `is archived in project \`${definition.project}\` and cannot be targeted`
+          : `does not exist in project \`${definition.project}\``;
       diagnostics.push({
         file: definition.source.file,
         line: definition.source.line,
         column: definition.source.column,
         path: use.path,
         message:
-          `segment \`${definition.key}\` uses ${problem} (at ${use.path}; the project has: ${available.join(", ") || "none"}): ` +
+          `segment \`${definition.key}\` uses context kind \`${use.kind}\`, which ${problem} (at ${use.path}; the project has: ${available.join(", ") || "none"}): ` +
           `${suggestion}fix the kind, or declare it under \`contextKinds\` so apply creates it first`,
         severity: "error",
       });

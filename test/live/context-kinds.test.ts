@@ -51,7 +51,9 @@ describe("context kinds", () => {
     const errors = result.diagnostics.filter((d) => d.severity === "error");
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ line: 4, path: "/includedContexts/0/contextKind" });
-    expect(errors[0]?.message).toContain("context kind `organisation` does not exist in project `web`");
+    expect(errors[0]?.message).toContain(
+      "uses context kind `organisation`, which does not exist in project `web`",
+    );
     expect(errors[0]?.message).toContain("did you mean `organization`?");
     expect(fixture.emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
   });
@@ -76,11 +78,11 @@ segments:
     expect(result.diagnostics.map((d) => [d.path, d.message.split(" (at")[0]])).toEqual([
       [
         "/rules/0/clauses/0/contextKind",
-        "segment `devices` uses context kind `legacy-device` is archived in project `web` and cannot be targeted",
+        "segment `devices` uses context kind `legacy-device`, which is archived in project `web` and cannot be targeted",
       ],
       [
         "/rules/0/rolloutContextKind",
-        "segment `devices` uses context kind `organizaton` does not exist in project `web`",
+        "segment `devices` uses context kind `organizaton`, which does not exist in project `web`",
       ],
     ]);
   });
