@@ -20,6 +20,7 @@ import { RateLimiter } from "./rate-limiter.js";
 import { Router } from "./router.js";
 import { registerAccountRoutes } from "./routes/account.js";
 import { registerContextKindRoutes } from "./routes/context-kinds.js";
+import { registerFlagRoutes } from "./routes/flags.js";
 import { registerMetricRoutes } from "./routes/metrics.js";
 import { registerProjectRoutes } from "./routes/projects.js";
 import { registerRoleRoutes } from "./routes/roles.js";
@@ -76,6 +77,7 @@ function buildRouter(): Router {
   registerContextKindRoutes(router);
   registerSegmentRoutes(router);
   registerMetricRoutes(router);
+  registerFlagRoutes(router);
   registerRoleRoutes(router);
   registerAccountRoutes(router);
   registerTokenRoutes(router);
