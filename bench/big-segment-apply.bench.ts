@@ -10,7 +10,7 @@ import { startEmulator } from "../src/emulator/index.js";
 import { BIG_SEGMENT_TARGETS_PER_REQUEST } from "../src/launchdarkly/limits.js";
 import { readMemberKeys } from "../src/membership/read-member-keys.js";
 import type { MemberFileRef } from "../src/model/member-file.js";
-import type { Plan, PlannedOperation } from "../src/plan/types.js";
+import { PLAN_FORMAT_VERSION, type Plan, type PlannedOperation } from "../src/plan/types.js";
 import { BENCH_ENVIRONMENT, BENCH_PROJECT, benchSnapshot } from "./support.js";
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 1_000_000);
@@ -28,7 +28,7 @@ const segments = `/api/v2/segments/${BENCH_PROJECT}/${BENCH_ENVIRONMENT}`;
 
 function planOf(key: string, operations: PlannedOperation[]): Plan {
   return {
-    version: 4,
+    version: PLAN_FORMAT_VERSION,
     summary: { create: 0, update: 1, delete: 0, unchanged: 0, adopt: 0 },
     changes: [
       {

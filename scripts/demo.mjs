@@ -1,6 +1,6 @@
 // `npm run demo`: the whole flow with no LaunchDarkly account. It starts the built-in LaunchDarkly emulator,
 // seeds an "existing" project that already has some of the resources in examples/ (one of them out of date and
-// one that the repository does not manage), then runs the committed CLI bundle the way a user would:
+// used by a flag, one that the repository does not manage), then runs the committed CLI bundle the way a user would:
 // validate → plan → apply → plan again (empty) → a change made by hand in "LaunchDarkly" → drift.
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -100,6 +100,29 @@ async function seedExistingProject(url) {
   await call(url, PERSON_TOKEN, "POST", "/api/v2/segments/web-app/production", {
     key: "legacy-holdout",
     name: "Legacy holdout",
+  });
+  // A flag that serves the new checkout to the beta testers in production: the plan names it under the segment.
+  await call(url, PERSON_TOKEN, "POST", "/api/v2/flags/web-app", {
+    key: "new-checkout",
+    name: "New checkout",
+  });
+  await call(url, PERSON_TOKEN, "PATCH", "/api/v2/flags/web-app/new-checkout", {
+    patch: [
+      { op: "replace", path: "/environments/production/on", value: true },
+      {
+        op: "add",
+        path: "/environments/production/rules/-",
+        value: {
+          description: "Beta testers first",
+          variation: 0,
+          trackEvents: false,
+          clauses: [
+            { attribute: "segmentMatch", op: "segmentMatch", values: ["beta-testers"], negate: false },
+          ],
+        },
+      },
+    ],
+    comment: "roll the new checkout out to beta testers",
   });
 }
 

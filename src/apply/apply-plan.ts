@@ -11,6 +11,7 @@ import { convergenceOf, replan } from "./convergence.js";
 import { deleteDependencies, writeDependencies } from "./execution-order.js";
 import { memberKeySource } from "./member-keys.js";
 import { assertMembershipOnly } from "./membership-only.js";
+import { assertNoRefusals } from "./plan-refusals.js";
 import { failedRead, ResourceRunner } from "./resource-runner.js";
 import { assertTargetRequestsWithinLimit } from "./target-batches.js";
 import type { ApplyProgressEvent, ApplyReport, ApplySummary, ResourceApplyResult } from "./types.js";
@@ -52,6 +53,8 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
   const { plan, api, comment, onProgress } = options;
   const changes = plan.changes;
   if (options.membershipOnly) assertMembershipOnly(plan);
+  // Refuses, before any write, deletes that flags, segments or running experiments still use.
+  assertNoRefusals(plan);
   // Refuses, before any write, a request LaunchDarkly would refuse as too large: apply never re-batches the plan.
   assertTargetRequestsWithinLimit(plan);
   const memberKeys = options.configDir !== undefined ? memberKeySource(options.configDir) : undefined;
@@ -112,7 +115,7 @@ async function applyDeletes(
   api: LaunchDarklyApi,
 ): Promise<void> {
   const deleteIndexes = changes.flatMap((change, index) => (change.action === "delete" ? [index] : []));
-  const typeRank = { segment: 0, metric: 1, role: 2 } as const;
+  const typeRank = { segment: 0, metric: 1, role: 2, contextKind: 3 } as const;
   deleteIndexes.sort(
     (a, b) =>
       typeRank[(changes[a] as PlannedChange).resourceType] -

@@ -283,6 +283,10 @@ async function runOperation(
       state.requests++;
       await api.deleteRole(change.key);
       return;
+    case "putContextKind":
+      state.requests++;
+      await api.putContextKind(requireProject(change), change.key, operation.body);
+      return;
   }
 }
 

@@ -1,5 +1,6 @@
-// Which planned change must wait for which. Segments that another segment's `segmentMatch` clause names are written
-// first; deletes come after every other change, the segments that still reference another one before it.
+// Which planned change must wait for which. Context kinds are written before the segments of their project, and
+// segments that another segment's `segmentMatch` clause names are written first; deletes come after every other
+// change, the segments that still reference another one before it.
 
 import type { LdSegment } from "../launchdarkly/types.js";
 import { resourceAddress } from "../model/resource-identity.js";
@@ -64,10 +65,18 @@ export function writeDependencies(changes: readonly PlannedChange[]): number[][]
     if (change.resourceType === "segment" && change.action !== "delete")
       segmentIndex.set(resourceAddress(change), index);
   });
+  const kindIndexes = new Map<string, number[]>();
+  changes.forEach((change, index) => {
+    if (change.resourceType !== "contextKind") return;
+    const list = kindIndexes.get(change.project ?? "") ?? [];
+    list.push(index);
+    kindIndexes.set(change.project ?? "", list);
+  });
   return orderedDependencies(changes.length, (index) => {
     const change = changes[index] as PlannedChange;
     if (change.resourceType !== "segment" || change.action === "delete") return [];
-    const deps: number[] = [];
+    // A segment may target a kind this plan creates: LaunchDarkly must know it first.
+    const deps: number[] = [...(kindIndexes.get(change.project ?? "") ?? [])];
     for (const key of segmentMatchKeys(change.operations)) {
       const dep = segmentIndex.get(
         resourceAddress({ project: change.project, environment: change.environment, key }),

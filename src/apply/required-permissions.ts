@@ -73,6 +73,12 @@ function permissionRequest(change: PlannedChange, operation: PlannedOperation): 
       };
     case "deleteRole":
       return { operationId: "deleteCustomRole", params: { customRoleKey: change.key } };
+    case "putContextKind":
+      return {
+        operationId: "putContextKind",
+        params: { projectKey: p, key: change.key },
+        body: operation.body,
+      };
   }
 }
 
@@ -93,6 +99,7 @@ function targetOf(change: PlannedChange, operation: PlannedOperation, known: Kno
   const projectFacts = known.projects?.get(project.key ?? "");
   if (projectFacts) project.tags = projectFacts.tags;
   if (change.resourceType === "metric") return [project, last];
+  if (change.resourceType === "contextKind") return [project, { type: "context-kind", key: change.key }];
   const environment: ResourceLevel = { type: "env", key: change.environment ?? "" };
   const environmentFacts = known.environments?.get(`${change.project}/${change.environment}`);
   if (environmentFacts) {

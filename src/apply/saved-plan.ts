@@ -104,6 +104,8 @@ export function changesOutsideConfiguration(saved: Plan, desired: DesiredState, 
   const declared = new Set<string>();
   for (const role of desired.roles) declared.add(`role ${role.key}`);
   for (const metric of desired.metrics) declared.add(resourceId({ resourceType: "metric", ...metric }));
+  for (const kind of desired.contextKinds ?? [])
+    declared.add(resourceId({ resourceType: "contextKind", project: kind.project, key: kind.key }));
   for (const segment of desired.segments)
     for (const environment of segment.environments)
       declared.add(resourceId({ resourceType: "segment", ...segment, environment }));
@@ -134,12 +136,16 @@ const OPERATION_TYPES: Record<PlannedOperation["kind"], PlannedChange["resourceT
   createRole: "role",
   patchRole: "role",
   deleteRole: "role",
+  putContextKind: "contextKind",
 };
 
-/** Apply addresses an operation by its change's key, except a create, whose body names the key: both must agree. */
+/**
+ * Apply addresses an operation by its change's key, except a create, whose body names the key: both must agree. A
+ * context kind's PUT names it in the path only.
+ */
 function operationStaysOnResource(operation: PlannedOperation, change: PlannedChange): boolean {
   if (OPERATION_TYPES[operation.kind] !== change.resourceType) return false;
-  if ("body" in operation) return operation.body.key === change.key;
+  if ("body" in operation && "key" in operation.body) return operation.body.key === change.key;
   return true;
 }
 

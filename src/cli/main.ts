@@ -7,6 +7,7 @@ import { registerEmulatorCommand } from "./commands/emulator.js";
 import { registerEventsCommand } from "./commands/events.js";
 import { registerExportCommand } from "./commands/export.js";
 import { registerInitCommand } from "./commands/init.js";
+import { registerPermissionsCommand } from "./commands/permissions.js";
 import { registerPlanCommand } from "./commands/plan.js";
 import { registerValidateCommand } from "./commands/validate.js";
 
@@ -25,6 +26,7 @@ registerPlanCommand(program);
 registerApplyCommand(program);
 registerDriftCommand(program);
 registerExportCommand(program);
+registerPermissionsCommand(program);
 registerEmulatorCommand(program);
 registerEventsCommand(program);
 

@@ -21,6 +21,7 @@ import { Router } from "./router.js";
 import { registerAccountRoutes } from "./routes/account.js";
 import { registerContextKindRoutes } from "./routes/context-kinds.js";
 import { registerContextRoutes } from "./routes/contexts.js";
+import { registerFlagRoutes } from "./routes/flags.js";
 import { registerMetricRoutes } from "./routes/metrics.js";
 import { registerProjectRoutes } from "./routes/projects.js";
 import { registerRoleRoutes } from "./routes/roles.js";
@@ -78,6 +79,7 @@ function buildRouter(): Router {
   registerContextRoutes(router);
   registerSegmentRoutes(router);
   registerMetricRoutes(router);
+  registerFlagRoutes(router);
   registerRoleRoutes(router);
   registerAccountRoutes(router);
   registerTokenRoutes(router);

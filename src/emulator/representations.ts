@@ -1,6 +1,13 @@
 // Builds LaunchDarkly's representations (field sets and defaults from the OpenAPI schemas `Project`,
 // `Environment`, `UserSegment`, `MetricRep`, `CustomRole`) for new resources and for snapshot loading.
-import type { LdEnvironment, LdLinks, LdProject, LdSegment, LdSegmentPost } from "../launchdarkly/types.js";
+import type {
+  LdContextKind,
+  LdEnvironment,
+  LdLinks,
+  LdProject,
+  LdSegment,
+  LdSegmentPost,
+} from "../launchdarkly/types.js";
 import { newObjectId, newUuid } from "./ids.js";
 
 const JSON_TYPE = "application/json";
@@ -20,6 +27,10 @@ export const hrefs = {
   segment: (p: string, e: string, s: string) => `/api/v2/segments/${enc(p)}/${enc(e)}/${enc(s)}`,
   metrics: (p: string) => `/api/v2/metrics/${enc(p)}`,
   metric: (p: string, m: string) => `/api/v2/metrics/${enc(p)}/${enc(m)}`,
+  flags: (p: string) => `/api/v2/flags/${enc(p)}`,
+  flag: (p: string, f: string) => `/api/v2/flags/${enc(p)}/${enc(f)}`,
+  contextKinds: (p: string) => `/api/v2/projects/${enc(p)}/context-kinds`,
+  contextKind: (p: string, k: string) => `/api/v2/projects/${enc(p)}/context-kinds/${enc(k)}`,
   roles: () => "/api/v2/roles",
   role: (r: string) => `/api/v2/roles/${enc(r)}`,
   tokens: () => "/api/v2/tokens",
@@ -142,4 +153,29 @@ export function metricLinks(projectKey: string, metricKey: string): LdLinks {
 
 export function roleLinks(roleKey: string): LdLinks {
   return { parent: link(hrefs.roles()), self: link(hrefs.role(roleKey)) };
+}
+
+/** A context kind as `ContextKindRep`; `archived` and its alias `hideInTargeting` are kept equal. */
+export function buildContextKind(
+  projectKey: string,
+  input: Partial<LdContextKind> & { key: string; name: string },
+  now: number,
+): LdContextKind {
+  const archived = input.archived ?? input.hideInTargeting ?? false;
+  return {
+    description: "",
+    version: 1,
+    creationDate: now,
+    lastModified: now,
+    createdFrom: "manual",
+    ...input,
+    archived,
+    hideInTargeting: archived,
+    _links: { self: link(hrefs.contextKind(projectKey, input.key)) },
+  };
+}
+
+/** The `user` context kind every LaunchDarkly project starts with. */
+export function defaultContextKind(projectKey: string, now: number): LdContextKind {
+  return buildContextKind(projectKey, { key: "user", name: "user", createdFrom: "default" }, now);
 }

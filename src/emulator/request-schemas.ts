@@ -178,6 +178,69 @@ export const REQUEST_SCHEMAS = {
       filters: { type: "object", required: ["type", "op", "values", "negate"] },
     },
   },
+  /** `FeatureFlagBody` */
+  FeatureFlagBody: {
+    type: "object",
+    required: ["name", "key"],
+    additionalProperties: false,
+    properties: {
+      name: { type: "string" },
+      key: { type: "string" },
+      description: { type: "string" },
+      includeInSnippet: { type: "boolean" },
+      clientSideAvailability: {
+        type: "object",
+        properties: { usingEnvironmentId: { type: "boolean" }, usingMobileKey: { type: "boolean" } },
+      },
+      variations: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["value"],
+          properties: {
+            _id: { type: "string" },
+            value: {},
+            description: { type: "string" },
+            name: { type: "string" },
+          },
+        },
+      },
+      temporary: { type: "boolean" },
+      tags: stringArray,
+      customProperties: { type: "object" },
+      defaults: {
+        type: "object",
+        required: ["onVariation", "offVariation"],
+        properties: { onVariation: { type: "integer" }, offVariation: { type: "integer" } },
+      },
+      purpose: { type: "string" },
+      migrationSettings: { type: "object" },
+      maintainerId: { type: "string" },
+      maintainerTeamKey: { type: "string" },
+      initialPrerequisites: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["key", "variationId"],
+          properties: { key: { type: "string" }, variationId: { type: "string" } },
+        },
+      },
+      isFlagOn: { type: "boolean" },
+    },
+  },
+  /** `UpsertContextKindPayload` */
+  UpsertContextKindPayload: {
+    type: "object",
+    required: ["name"],
+    additionalProperties: false,
+    properties: {
+      name: { type: "string" },
+      description: { type: "string" },
+      hideInTargeting: { type: "boolean" },
+      archived: { type: "boolean" },
+      version: { type: "integer" },
+    },
+  },
   /** `CustomRolePost` */
   CustomRolePost: {
     type: "object",

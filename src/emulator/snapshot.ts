@@ -3,24 +3,38 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import type {
   LdAuditLogEntry,
+  LdContextKind,
   LdContextRecord,
   LdEnvironment,
+  LdFlag,
+  LdFlagConfig,
   LdMetric,
   LdProject,
   LdRole,
   LdSegment,
 } from "../launchdarkly/types.js";
+import { buildFlag, completeFlagEnvironments } from "./flags.js";
 import { newObjectId, newUuid } from "./ids.js";
 import {
+  buildContextKind,
   buildEnvironment,
   buildProject,
   buildSegment,
+  defaultContextKind,
   type EnvironmentInput,
   metricLinks,
   roleLinks,
 } from "./representations.js";
 import { recordContext } from "./routes/contexts.js";
-import { type BigSegmentImport, EmulatorStore, type EnvironmentRecord, type ProjectRecord } from "./store.js";
+import {
+  type BigSegmentImport,
+  type EmulatedExperiment,
+  type EmulatedGuardedRollout,
+  EmulatorStore,
+  type EnvironmentRecord,
+  emptyProjectRecord,
+  type ProjectRecord,
+} from "./store.js";
 
 export const SNAPSHOT_FORMAT_VERSION = 1;
 
@@ -42,6 +56,18 @@ export interface EmulatorSnapshot {
         }
       >;
       metrics?: Array<Partial<LdMetric> & { key: string; kind: LdMetric["kind"] }>;
+      /** Flags; `environments` holds each environment's configuration (missing ones get the defaults). */
+      flags?: Array<
+        Partial<Omit<LdFlag, "environments">> & {
+          key: string;
+          name: string;
+          environments?: Record<string, Partial<LdFlagConfig>>;
+        }
+      >;
+      /** Absent: the project has the default `user` kind only. */
+      contextKinds?: Array<Partial<LdContextKind> & { key: string; name: string }>;
+      experiments?: EmulatedExperiment[];
+      guardedRollouts?: EmulatedGuardedRollout[];
     }
   >;
   roles?: Array<Partial<LdRole> & { key: string; name: string; policy: LdRole["policy"] }>;
@@ -76,6 +102,10 @@ export function snapshotStore(store: EmulatorStore): EmulatorSnapshot {
         };
       }),
       metrics: [...record.metrics.values()],
+      flags: [...record.flags.values()],
+      contextKinds: [...record.contextKinds.values()],
+      experiments: record.experiments,
+      guardedRollouts: record.guardedRollouts,
     })),
     roles: [...store.roles.values()],
     auditLog: store.auditLog.map((record) => ({ resource: record.resource, entry: record.entry })),
@@ -101,7 +131,15 @@ export function loadSnapshot(snapshot: EmulatorSnapshot): EmulatorStore {
   const now = Date.now();
   for (const projectInput of structuredClone(snapshot.projects)) {
     requireKeyed(projectInput, "project");
-    const { environments = [], metrics = [], ...projectFields } = projectInput;
+    const {
+      environments = [],
+      metrics = [],
+      flags = [],
+      contextKinds,
+      experiments = [],
+      guardedRollouts = [],
+      ...projectFields
+    } = projectInput;
     const project = {
       ...buildProject({
         key: projectFields.key,
@@ -110,7 +148,13 @@ export function loadSnapshot(snapshot: EmulatorSnapshot): EmulatorStore {
       }),
       ...projectFields,
     } as LdProject;
-    const record: ProjectRecord = { project, environments: new Map(), metrics: new Map() };
+    const record = emptyProjectRecord(project);
+    record.experiments = experiments;
+    record.guardedRollouts = guardedRollouts;
+    for (const kindInput of contextKinds ?? [defaultContextKind(project.key, now)]) {
+      requireKeyed(kindInput, "context kind");
+      record.contextKinds.set(kindInput.key, buildContextKind(project.key, kindInput, now));
+    }
     for (const environmentInput of environments) {
       requireKeyed(environmentInput, "environment");
       const { segments = [], bigSegmentTargets = {}, contexts = [], ...environmentFields } = environmentInput;
@@ -162,6 +206,15 @@ export function loadSnapshot(snapshot: EmulatorSnapshot): EmulatorStore {
         _links: metricLinks(project.key, metricInput.key),
       };
       record.metrics.set(metric.key, metric);
+    }
+    for (const flagInput of flags) {
+      requireKeyed(flagInput, "flag");
+      const flag: LdFlag = {
+        ...buildFlag(record, { key: flagInput.key, name: flagInput.name }, now),
+        ...flagInput,
+      } as LdFlag;
+      completeFlagEnvironments(record, flag, now);
+      record.flags.set(flag.key, flag);
     }
     store.projects.set(project.key, record);
   }

@@ -3,8 +3,10 @@
 // serialises them without copying.
 import type {
   LdAuditLogEntry,
+  LdContextKind,
   LdContextRecord,
   LdEnvironment,
+  LdFlag,
   LdMetric,
   LdProject,
   LdRole,
@@ -31,6 +33,48 @@ export interface ProjectRecord {
   project: LdProject;
   environments: Map<string, EnvironmentRecord>;
   metrics: Map<string, LdMetric>;
+  /** Flags with every environment's configuration (`environments`); reads narrow it to the asked environments. */
+  flags: Map<string, LdFlag>;
+  contextKinds: Map<string, LdContextKind>;
+  /**
+   * Experiments and guarded rollouts, emulator state only (seeded through the state file): LaunchDarkly derives a
+   * metric's `experimentCount`, `activeExperimentCount`, `activeGuardedRolloutCount` and `experiments` from them.
+   */
+  experiments: EmulatedExperiment[];
+  guardedRollouts: EmulatedGuardedRollout[];
+}
+
+export interface EmulatedExperiment {
+  key: string;
+  name: string;
+  environmentKey: string;
+  /** Metric keys the experiment measures. */
+  metrics: string[];
+  /** A running iteration: the experiment counts as active. */
+  running?: boolean;
+  archivedDate?: number;
+  creationDate?: number;
+}
+
+export interface EmulatedGuardedRollout {
+  flagKey: string;
+  environmentKey: string;
+  metrics: string[];
+  /** `monitoring` counts as active. */
+  status: string;
+}
+
+/** A project record with no resources. */
+export function emptyProjectRecord(project: LdProject): ProjectRecord {
+  return {
+    project,
+    environments: new Map(),
+    metrics: new Map(),
+    flags: new Map(),
+    contextKinds: new Map(),
+    experiments: [],
+    guardedRollouts: [],
+  };
 }
 
 /** An audit entry plus the resource specifier it is about (`proj/p:env/e:segment/s`), for `spec` filtering. */

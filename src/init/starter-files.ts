@@ -27,6 +27,11 @@ function segmentsFile(project: StarterProject, schema: string): string {
 project: ${project.key}
 environments: [${project.environments.join(", ")}]
 
+contextKinds:                         # kinds the segments target besides \`user\`: apply creates them first
+  - key: organization
+    name: Organization
+    description: A customer account
+
 segments:
   - key: beta-testers                 # unique in the environment: letters, digits, ".", "_", "-"
     name: Beta testers

@@ -7,8 +7,10 @@ import type {
   LdBigSegmentTargetsUpdate,
   LdCallerIdentity,
   LdContextKind,
+  LdContextKindPut,
   LdContexts,
   LdEnvironment,
+  LdFlag,
   LdMetric,
   LdMetricPost,
   LdProject,
@@ -91,6 +93,17 @@ export interface LaunchDarklyApi {
   createMetric(projectKey: string, body: LdMetricPost): Promise<LdMetric>;
   patchMetric(projectKey: string, metricKey: string, patch: JsonPatchOperation[]): Promise<LdMetric>;
   deleteMetric(projectKey: string, metricKey: string): Promise<void>;
+
+  /** The metric with `experiments` (the experiments that use it) and its usage counts. */
+  getMetricUsage(projectKey: string, metricKey: string): Promise<LdMetric | undefined>;
+
+  /** Every flag, each with this environment's rules and prerequisites. */
+  listFlags(projectKey: string, environmentKey: string): Promise<LdFlag[]>;
+  /** One flag with this environment's configuration. */
+  getFlag(projectKey: string, flagKey: string, environmentKey: string): Promise<LdFlag | undefined>;
+
+  /** Create or update (an upsert) of one context kind. */
+  putContextKind(projectKey: string, key: string, body: LdContextKindPut): Promise<void>;
 
   listRoles(): Promise<LdRole[]>;
   getRole(roleKey: string): Promise<LdRole | undefined>;

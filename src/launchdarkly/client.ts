@@ -24,8 +24,10 @@ import type {
   LdBigSegmentTargetsUpdate,
   LdCallerIdentity,
   LdContextKind,
+  LdContextKindPut,
   LdContexts,
   LdEnvironment,
+  LdFlag,
   LdMetric,
   LdMetricPost,
   LdPage,
@@ -126,12 +128,50 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
     return this.getOptional<LdSegment>(ROUTES.getSegment, { projectKey, environmentKey, segmentKey });
   }
 
+  /** With `experimentCount` (`expand=experimentCount`), so the plan sees which metrics experiments use. */
   listMetrics(projectKey: string): Promise<LdMetric[]> {
-    return this.listAll<LdMetric>(ROUTES.getMetrics, { projectKey }, MAX_PAGE_SIZE.metrics);
+    return this.listAll<LdMetric>(ROUTES.getMetrics, { projectKey }, MAX_PAGE_SIZE.metrics, {
+      expand: "experimentCount",
+    });
   }
 
   getMetric(projectKey: string, metricKey: string): Promise<LdMetric | undefined> {
     return this.getOptional<LdMetric>(ROUTES.getMetric, { projectKey, metricKey });
+  }
+
+  /** The metric with the experiments that use it (`expand=experiments,experimentCount`). */
+  getMetricUsage(projectKey: string, metricKey: string): Promise<LdMetric | undefined> {
+    return this.getOptional<LdMetric>(
+      ROUTES.getMetric,
+      { projectKey, metricKey },
+      { expand: "experiments,experimentCount" },
+    );
+  }
+
+  /** Every flag of the project with this environment's targeting (`env=…&summary=0`: rules, prerequisites). */
+  listFlags(projectKey: string, environmentKey: string): Promise<LdFlag[]> {
+    return this.listAll<LdFlag>(ROUTES.getFeatureFlags, { projectKey }, MAX_PAGE_SIZE.flags, {
+      env: environmentKey,
+      summary: 0,
+    });
+  }
+
+  getFlag(projectKey: string, flagKey: string, environmentKey: string): Promise<LdFlag | undefined> {
+    return this.getOptional<LdFlag>(
+      ROUTES.getFeatureFlag,
+      { projectKey, featureFlagKey: flagKey },
+      { env: environmentKey },
+    );
+  }
+
+  /** Create or update: the same body twice gives the same kind, so it is repeated after an answerless attempt. */
+  async putContextKind(projectKey: string, key: string, body: LdContextKindPut): Promise<void> {
+    await this.send<unknown>({
+      route: ROUTES.putContextKind,
+      params: { projectKey, key },
+      body,
+      repeat: "safe",
+    });
   }
 
   listRoles(): Promise<LdRole[]> {
@@ -382,11 +422,12 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
     route: Route,
     params: RouteParams,
     pageSize: number,
+    extraQuery: CallSpec["query"] = {},
   ): Promise<T[]> {
     const first = await this.send<LdPage<T>>({
       route,
       params,
-      query: { limit: pageSize, offset: 0 },
+      query: { ...extraQuery, limit: pageSize, offset: 0 },
       repeat: "safe",
     });
     const pages: LdPage<T>[] = [first];
@@ -397,7 +438,12 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
       const offsets = remainingPageOffsets(first.totalCount, step);
       const rest = await Promise.all(
         offsets.map((offset) =>
-          this.send<LdPage<T>>({ route, params, query: { limit: step, offset }, repeat: "safe" }),
+          this.send<LdPage<T>>({
+            route,
+            params,
+            query: { ...extraQuery, limit: step, offset },
+            repeat: "safe",
+          }),
         ),
       );
       pages.push(...rest);

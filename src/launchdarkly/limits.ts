@@ -9,6 +9,8 @@ export const MAX_PAGE_SIZE = {
   metrics: 50,
   // "Defaults to 20"; no maximum is published: treated like segments.
   roles: 50,
+  // "Defaults to 20"; no maximum is published: treated like segments.
+  flags: 50,
   // "Defaults to 20"; no maximum is published.
   projects: 20,
   environments: 20,
@@ -21,6 +23,7 @@ export const DEFAULT_PAGE_SIZE = {
   segments: 20,
   metrics: 20,
   roles: 20,
+  flags: 20,
   projects: 20,
   environments: 20,
   auditLog: 10,

@@ -4,7 +4,7 @@
 
 export interface Route {
   operationId: string;
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   template: string;
 }
 
@@ -70,6 +70,9 @@ export const ROUTES = {
   postMetric: route("postMetric", "POST", "/api/v2/metrics/{projectKey}"),
   patchMetric: route("patchMetric", "PATCH", "/api/v2/metrics/{projectKey}/{metricKey}"),
   deleteMetric: route("deleteMetric", "DELETE", "/api/v2/metrics/{projectKey}/{metricKey}"),
+  getFeatureFlags: route("getFeatureFlags", "GET", "/api/v2/flags/{projectKey}"),
+  getFeatureFlag: route("getFeatureFlag", "GET", "/api/v2/flags/{projectKey}/{featureFlagKey}"),
+  putContextKind: route("putContextKind", "PUT", "/api/v2/projects/{projectKey}/context-kinds/{key}"),
   getCustomRoles: route("getCustomRoles", "GET", "/api/v2/roles"),
   getCustomRole: route("getCustomRole", "GET", "/api/v2/roles/{customRoleKey}"),
   postCustomRole: route("postCustomRole", "POST", "/api/v2/roles"),

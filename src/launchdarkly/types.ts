@@ -268,3 +268,95 @@ export interface LdContexts {
   _environmentId: string;
   _links?: LdLinks;
 }
+
+/** `Rule` of a flag environment: `segmentMatch` clauses name segments in `values`. */
+export interface LdFlagRule {
+  _id?: string;
+  disabled?: boolean;
+  variation?: number;
+  rollout?: { variations: { variation: number; weight: number }[]; bucketBy?: string; contextKind?: string };
+  clauses: LdClause[];
+  trackEvents: boolean;
+  description?: string;
+}
+
+/** `Prerequisite`: the flag `key` must serve `variation` for this flag to evaluate its targeting. */
+export interface LdFlagPrerequisite {
+  key: string;
+  variation: number;
+}
+
+/** `Target` of a flag environment (individual targets, per context kind). */
+export interface LdFlagTarget {
+  values: string[];
+  variation: number;
+  contextKind?: string;
+}
+
+/**
+ * `FeatureFlagConfig`: one environment of a flag. `rules`, `targets`, `contextTargets` and `prerequisites` are
+ * only in list answers asked with `env=…&summary=0`, and in single reads.
+ */
+export interface LdFlagConfig {
+  on: boolean;
+  archived: boolean;
+  salt: string;
+  sel: string;
+  lastModified: UnixMillis;
+  version: number;
+  targets?: LdFlagTarget[];
+  contextTargets?: LdFlagTarget[];
+  rules?: LdFlagRule[];
+  fallthrough?: { variation?: number; rollout?: LdFlagRule["rollout"] };
+  offVariation?: number;
+  prerequisites?: LdFlagPrerequisite[];
+  _site: { href: string; type?: string };
+  _environmentName: string;
+  trackEvents: boolean;
+  trackEventsFallthrough: boolean;
+  [extra: string]: unknown;
+}
+
+/** `FeatureFlag` (the fields the tool uses). `environments` only when the request names `env`. */
+export interface LdFlag {
+  key: string;
+  name: string;
+  kind: string;
+  _version: number;
+  creationDate: UnixMillis;
+  variations: { _id?: string; value: unknown; name?: string; description?: string }[];
+  temporary: boolean;
+  tags: string[];
+  archived: boolean;
+  environments?: Record<string, LdFlagConfig>;
+  _links: LdLinks;
+  [extra: string]: unknown;
+}
+
+/** `FlagListingRep`: how a single segment read names the flags that target it (`_flags`). */
+export interface LdFlagListing {
+  key: string;
+  name: string;
+  _links?: LdLinks;
+  _site?: { href: string; type?: string };
+}
+
+/** `DependentExperimentRep`: an experiment that uses a metric (`expand=experiments` on a metric read). */
+export interface LdDependentExperiment {
+  key: string;
+  name: string;
+  environmentId: string;
+  environmentKey: string;
+  creationDate: UnixMillis;
+  archivedDate?: UnixMillis;
+  _links: LdLinks;
+}
+
+/** `UpsertContextKindPayload`: the body of `PUT /api/v2/projects/{p}/context-kinds/{key}`. */
+export interface LdContextKindPut {
+  name: string;
+  description?: string;
+  hideInTargeting?: boolean;
+  archived?: boolean;
+  version?: number;
+}

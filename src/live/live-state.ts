@@ -1,4 +1,4 @@
-import type { LdMetric, LdRole, LdSegment } from "../launchdarkly/types.js";
+import type { LdContextKind, LdMetric, LdRole, LdSegment } from "../launchdarkly/types.js";
 
 /** What LaunchDarkly holds, for exactly the scopes the repo declares. A scope not read is absent (not empty). */
 export interface LiveState {
@@ -8,4 +8,6 @@ export interface LiveState {
   metrics: Map<string, LdMetric[]>;
   /** The account's roles, or undefined when they were not read (the repo declares none and this is no prune). */
   roles?: LdRole[];
+  /** Context kinds per project: read for the projects the repo declares segments or context kinds in. */
+  contextKinds?: Map<string, LdContextKind[]>;
 }

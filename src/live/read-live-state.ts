@@ -105,10 +105,18 @@ export async function readLiveState(
   );
   const environments = !readSegments ? [] : options.everyEnvironment ? every : declared;
   const projects = readMetrics ? [...desired.projects.keys()] : [];
-  const [segmentLists, metricLists, roles] = await Promise.all([
+  // Context kinds: what segments may target is checked against them, and declared ones are planned.
+  const kindProjects = [
+    ...new Set([
+      ...desired.segments.map((segment) => segment.project),
+      ...(desired.contextKinds ?? []).map((kind) => kind.project),
+    ]),
+  ];
+  const [segmentLists, metricLists, roles, kindLists] = await Promise.all([
     Promise.all(environments.map(({ project, environment }) => api.listSegments(project, environment))),
     Promise.all(projects.map((project) => api.listMetrics(project))),
     readRoles ? api.listRoles() : Promise.resolve(undefined),
+    Promise.all(kindProjects.map((project) => api.listContextKinds(project))),
   ]);
   const segments = new Map<string, LdSegment[]>();
   for (const [index, { project, environment }] of environments.entries()) {
@@ -118,5 +126,7 @@ export async function readLiveState(
   for (const [index, project] of projects.entries()) metrics.set(project, metricLists[index] ?? []);
   const state: LiveState = { segments, metrics };
   if (roles !== undefined) state.roles = roles;
+  if (kindProjects.length > 0)
+    state.contextKinds = new Map(kindProjects.map((project, index) => [project, kindLists[index] ?? []]));
   return state;
 }

@@ -2,6 +2,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { memberFormatOf } from "../membership/member-format.js";
+import type { ContextKindDefinition } from "../model/context-kind.js";
 import type { DesiredState } from "../model/desired-state.js";
 import { finding } from "../model/finding.js";
 import { METRIC_DEFINITION_FIELDS, type MetricDefinition } from "../model/metric.js";
@@ -19,6 +20,7 @@ export interface LoadedConfig {
   segments: Located<SegmentDefinition>[];
   metrics: Located<MetricDefinition>[];
   roles: Located<RoleDefinition>[];
+  contextKinds: Located<ContextKindDefinition>[];
   /** Where `owner:` was first set: every file that sets it must agree. */
   ownerSource?: SourceLocation;
   /** The configuration directory (absolute): member files are named relative to it and must stay inside it. */
@@ -42,10 +44,19 @@ function pick<K extends string>(source: PlainObject, keys: readonly K[]): Partia
 export function emptyLoadedConfig(root?: string): LoadedConfig {
   return {
     ...(root !== undefined ? { root } : {}),
-    state: { files: [], segments: [], metrics: [], roles: [], projects: new Map(), environments: new Map() },
+    state: {
+      files: [],
+      segments: [],
+      metrics: [],
+      roles: [],
+      contextKinds: [],
+      projects: new Map(),
+      environments: new Map(),
+    },
     segments: [],
     metrics: [],
     roles: [],
+    contextKinds: [],
   };
 }
 
@@ -71,7 +82,7 @@ export function locatedPointers(value: unknown): string[] {
   if (Array.isArray(value.environments)) {
     for (let index = 0; index < value.environments.length; index++) pointers.push(`/environments/${index}`);
   }
-  for (const section of ["segments", "metrics", "roles"] as const) {
+  for (const section of ["segments", "metrics", "roles", "contextKinds"] as const) {
     for (const { item, pointer } of keyedItems(value, section)) {
       pointers.push(pointer);
       if (typeof item.project === "string") pointers.push(`${pointer}/project`);
@@ -83,7 +94,7 @@ export function locatedPointers(value: unknown): string[] {
 /** The items of a file's `section` that become resources (mappings with a string `key`), with their pointers. */
 function keyedItems(
   value: PlainObject,
-  section: "segments" | "metrics" | "roles",
+  section: "segments" | "metrics" | "roles" | "contextKinds",
 ): { item: PlainObject & { key: string }; pointer: string }[] {
   const items = value[section];
   if (!Array.isArray(items)) return [];
@@ -279,6 +290,23 @@ function addFile(
     } satisfies MetricDefinition;
     state.metrics.push(definition);
     loaded.metrics.push({ definition, file, pointer });
+  }
+
+  for (const { item, pointer } of keyedItems(value, "contextKinds")) {
+    const project = resolveProject(item, pointer, "context kind");
+    if (project === undefined) continue;
+    const definition: ContextKindDefinition = {
+      key: item.key,
+      project,
+      name: typeof item.name === "string" ? item.name : item.key,
+      source: where(pointer),
+    };
+    if (typeof item.description === "string") definition.description = item.description;
+    if (typeof item.hideInTargeting === "boolean") definition.hideInTargeting = item.hideInTargeting;
+    if (typeof item.archived === "boolean") definition.archived = item.archived;
+    state.contextKinds ??= [];
+    state.contextKinds.push(definition);
+    loaded.contextKinds.push({ definition, file, pointer });
   }
 
   for (const { item, pointer } of keyedItems(value, "roles")) {

@@ -1,3 +1,4 @@
+import type { ContextKindDefinition } from "./context-kind.js";
 import type { MetricDefinition } from "./metric.js";
 import type { RoleDefinition } from "./role.js";
 import type { SegmentDefinition } from "./segment.js";
@@ -11,6 +12,8 @@ export interface DesiredState {
   segments: SegmentDefinition[];
   metrics: MetricDefinition[];
   roles: RoleDefinition[];
+  /** Context kinds the repo declares (created or updated before the segments that use them). */
+  contextKinds?: ContextKindDefinition[];
   /** Each project the repo uses, with the first place that names it (for "project does not exist" errors). */
   projects: Map<string, SourceLocation>;
   /** Each project/environment pair the repo uses, keyed `project/environment`, with the first place that names it. */

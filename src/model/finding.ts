@@ -2,6 +2,8 @@
 // at the edges (src/wording/finding-messages.ts), so a later stage can act on a finding by its code, and the CLI
 // and the Action can each name a setting the way their users type it.
 
+import type { FlagUse, MetricExperiment } from "./usage.js";
+
 /** A setting a finding advises changing, named by the edge: `--prune` in the CLI, the `prune: true` input in the Action. */
 export type Setting = { name: "prune" } | { name: "delete-threshold"; value?: string };
 
@@ -16,6 +18,7 @@ export type ValueShape =
 export type DeclaredResource =
   | { type: "segment"; key: string; project: string; environment: string }
   | { type: "metric"; key: string; project: string }
+  | { type: "contextKind"; key: string; project: string }
   | { type: "role"; key: string };
 
 /** Each finding code and its parameters. `pointer` parameters are JSON Pointers into the file. */
@@ -182,6 +185,37 @@ export interface FindingParams {
     maxPercent?: number;
     allow: Setting;
   };
+  /**
+   * A kind a segment uses (at `at`, a JSON Pointer into the segment) that the project lacks, or has archived, and the
+   * repo does not declare under `contextKinds`. `available`: the project's kinds that can be targeted.
+   */
+  "segment.unknown-context-kind": {
+    key: string;
+    kind: string;
+    project: string;
+    at: string;
+    archived: boolean;
+    available: string[];
+    suggestion?: string;
+  };
+  /** A delete refused: flags (directly or through prerequisites) or segments that stay still use the segment. */
+  "plan.segment-delete-referenced": {
+    project: string;
+    environment: string;
+    key: string;
+    flags: FlagUse[];
+    segments: string[];
+  };
+  /** A delete refused: running experiments (the unarchived ones listed) or guarded rollouts read the metric. */
+  "plan.metric-delete-in-use": {
+    project: string;
+    key: string;
+    activeExperimentCount: number;
+    activeGuardedRolloutCount: number;
+    experiments: MetricExperiment[];
+  };
+  /** The risk of changing a metric that running experiments or guarded rollouts read. */
+  "plan.metric-in-running-experiment": { activeExperimentCount: number; activeGuardedRolloutCount: number };
   "live.missing-project": { project: string };
   "live.missing-environment": { project: string; environment: string; known: string[] };
 }

@@ -10,9 +10,13 @@ export type ResourceRef =
   | { type: "environment"; project: string; environment: string }
   | { type: "segment"; project: string; environment: string; key: string }
   | { type: "metric"; project: string; key: string }
+  | { type: "context-kind"; project: string; key: string }
   | { type: "role"; key: string };
 
-/** `proj/P`, `proj/P:env/E`, `proj/P:env/E:segment/K`, `proj/P:metric/K` or `role/K`; keys are written as given. */
+/**
+ * `proj/P`, `proj/P:env/E`, `proj/P:env/E:segment/K`, `proj/P:metric/K`, `proj/P:context-kind/K` or `role/K`; keys
+ * are written as given.
+ */
 export function resourceSpecifierFor(resource: ResourceRef): string {
   switch (resource.type) {
     case "project":
@@ -23,6 +27,8 @@ export function resourceSpecifierFor(resource: ResourceRef): string {
       return `proj/${resource.project}:env/${resource.environment}:segment/${resource.key}`;
     case "metric":
       return `proj/${resource.project}:metric/${resource.key}`;
+    case "context-kind":
+      return `proj/${resource.project}:context-kind/${resource.key}`;
     case "role":
       return `role/${resource.key}`;
   }
@@ -30,7 +36,7 @@ export function resourceSpecifierFor(resource: ResourceRef): string {
 
 /**
  * LaunchDarkly's resource specifier for a managed resource (a planned change, a drift finding), as the audit log filters by it (`spec=`):
- * `proj/P:env/E:segment/K`, `proj/P:metric/K`, `role/K`.
+ * `proj/P:env/E:segment/K`, `proj/P:metric/K`, `proj/P:context-kind/K`, `role/K`.
  */
 export function resourceSpecifierOf(change: ResourceIdentity): string {
   switch (change.resourceType) {
@@ -46,5 +52,7 @@ export function resourceSpecifierOf(change: ResourceIdentity): string {
       return resourceSpecifierFor({ type: "metric", project: change.project!, key: change.key });
     case "role":
       return resourceSpecifierFor({ type: "role", key: change.key });
+    case "contextKind":
+      return resourceSpecifierFor({ type: "context-kind", project: change.project!, key: change.key });
   }
 }

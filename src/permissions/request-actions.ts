@@ -53,6 +53,14 @@ const SEGMENT_INSTRUCTIONS: Record<string, string> = {
   removeValuesFromClause: "updateRules",
 };
 
+/** Fields and instruction kinds the tables know, so a policy can be derived from them (src/permissions/). */
+export const KNOWN_PATCH_FIELDS = {
+  segment: () => Object.keys(SEGMENT_PATCH_PATHS),
+  metric: () => Object.keys(METRIC_PATCH_PATHS),
+  role: () => Object.keys(ROLE_PATCH_PATHS),
+  segmentInstructions: () => Object.keys(SEGMENT_INSTRUCTIONS),
+};
+
 /** The action a JSON or merge patch of this top-level segment field needs; undefined when none is documented. */
 export function segmentFieldAction(field: string): string | undefined {
   return Object.hasOwn(SEGMENT_PATCH_PATHS, field) ? SEGMENT_PATCH_PATHS[field] : undefined;
@@ -132,10 +140,17 @@ function semanticPatchActions(body: unknown): string[] {
   );
 }
 
-type ResourceKind = "project" | "segment" | "metric" | "role";
+type ResourceKind = "project" | "segment" | "metric" | "role" | "context-kind";
 
 function resourceOf(kind: ResourceKind, request: PermissionRequest): string {
-  const { projectKey: p, environmentKey: e, segmentKey: s, metricKey: m, customRoleKey: r } = request.params;
+  const {
+    projectKey: p,
+    environmentKey: e,
+    segmentKey: s,
+    metricKey: m,
+    customRoleKey: r,
+    key: k,
+  } = request.params;
   // A create names its key in the body, not the path.
   const bodyKey = (request.body as { key?: unknown } | undefined)?.key;
   const key = (pathKey: string | undefined) => pathKey ?? (typeof bodyKey === "string" ? bodyKey : "*");
@@ -149,6 +164,8 @@ function resourceOf(kind: ResourceKind, request: PermissionRequest): string {
       return resourceSpecifierFor({ type: "metric", project: p!, key: key(m) });
     case "role":
       return resourceSpecifierFor({ type: "role", key: key(r) });
+    case "context-kind":
+      return resourceSpecifierFor({ type: "context-kind", project: p!, key: key(k) });
   }
 }
 
@@ -173,6 +190,9 @@ const OPERATIONS: Record<string, [ResourceKind, (request: PermissionRequest) => 
   postCustomRole: ["role", () => ["createRole"]],
   deleteCustomRole: ["role", () => ["deleteRole"]],
   patchCustomRole: ["role", ({ body }) => actionsForJsonPatch(patchOps(body), ROLE_PATCH_PATHS)],
+  // role-actions.json lists these two as uncertain (seen in LaunchDarkly Labs configs only); the upsert needs
+  // the create action when the kind is new and the update action when it exists, so a policy needs both.
+  putContextKind: ["context-kind", () => ["createContextKind", "updateContextKind"]],
 };
 
 /** What a request needs, or undefined when no single action can be named (reads LaunchDarkly grants to all). */

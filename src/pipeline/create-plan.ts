@@ -4,6 +4,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import { checkMemberIdentifiers } from "../live/member-identifiers.js";
 import type { DesiredState } from "../model/desired-state.js";
+import { checkContextKindUsage } from "../plan/context-kind-usage.js";
 import { planWarningOf } from "../plan/plan-warnings.js";
 import { resolveSegmentMatchWarnings } from "../plan/segment-match-references.js";
 import type { DeleteThreshold, Plan } from "../plan/types.js";
@@ -27,7 +28,8 @@ export interface CreatePlanOptions {
 export type CreatePlanResult =
   /**
    * The files have errors: found by validate (nothing was read from LaunchDarkly), or found against what
-   * LaunchDarkly holds (a `segmentMatch` naming a segment that exists nowhere). No plan is made.
+   * LaunchDarkly holds (a `segmentMatch` naming a segment that exists nowhere, a context kind the project lacks).
+   * No plan is made.
    */
   | { ok: false; diagnostics: Diagnostic[]; files: number }
   /** `diagnostics` are warnings only; each is also in `plan.warnings`, with its location. */
@@ -51,6 +53,9 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
     ...(options.takeOver ? { takeOver: true } : {}),
     configDir: resolve(options.dir),
   });
+  // Context kinds the segments use must exist (or be declared): a misspelt kind would match no one, so no plan.
+  const kindErrors = checkContextKindUsage(state, live);
+  if (kindErrors.length > 0) return { ok: false, diagnostics: [...diagnostics, ...kindErrors], files };
   // Validate's warnings, settled where the live state answers them, travel with the plan: a reviewer reading
   // the plan (terminal, JSON, PR comment) sees them without running validate separately.
   const resolved = resolveSegmentMatchWarnings(diagnostics, live, plan);

@@ -1,10 +1,13 @@
-// Read live → plan: the one place that decides what to read for a plan. `createPlan` runs it after validation;
+// Read live → plan → read what the changes touch (impact): the one place that decides what to read for a plan. `createPlan` runs it after validation;
 // apply's convergence check runs it again after writing, so both plans are read the same way.
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import type { LiveState } from "../live/live-state.js";
 import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
+import { readUsage } from "../live/read-usage.js";
 import type { DesiredState } from "../model/desired-state.js";
+import { resolveSegment } from "../model/segment.js";
 import { type PlanOptions, planDesiredState } from "../plan/plan-desired-state.js";
+import { metricsToInspect, planImpact, segmentsToWatch } from "../plan/plan-impact.js";
 import type { DeleteThreshold, Plan } from "../plan/types.js";
 import { describeFinding } from "../wording/finding-messages.js";
 import { findAppliedMembers } from "./applied-members.js";
@@ -37,5 +40,15 @@ export async function readAndPlan(
     planOptions.appliedMembers = await findAppliedMembers(options.configDir, desired, live.segments);
   if (options.deleteThreshold) planOptions.deleteThreshold = options.deleteThreshold;
   if (options.takeOver) planOptions.takeOver = true;
-  return { plan: planDesiredState(desired, live, planOptions), live };
+  const plan = planDesiredState(desired, live, planOptions);
+  // What the changes touch (flags, experiments) and the deletes refused because of it: read after planning, since
+  // only the changed segments and metrics are looked at (a plan without changes reads nothing more).
+  const desiredSegments = desired.segments.flatMap(resolveSegment);
+  const usage = await readUsage(
+    api,
+    segmentsToWatch(plan, desiredSegments, live),
+    metricsToInspect(plan, live),
+  );
+  plan.impact = planImpact(plan, desiredSegments, live, usage);
+  return { plan, live };
 }

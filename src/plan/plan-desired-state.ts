@@ -8,6 +8,7 @@ import { canonicalJson, sha256Hex } from "./canonical-json.js";
 import { checkDeleteThreshold } from "./delete-threshold.js";
 import { ownershipMarker } from "./ownership.js";
 import { OwnershipConflictError } from "./ownership-conflict-error.js";
+import { planContextKinds } from "./plan-context-kinds.js";
 import { planMetrics } from "./plan-metrics.js";
 import { planRoles } from "./plan-roles.js";
 import { planSegments } from "./plan-segments.js";
@@ -32,7 +33,8 @@ export interface PlanOptions {
   appliedMembers?: ReadonlyMap<string, readonly string[]>;
 }
 
-const TYPE_ORDER = { role: 0, metric: 1, segment: 2 } as const;
+// Context kinds before segments: apply creates what segments target first.
+const TYPE_ORDER = { role: 0, metric: 1, contextKind: 2, segment: 3 } as const;
 
 function compareResources(
   a: Omit<UnmanagedResource, "owned" | "name">,
@@ -58,6 +60,8 @@ export function planDesiredState(desired: DesiredState, live: LiveState, options
   const parts = [
     planRoles(desired.roles, live.roles, prune, ownership),
     planMetrics(desired.metrics, live.metrics, prune, ownership),
+    // Context kinds carry no ownership marker: they are never deleted, and an update rewrites only what the repo says.
+    planContextKinds(desired.contextKinds ?? [], live.contextKinds),
     planSegments(
       desired.segments.flatMap(resolveSegment),
       live.segments,

@@ -4,17 +4,27 @@ import type { DiagnosticLocation } from "../diagnostics/diagnostic.js";
 import type {
   JsonPatchOperation,
   LdBigSegmentTargetsUpdate,
+  LdContextKindPut,
   LdMetricPost,
   LdRolePost,
   LdSegmentPost,
   SemanticPatchInstruction,
 } from "../launchdarkly/types.js";
+import type { ImpactRead } from "../live/read-usage.js";
 import type { Finding } from "../model/finding.js";
 import type { MemberFileRef } from "../model/member-file.js";
 import type { ResourceType } from "../model/resource-identity.js";
+import type { FlagUse, MetricExperiment } from "../model/usage.js";
 
-/** 4: segment changes carry `membership` and `membershipSync`; `importBigSegmentMembers` operations. 3: ownership. 2: warnings are findings. */
-export const PLAN_FORMAT_VERSION = 4 as const;
+export type { ImpactRead } from "../live/read-usage.js";
+export type { FlagUse, MetricExperiment } from "../model/usage.js";
+
+/**
+ * 5: segment changes carry `membership` and `membershipSync`; `importBigSegmentMembers` operations. 4: `impact`
+ * (flags and experiments the changes touch, refused deletes) and `contextKind` changes; 3: `ownership` on changes,
+ * `summary.adopt`, `owner`, `managedBy` on unmanaged resources; 2: warnings are findings.
+ */
+export const PLAN_FORMAT_VERSION = 5 as const;
 
 export type PlanAction = "create" | "update" | "delete";
 /** The resource types a plan manages (src/model/resource-identity.ts). */
@@ -67,7 +77,9 @@ export type PlannedOperation =
   | { kind: "createRole"; body: LdRolePost }
   /** JSON Patch; apply wraps it as `{patch, comment}`. */
   | { kind: "patchRole"; patch: JsonPatchOperation[] }
-  | { kind: "deleteRole" };
+  | { kind: "deleteRole" }
+  /** Create or update (an upsert) of `context-kinds/{project}/{key}`. */
+  | { kind: "putContextKind"; body: LdContextKindPut };
 
 /** One (effect, action, resource) triple of a role policy; `not` marks `notActions`/`notResources` forms. */
 export interface PermissionTriple {
@@ -207,6 +219,53 @@ export interface Plan {
   takeOver?: boolean;
   /** Where the plan was made, when it was saved with `plan --format json` (not part of the hash). */
   source?: PlanSource;
+  /**
+   * What the changes touch in LaunchDarkly beyond themselves (flags using changed segments, experiments using
+   * changed metrics) and the deletes refused because of it. Read from LaunchDarkly when the plan is made; absent
+   * when it was not read. Not part of the hash: it describes the changes, it does not decide them.
+   */
+  impact?: PlanImpact;
+}
+
+/** The flags (in one environment) that a segment change reaches. */
+export interface SegmentImpact {
+  project: string;
+  environment: string;
+  key: string;
+  action: PlanAction;
+  flags: FlagUse[];
+  /** Segments whose rules match this one (`segmentMatch`), in the repository or in LaunchDarkly. */
+  matchedBy: string[];
+}
+
+/** The experiments and guarded rollouts that read a changed metric. */
+export interface MetricImpact {
+  project: string;
+  key: string;
+  action: PlanAction;
+  experimentCount: number;
+  activeExperimentCount: number;
+  activeGuardedRolloutCount: number;
+  attachedFlagCount: number;
+  experiments: MetricExperiment[];
+  /** A running experiment or guarded rollout reads it: its results change meaning mid-iteration. */
+  risk: boolean;
+}
+
+/**
+ * A delete the plan must not make, as a finding (worded by src/wording/finding-messages.ts): a segment still used by
+ * flags or by segments that stay, a metric still read by running experiments. Apply refuses a plan that holds any.
+ */
+export type PlanRefusal = Extract<
+  Finding,
+  { code: "plan.segment-delete-referenced" | "plan.metric-delete-in-use" }
+>;
+
+export interface PlanImpact {
+  segments: SegmentImpact[];
+  metrics: MetricImpact[];
+  refusals: PlanRefusal[];
+  reads: ImpactRead[];
 }
 
 /** Where a saved plan came from, so `apply --plan` can say why it no longer matches. */

@@ -12,6 +12,7 @@ export const RESOURCE_TYPE_TITLES: Record<PlanResourceType, string> = {
   role: "Roles",
   metric: "Metrics",
   segment: "Segments",
+  contextKind: "Context kinds",
 };
 
 export function fieldName(field: FieldChange): string {

@@ -13,6 +13,15 @@ import {
   summaryLine,
   UNMANAGED_LISTED,
 } from "./describe.js";
+import {
+  attentionLines,
+  metricImpactLines,
+  metricImpactOf,
+  metricRiskText,
+  refusalText,
+  segmentImpactLines,
+  segmentImpactOf,
+} from "./describe-impact.js";
 import { membershipLines } from "./describe-membership.js";
 import { permissionChangeLines } from "./describe-policy.js";
 import { escapeMarkdownInline, fencedBlock, markdownLinkUrl } from "./markdown-escape.js";
@@ -35,9 +44,9 @@ export const PLAN_COMMENT_MARKER = "<!-- ld-gitops:plan -->";
 
 const EMOJI = { create: "🟢", update: "🟡", delete: "🔴" } as const;
 const OWNERSHIP_EMOJI = { adopt: "🔵", claim: "🔵", "take-over": "🟥" } as const;
-const TYPES: PlanResourceType[] = ["role", "metric", "segment"];
+const TYPES: PlanResourceType[] = ["role", "metric", "contextKind", "segment"];
 
-function changeBlock(change: PlannedChange): string {
+function changeBlock(plan: Plan, change: PlannedChange): string {
   const source = change.source ? ` <sub>${escapeMarkdownInline(change.source)}</sub>` : "";
   const summary =
     `${change.ownership ? OWNERSHIP_EMOJI[change.ownership.kind] : EMOJI[change.action]} <b>${changeVerb(change)}</b> <code>${escapeMarkdownInline(resourceAddress(change))}</code>` +
@@ -68,6 +77,16 @@ function changeBlock(change: PlannedChange): string {
   }
   for (const risk of change.risks ?? [])
     parts.push(`> ⚠️ **Risk:** ${escapeMarkdownInline(risk.message)}`, "");
+  const segmentImpact = segmentImpactOf(plan, change);
+  const metricImpact = metricImpactOf(plan, change);
+  const impactLines = segmentImpact
+    ? segmentImpactLines(segmentImpact)
+    : metricImpact
+      ? metricImpactLines(metricImpact)
+      : [];
+  if (impactLines.length > 0) parts.push("**Used by**", "", fencedBlock("text", impactLines.join("\n")), "");
+  const metricRisk = metricImpact ? metricRiskText(metricImpact) : undefined;
+  if (metricRisk) parts.push(`> ⚠️ **Risk:** ${escapeMarkdownInline(metricRisk)}`, "");
   parts.push("</details>", "");
   return parts.join("\n");
 }
@@ -117,7 +136,16 @@ export function renderPlanMarkdownBody(plan: Plan, options: MarkdownRenderOption
       "",
     );
   }
+  const refusals = plan.impact?.refusals ?? [];
+  if (refusals.length > 0) {
+    head.push("> [!CAUTION]");
+    for (const refusal of refusals) head.push(`> ${escapeMarkdownInline(refusalText(refusal))}`);
+    head.push("");
+  }
   head.push(`**${summaryLine(plan)}**`, "");
+  // What needs a reviewer's attention stays outside every <details>.
+  const attention = attentionLines(plan);
+  if (attention.length > 0) head.push(...attention.map((line) => `- ${escapeMarkdownInline(line)}`), "");
   const total = plan.summary.create + plan.summary.update + plan.summary.delete;
   if (total > 0) head.push(summaryTable(plan), "");
 
@@ -172,7 +200,7 @@ export function renderPlanMarkdownBody(plan: Plan, options: MarkdownRenderOption
       ordered[index - 1]?.resourceType !== change.resourceType
         ? `### ${RESOURCE_TYPE_TITLES[change.resourceType]}\n\n`
         : "";
-    const piece = `${heading}${changeBlock(change)}\n`;
+    const piece = `${heading}${changeBlock(plan, change)}\n`;
     const wouldBe = headText.length + body.length + piece.length + tailText.length + reserve + 2;
     if (wouldBe > maxLength) break;
     body += piece;

@@ -5,6 +5,15 @@ import { resourceAddress } from "../model/resource-identity.js";
 import type { Plan, PlannedChange } from "../plan/types.js";
 import { describePlanWarning } from "../wording/finding-messages.js";
 import { changeVerb, fieldLines, ownershipNote, summaryLine, UNMANAGED_LISTED } from "./describe.js";
+import {
+  attentionLines,
+  metricImpactLines,
+  metricImpactOf,
+  metricRiskText,
+  refusalText,
+  segmentImpactLines,
+  segmentImpactOf,
+} from "./describe-impact.js";
 import { membershipLines } from "./describe-membership.js";
 import { permissionChangeLines } from "./describe-policy.js";
 import { countOf, forCount } from "./wording.js";
@@ -48,9 +57,20 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
       for (const line of permissions) lines.push(`      ${paint[line.sign](`${line.sign} ${line.text}`)}`);
     }
     for (const risk of change.risks ?? []) lines.push(`    ${c.magenta(`! risk: ${risk.message}`)}`);
+    const segmentImpact = segmentImpactOf(plan, change);
+    if (segmentImpact)
+      for (const line of segmentImpactLines(segmentImpact)) lines.push(`    ${c.cyan(line)}`);
+    const metricImpact = metricImpactOf(plan, change);
+    if (metricImpact) {
+      for (const line of metricImpactLines(metricImpact)) lines.push(`    ${c.cyan(line)}`);
+      const risk = metricRiskText(metricImpact);
+      if (risk) lines.push(`    ${c.magenta(`! risk: ${risk}`)}`);
+    }
     lines.push("");
   };
 
+  for (const refusal of plan.impact?.refusals ?? [])
+    lines.push(c.red(`Refused: ${refusalText(refusal)}`), "");
   for (const change of plan.changes) renderChange(change);
 
   if (plan.unmanaged.length > 0) {
@@ -73,6 +93,7 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
   }
   for (const warning of plan.warnings) lines.push(c.yellow(`Warning: ${describePlanWarning(warning)}`));
   if (plan.warnings.length > 0) lines.push("");
+  for (const line of attentionLines(plan)) lines.push(line);
   lines.push(c.bold(summaryLine(plan)));
   return `${lines.join("\n")}\n`;
 }

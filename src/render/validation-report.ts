@@ -56,9 +56,10 @@ export function formatValidationText(result: ValidationResult, options: { color?
 function summaryLine(result: ValidationResult, color: boolean): string {
   if (isValid(result)) {
     const files = countOf(result.files, "file");
-    const { segments, metrics, roles } = result.state;
+    const { segments, metrics, roles, contextKinds = [] } = result.state;
     const warnings = result.diagnostics.length;
-    const text = `✔ ${files} valid: ${countOf(segments.length, "segment")}, ${countOf(metrics.length, "metric")}, ${countOf(roles.length, "role")}${warnings > 0 ? ` (${countOf(warnings, "warning")})` : ""}`;
+    const kinds = contextKinds.length > 0 ? `, ${countOf(contextKinds.length, "context kind")}` : "";
+    const text = `✔ ${files} valid: ${countOf(segments.length, "segment")}, ${countOf(metrics.length, "metric")}, ${countOf(roles.length, "role")}${kinds}${warnings > 0 ? ` (${countOf(warnings, "warning")})` : ""}`;
     return pc.createColors(color).green(text);
   }
   return pc.createColors(color).red(failureSummary(result));

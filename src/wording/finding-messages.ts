@@ -4,6 +4,7 @@
 
 import { parseJsonPointer } from "../load/json-pointer.js";
 import type { Finding, FindingCode, FindingParams, Setting, ValueShape } from "../model/finding.js";
+import type { FlagUse } from "../model/usage.js";
 
 /** Who reads the words: the CLI names settings as options (`--prune`), the Action as inputs (`prune: true`). */
 export type Edge = "cli" | "action";
@@ -165,6 +166,10 @@ export const FINDING_MESSAGES: Catalogue = {
     return `\`segmentMatch\` names segment \`${key}\`, which ${reasons.join(", and ")}: apply would write a rule that matches no one. Declare the segment in the repo, create it in LaunchDarkly, or fix the key.`;
   },
 
+  "segment.unknown-context-kind": ({ key, kind, project, at, archived, available, suggestion }) =>
+    `segment \`${key}\` uses context kind \`${kind}\`, which ${archived ? `is archived in project \`${project}\` and cannot be targeted` : `does not exist in project \`${project}\``} (at ${at}; the project has: ${available.join(", ") || "none"}): ` +
+    `${suggestion !== undefined ? `did you mean \`${suggestion}\`? ` : ""}fix the kind, or declare it under \`contextKinds\` so apply creates it first`,
+
   "metric.missing-field": ({ key, field, kind }) =>
     `metric \`${key}\` needs \`${field}\`: ${metricFieldPurpose(field, kind)}`,
   "metric.field-not-for-kind": ({ key, field, kind, appliesTo }) =>
@@ -268,11 +273,63 @@ export const FINDING_MESSAGES: Catalogue = {
       `Check that the repository is complete; if these deletes are intended, allow this plan with ${name(allow)}.`
     );
   },
+  "plan.segment-delete-referenced": ({ project, environment, key, flags, segments }) => {
+    const uses = [
+      ...flags.map(flagUseText),
+      ...segments.map((segment) => `segment ${segment}: its rules match it (segmentMatch)`),
+    ];
+    return (
+      `deleting segment ${project}/${environment}/${key} is refused: it is still used by ${uses.join("; ")}. ` +
+      "Remove those references first (edit the flags in LaunchDarkly, or the segments' rules), or keep the segment in the repository; then plan again."
+    );
+  },
+  "plan.metric-delete-in-use": ({
+    project,
+    key,
+    activeExperimentCount,
+    activeGuardedRolloutCount,
+    experiments,
+  }) => {
+    const running = experiments.map((experiment) => `${experiment.key} in ${experiment.environment}`);
+    return (
+      `deleting metric ${project}/${key} is refused: ${runningReaders(activeExperimentCount, activeGuardedRolloutCount)} it${running.length > 0 ? ` (${running.join(", ")})` : ""}. ` +
+      "Stop or finish those first, or keep the metric in the repository; then plan again."
+    );
+  },
+  "plan.metric-in-running-experiment": ({ activeExperimentCount, activeGuardedRolloutCount }) =>
+    `${runningReaders(activeExperimentCount, activeGuardedRolloutCount)} this metric: changing it changes the meaning of results mid-iteration`,
   "live.missing-project": ({ project }) =>
     `project "${project}" does not exist in LaunchDarkly (or the token cannot see it)`,
   "live.missing-environment": ({ project, environment, known }) =>
     `environment "${environment}" does not exist in project "${project}" (it has: ${known.join(", ") || "none"})`,
 };
+
+/** `flag new-checkout "New checkout" (on): rule 2 "Beta" matches segment beta` (or reached through prerequisites). */
+export function flagUseText(use: FlagUse): string {
+  const state = use.on ? "on" : "off";
+  const description = use.ruleDescription ? ` ${JSON.stringify(use.ruleDescription)}` : "";
+  const rule = `rule ${use.rule}${description} matches segment ${use.segment}`;
+  if (use.prerequisitePath && use.prerequisitePath.length > 1) {
+    const last = use.prerequisitePath[use.prerequisitePath.length - 1];
+    return `flag ${use.flag} ${JSON.stringify(use.name)} (${state}): prerequisite path ${use.prerequisitePath.join(" → ")}; ${last}'s ${rule}`;
+  }
+  return `flag ${use.flag} ${JSON.stringify(use.name)} (${state}): ${rule}`;
+}
+
+/** `2 running experiments and 1 running guarded rollout read`: what reads a metric, with its verb. */
+function runningReaders(experiments: number, rollouts: number): string {
+  const what = [
+    experiments > 0 ? counted(experiments, "running experiment") : "",
+    rollouts > 0 ? counted(rollouts, "running guarded rollout") : "",
+  ]
+    .filter(Boolean)
+    .join(" and ");
+  return `${what} ${experiments + rollouts === 1 ? "reads" : "read"}`;
+}
+
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
@@ -355,6 +412,8 @@ function declared(resource: FindingParams["resource.duplicate"]["resource"]): st
       return `segment \`${resource.key}\` in ${resource.project}/${resource.environment}`;
     case "metric":
       return `metric \`${resource.key}\` in project ${resource.project}`;
+    case "contextKind":
+      return `context kind \`${resource.key}\` in project ${resource.project}`;
     case "role":
       return `role \`${resource.key}\``;
   }

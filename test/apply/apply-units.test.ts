@@ -28,7 +28,7 @@ import type { LdMetric, LdRole, LdSegment, SemanticPatchInstruction } from "../.
 import { planHash } from "../../src/plan/plan-desired-state.js";
 import { beforeValueTests } from "../../src/plan/resource-plan.js";
 import { targetInstructionBatches } from "../../src/plan/segment-targets.js";
-import type { Plan, PlannedChange } from "../../src/plan/types.js";
+import { PLAN_FORMAT_VERSION, type Plan, type PlannedChange } from "../../src/plan/types.js";
 
 function segmentChange(key: string, action: PlannedChange["action"], matches: string[] = []): PlannedChange {
   const operations: PlannedChange["operations"] =
@@ -82,7 +82,7 @@ function liveSegment(key: string, matches: string[] = [], version = 1): LdSegmen
 
 function plan(changes: PlannedChange[]): Plan {
   return {
-    version: 4,
+    version: PLAN_FORMAT_VERSION,
     summary: { create: 0, update: 0, delete: 0, unchanged: 0, adopt: 0 },
     changes,
     unmanaged: [],

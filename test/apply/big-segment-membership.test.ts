@@ -14,7 +14,12 @@ import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
 import { BIG_SEGMENT_TARGETS_PER_REQUEST } from "../../src/launchdarkly/limits.js";
 import { readMemberKeys } from "../../src/membership/read-member-keys.js";
 import type { MemberFileRef } from "../../src/model/member-file.js";
-import type { Plan, PlannedChange, PlannedOperation } from "../../src/plan/types.js";
+import {
+  PLAN_FORMAT_VERSION,
+  type Plan,
+  type PlannedChange,
+  type PlannedOperation,
+} from "../../src/plan/types.js";
 import { COMMENT, clientFor, ENV, PROJECT, startTestEmulator } from "./support.js";
 
 let emulator: RunningEmulator;
@@ -73,7 +78,7 @@ function planOf(key: string, operations: PlannedOperation[]): Plan {
     operations,
   };
   return {
-    version: 4,
+    version: PLAN_FORMAT_VERSION,
     summary: { create: 0, update: 1, delete: 0, unchanged: 0, adopt: 0 },
     changes: [change],
     unmanaged: [],

@@ -6,7 +6,7 @@ import { assertMembershipOnly, membershipOnlyRefusals } from "../../src/apply/me
 import { WriteAccessError } from "../../src/apply/write-access.js";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
-import type { Plan, PlannedChange } from "../../src/plan/types.js";
+import { PLAN_FORMAT_VERSION, type Plan, type PlannedChange } from "../../src/plan/types.js";
 import { baseSnapshot, COMMENT, ENV, PROJECT, startTestEmulator, WRITER } from "./support.js";
 
 function change(fields: Partial<PlannedChange> & Pick<PlannedChange, "operations">): PlannedChange {
@@ -25,7 +25,7 @@ function change(fields: Partial<PlannedChange> & Pick<PlannedChange, "operations
 
 function planOf(changes: PlannedChange[]): Plan {
   return {
-    version: 4,
+    version: PLAN_FORMAT_VERSION,
     summary: { create: 0, update: changes.length, delete: 0, unchanged: 0, adopt: 0 },
     changes,
     unmanaged: [],

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
+import { PLAN_FORMAT_VERSION } from "../../src/plan/types.js";
 import {
   ADA_TOKEN,
   applyBetaSegmentAsTool,
@@ -86,7 +87,7 @@ describe("ld-gitops drift", () => {
           attribution: { comment: "hotfix: user-2 complained" },
         },
       ],
-      plan: { version: 3, summary: { update: 1 } },
+      plan: { version: PLAN_FORMAT_VERSION, summary: { update: 1 } },
     });
   });
 

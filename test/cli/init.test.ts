@@ -99,15 +99,15 @@ describe("ld-gitops init", () => {
     const plan = await runCli(["plan"], { cwd, env: env() });
     expect(plan.stderr).toBe("");
     expect(plan.status).toBe(2);
-    expect(plan.stdout).toContain("Plan: 3 to create, 0 to update, 0 to delete.");
+    expect(plan.stdout).toContain("Plan: 4 to create, 0 to update, 0 to delete.");
 
     const apply = await runCli(["apply", "--yes"], { cwd, env: env() });
     expect(apply.status).toBe(0);
     // With --yes: the summary and one line per resource, not the whole plan again.
     expect(apply.stderr).toContain(
-      "Plan: 3 to create, 0 to update, 0 to delete. (--show-plan prints the whole plan)",
+      "Plan: 4 to create, 0 to update, 0 to delete. (--show-plan prints the whole plan)",
     );
-    expect(apply.stderr).toContain("[3/3] ✓ created segment checkout/stage/beta-testers");
+    expect(apply.stderr).toContain("[4/4] ✓ created segment checkout/stage/beta-testers");
     expect(apply.stderr).not.toContain("example-org");
     const again = await runCli(["plan"], { cwd, env: env() });
     expect(again.status).toBe(0);

@@ -90,8 +90,24 @@ beforeAll(async () => {
     state: {
       formatVersion: 1,
       projects: [
-        { key: "web-app", name: "Web app", environments },
-        { key: "stable", name: "Stable", environments },
+        {
+          key: "web-app",
+          name: "Web app",
+          environments,
+          contextKinds: [
+            { key: "user", name: "User" },
+            { key: "organization", name: "Organization" },
+          ],
+        },
+        {
+          key: "stable",
+          name: "Stable",
+          environments,
+          contextKinds: [
+            { key: "user", name: "User" },
+            { key: "organization", name: "Organization" },
+          ],
+        },
       ],
     },
   });

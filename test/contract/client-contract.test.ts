@@ -14,7 +14,7 @@ describe.skipIf(!openApiAvailable)("client requests against LaunchDarkly's OpenA
   const sent: RequestInfo[] = [];
 
   beforeAll(async () => {
-    emulator = await startSeededEmulator({ segments: 60, metrics: 55, roles: 3 });
+    emulator = await startSeededEmulator({ segments: 60, metrics: 55, roles: 3, flags: 55 });
     client = testClient(emulator, { onRequest: (info) => sent.push(info) });
 
     await client.getCallerIdentity();
@@ -68,6 +68,15 @@ describe.skipIf(!openApiAvailable)("client requests against LaunchDarkly's OpenA
     });
     await client.listMetrics(PROJECT);
     await client.getMetric(PROJECT, "metric-0");
+    await client.getMetricUsage(PROJECT, "metric-0");
+    expect((await client.listFlags(PROJECT, ENV)).length).toBe(55);
+    expect((await client.getFlag(PROJECT, "flag-1", ENV))?.environments?.[ENV]?.rules).toHaveLength(1);
+    await client.getFlag(PROJECT, "missing", ENV);
+    await client.putContextKind(PROJECT, "organization", { name: "Organization", description: "d" });
+    expect((await client.listContextKinds(PROJECT)).map((kind) => kind.key)).toEqual([
+      "user",
+      "organization",
+    ]);
     await client.createMetric(PROJECT, {
       key: "conv",
       name: "Conversion",
@@ -132,6 +141,10 @@ describe.skipIf(!openApiAvailable)("client requests against LaunchDarkly's OpenA
       "patchCustomRole",
       "deleteCustomRole",
       "getAuditLogEntries",
+      "getFeatureFlags",
+      "getFeatureFlag",
+      "getContextKindsByProjectKey",
+      "putContextKind",
     ]) {
       expect(operations, op).toContain(op);
     }
@@ -139,7 +152,7 @@ describe.skipIf(!openApiAvailable)("client requests against LaunchDarkly's OpenA
 
   it("every request body matches the documented request schema", () => {
     const writes = sent.filter((s) => s.method !== "GET" && s.method !== "DELETE");
-    expect(writes).toHaveLength(10);
+    expect(writes).toHaveLength(11);
     const problems = writes.flatMap((s) => {
       const result = validateRequestBody(s.method, s.path, s.requestBody, s.contentType);
       return result.ok ? [] : [`${s.method} ${s.path} (${s.contentType}): ${result.errors.join("; ")}`];
@@ -166,6 +179,7 @@ describe.skipIf(!openApiAvailable)("client requests against LaunchDarkly's OpenA
     const expected: Record<string, number> = {
       getSegments: MAX_PAGE_SIZE.segments,
       getMetrics: MAX_PAGE_SIZE.metrics,
+      getFeatureFlags: MAX_PAGE_SIZE.flags,
       getCustomRoles: MAX_PAGE_SIZE.roles,
       getEnvironmentsByProject: MAX_PAGE_SIZE.environments,
       getAuditLogEntries: 5, // the caller asked for 5 entries

@@ -126,6 +126,11 @@ function probeRequests(openapi: OpenApi, instructionKinds: readonly string[]): P
   return requests;
 }
 
+const ACCEPTED_UNCERTAIN = new Set([
+  "proj:context-kind createContextKind",
+  "proj:context-kind updateContextKind",
+]);
+
 describe.skipIf(!available)("the client's permission table against role-actions.json", () => {
   it("names only actions LaunchDarkly documents for the resource type each request acts on", () => {
     const shared = JSON.parse(read("role-actions.json")) as SharedRoleActions;
@@ -140,7 +145,12 @@ describe.skipIf(!available)("the client's permission table against role-actions.
       const type = byChain.get(typeChain(needed.resource));
       expect(type, `${request.operationId}: ${needed.resource}`).toBeDefined();
       for (const action of needed.actions) {
-        expect(type!.actions, `${request.operationId} ${JSON.stringify(request.body)}`).toContain(action);
+        // Context kinds: role-actions.json knows their actions only as uncertain (its action table could not be
+        // read); the two the upsert needs are accepted from that list, and only those.
+        const documented = ACCEPTED_UNCERTAIN.has(`${typeChain(needed.resource)} ${action}`)
+          ? [...type!.actions, ...(type!.uncertain ?? [])]
+          : type!.actions;
+        expect(documented, `${request.operationId} ${JSON.stringify(request.body)}`).toContain(action);
         named.add(`${typeChain(needed.resource)} ${action}`);
       }
     }
@@ -162,6 +172,8 @@ describe.skipIf(!available)("the client's permission table against role-actions.
       "role createRole",
       "role deleteRole",
       "role updatePolicy",
+      "proj:context-kind createContextKind",
+      "proj:context-kind updateContextKind",
     ])
       expect([...named], pair).toContain(pair);
   });

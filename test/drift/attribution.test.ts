@@ -7,7 +7,7 @@ import {
 } from "../../src/drift/attribution.js";
 import type { DriftedResource, DriftReport } from "../../src/drift/drift-report.js";
 import type { LdAuditLogEntry } from "../../src/launchdarkly/types.js";
-import type { PlannedChange } from "../../src/plan/types.js";
+import { PLAN_FORMAT_VERSION, type PlannedChange } from "../../src/plan/types.js";
 import { renderDriftMarkdown } from "../../src/render/drift-markdown.js";
 import { renderDriftText } from "../../src/render/drift-text.js";
 
@@ -130,7 +130,7 @@ function drifted(fields: Partial<DriftedResource> = {}): DriftReport {
     operations: [{ kind: "patchMetric", patch: [] }],
   };
   const plan = {
-    version: 4,
+    version: PLAN_FORMAT_VERSION,
     summary: { create: 0, update: 1, delete: 0, unchanged: 0, adopt: 0 },
     changes: [change],
     unmanaged: [],
@@ -217,7 +217,7 @@ describe("drift Markdown escapes what comes from LaunchDarkly's audit log", () =
     const markdown = renderDriftMarkdown({
       hasDrift: true,
       plan: {
-        version: 4,
+        version: PLAN_FORMAT_VERSION,
         summary: { create: 0, update: 1, delete: 0, unchanged: 0, adopt: 0 },
         changes: [],
         unmanaged: [],

@@ -12,9 +12,16 @@ export interface SeedCounts {
   segments?: number;
   metrics?: number;
   roles?: number;
+  /** Flags in the project; flag `i` targets `seg-i` (when there is one) by a rule in production. */
+  flags?: number;
 }
 
-export function seedState({ segments = 0, metrics = 0, roles = 0 }: SeedCounts = {}): EmulatorSnapshot {
+export function seedState({
+  segments = 0,
+  metrics = 0,
+  roles = 0,
+  flags = 0,
+}: SeedCounts = {}): EmulatorSnapshot {
   return {
     formatVersion: 1,
     projects: [
@@ -35,6 +42,25 @@ export function seedState({ segments = 0, metrics = 0, roles = 0 }: SeedCounts =
           kind: "custom" as const,
           eventKey: `event-${i}`,
           isNumeric: false,
+        })),
+        flags: Array.from({ length: flags }, (_, i) => ({
+          key: `flag-${i}`,
+          name: `Flag ${i}`,
+          environments: {
+            [ENV]: {
+              on: true,
+              rules: [
+                {
+                  description: `Segment ${i}`,
+                  variation: 0,
+                  trackEvents: false,
+                  clauses: [
+                    { attribute: "segmentMatch", op: "segmentMatch", values: [`seg-${i}`], negate: false },
+                  ],
+                },
+              ],
+            },
+          },
         })),
       },
     ],

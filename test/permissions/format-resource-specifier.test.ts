@@ -16,13 +16,19 @@ describe("resourceSpecifierFor", () => {
       ],
       [{ type: "metric", project: "web", key: "clicks" }, "proj/web:metric/clicks"],
       [{ type: "role", key: "syncer" }, "role/syncer"],
+      [{ type: "context-kind", project: "web", key: "organization" }, "proj/web:context-kind/organization"],
     ];
     for (const [resource, specifier] of cases) {
       expect(resourceSpecifierFor(resource)).toBe(specifier);
       expect(parseResource(specifier).at(-1)?.type).toBe(
-        { project: "proj", environment: "env", segment: "segment", metric: "metric", role: "role" }[
-          resource.type
-        ],
+        {
+          project: "proj",
+          environment: "env",
+          segment: "segment",
+          metric: "metric",
+          role: "role",
+          "context-kind": "context-kind",
+        }[resource.type],
       );
     }
   });

@@ -110,11 +110,24 @@ describe("plan against the emulator", () => {
       ["handmade", false],
       ["orphan", true],
     ]);
+    // The live state comes from list reads; the one single read is the impact's look at the updated segment
+    // (its `_flags`): no flag targets it, so the flag list is not read.
     expect(
-      emulator.requests.filter(
-        (r) => r.method === "GET" && /\/segments\/default\/production\/[^/]+$/.test(r.path),
-      ),
-    ).toEqual([]);
+      emulator.requests
+        .filter((r) => r.method === "GET" && /\/segments\/default\/[^/]+\/[^/]+$/.test(r.path))
+        .map((r) => r.path),
+    ).toEqual(["/api/v2/segments/default/production/beta"]);
+    expect(emulator.requests.filter((r) => r.path.startsWith("/api/v2/flags/"))).toEqual([]);
+    expect(plan.impact?.segments).toEqual([
+      {
+        project: "default",
+        environment: "production",
+        key: "beta",
+        action: "update",
+        flags: [],
+        matchedBy: [],
+      },
+    ]);
     // The project read embeds its environments: they are not listed separately.
     expect(emulator.requests.filter((r) => r.path === "/api/v2/projects/default/environments")).toEqual([]);
   });

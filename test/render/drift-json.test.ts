@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { DriftReport } from "../../src/drift/drift-report.js";
-import type { Plan } from "../../src/plan/types.js";
+import { PLAN_FORMAT_VERSION, type Plan } from "../../src/plan/types.js";
 import { driftReportToJson, renderDriftJson } from "../../src/render/drift-json.js";
 
 const plan: Plan = {
-  version: 4,
+  version: PLAN_FORMAT_VERSION,
   summary: { create: 0, update: 0, delete: 1, unchanged: 0, adopt: 0 },
   changes: [
     {

@@ -79,6 +79,7 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       line: 2,
       column: 3,
     },
+    { resource: { type: "contextKind", key: "device", project: "p" }, file: "b.yaml", line: 4, column: 5 },
   ],
   "segment.too-many-targets": [{ key: "s", environment: "production", count: 15001, max: 15000 }],
   "segment.context-kind-on-standard": [{ key: "s" }],
@@ -188,6 +189,47 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       allow: { name: "delete-threshold", value: "3,75%" },
     },
   ],
+  "segment.unknown-context-kind": [
+    {
+      key: "orgs",
+      kind: "organisation",
+      project: "web",
+      at: "/includedContexts/0/contextKind",
+      archived: false,
+      available: ["organization", "user"],
+      suggestion: "organization",
+    },
+    { key: "d", kind: "legacy", project: "web", at: "/unboundedContextKind", archived: true, available: [] },
+  ],
+  "plan.segment-delete-referenced": [
+    {
+      project: "web",
+      environment: "production",
+      key: "beta",
+      flags: [
+        {
+          flag: "new-checkout",
+          name: "New checkout",
+          on: true,
+          segment: "beta",
+          rule: 2,
+          ruleDescription: "Beta",
+          prerequisitePath: ["parent", "new-checkout"],
+        },
+      ],
+      segments: ["beta-plus"],
+    },
+  ],
+  "plan.metric-delete-in-use": [
+    {
+      project: "web",
+      key: "checkout-rate",
+      activeExperimentCount: 1,
+      activeGuardedRolloutCount: 2,
+      experiments: [{ key: "exp-1", name: "Exp 1", environment: "production", archived: false }],
+    },
+  ],
+  "plan.metric-in-running-experiment": [{ activeExperimentCount: 2, activeGuardedRolloutCount: 1 }],
   "live.missing-project": [{ project: "p" }],
   "live.missing-environment": [{ project: "p", environment: "e", known: ["a", "b"] }],
 };
@@ -235,6 +277,32 @@ describe("the finding catalogue", () => {
         expect(used, `${code}: parameter ${key} never shows in the words`).toBe(true);
       }
     }
+  });
+
+  it("words a refused delete with the flags, prerequisite paths and segments that still use it", () => {
+    const text = describeFinding(
+      finding("plan.segment-delete-referenced", {
+        project: "web",
+        environment: "production",
+        key: "beta",
+        flags: [{ flag: "gate", name: "Gate", on: false, segment: "beta", rule: 1 }],
+        segments: ["beta-plus"],
+      }),
+    );
+    expect(text).toBe(
+      'deleting segment web/production/beta is refused: it is still used by flag gate "Gate" (off): rule 1 matches segment beta; segment beta-plus: its rules match it (segmentMatch). ' +
+        "Remove those references first (edit the flags in LaunchDarkly, or the segments' rules), or keep the segment in the repository; then plan again.",
+    );
+    expect(
+      describeFinding(
+        finding("plan.metric-in-running-experiment", {
+          activeExperimentCount: 1,
+          activeGuardedRolloutCount: 0,
+        }),
+      ),
+    ).toBe(
+      "1 running experiment reads this metric: changing it changes the meaning of results mid-iteration",
+    );
   });
 
   it("names a setting as the edge's reader types it", () => {

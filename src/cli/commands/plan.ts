@@ -120,6 +120,11 @@ async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
             );
     // With --out the file holds the plan; the terminal/CI log still gets the one line a reader needs.
     await printReport(text, options.out, summaryLine(plan));
+    const refused = plan.impact?.refusals.length ?? 0;
+    if (refused > 0)
+      return fail(
+        `${refused} delete${refused === 1 ? " is" : "s are"} still in use and refused (listed in the plan); apply would refuse this plan`,
+      );
     return plan.changes.length === 0 ? PLAN_EXIT.noChanges : PLAN_EXIT.changes;
   } catch (error) {
     // Never print the config: it holds the token.

@@ -19,6 +19,9 @@ import { isValidKey, requireProject } from "./lookup.js";
 const READ_ONLY_METRIC_FIELDS = new Set([
   "key",
   "experimentCount",
+  "activeExperimentCount",
+  "activeGuardedRolloutCount",
+  "experiments",
   "metricGroupCount",
   "lastModified",
   "isActive",
@@ -96,6 +99,50 @@ function buildMetric(projectKey: string, body: LdMetricPost, now: number): LdMet
   return metric;
 }
 
+function expanded(query: URLSearchParams): Set<string> {
+  return new Set(
+    query
+      .getAll("expand")
+      .flatMap((value) => value.split(","))
+      .map((part) => part.trim()),
+  );
+}
+
+/**
+ * The metric with the usage fields LaunchDarkly derives from experiments and guarded rollouts: counts always,
+ * `experiments` (`DependentExperimentRep`s) on `expand=experiments`.
+ */
+function metricView(project: ProjectRecord, metric: LdMetric, expand: Set<string>): LdMetric {
+  const experiments = project.experiments.filter((e) => e.metrics.includes(metric.key));
+  const rollouts = project.guardedRollouts.filter((r) => r.metrics.includes(metric.key));
+  const view: LdMetric = {
+    ...metric,
+    experimentCount: experiments.length,
+    activeExperimentCount: experiments.filter((e) => e.running && e.archivedDate === undefined).length,
+    activeGuardedRolloutCount: rollouts.filter((r) => r.status === "monitoring").length,
+  };
+  if (expand.has("experiments")) {
+    view.experiments = experiments.map((e) => {
+      const environment = project.environments.get(e.environmentKey)?.environment;
+      return {
+        key: e.key,
+        name: e.name,
+        environmentId: environment?._id ?? e.environmentKey,
+        environmentKey: e.environmentKey,
+        creationDate: e.creationDate ?? metric._creationDate,
+        ...(e.archivedDate !== undefined ? { archivedDate: e.archivedDate } : {}),
+        _links: {
+          self: {
+            href: `/api/v2/projects/${encodeURIComponent(project.project.key)}/environments/${encodeURIComponent(e.environmentKey)}/experiments/${encodeURIComponent(e.key)}`,
+            type: "application/json",
+          },
+        },
+      };
+    });
+  }
+  return view;
+}
+
 export function registerMetricRoutes(router: Router): void {
   router.add("GET", "/api/v2/metrics/{projectKey}", (context) => {
     const project = requireProject(context.store, context.params.projectKey as string);
@@ -103,7 +150,7 @@ export function registerMetricRoutes(router: Router): void {
     return {
       status: 200,
       body: {
-        items: pageOfValues(project.metrics, page),
+        items: pageOfValues(project.metrics, page).map((metric) => metricView(project, metric, new Set())),
         _links: pageLinks(hrefs.metrics(project.project.key), context.query, page, project.metrics.size),
         totalCount: project.metrics.size,
       },
@@ -124,7 +171,8 @@ export function registerMetricRoutes(router: Router): void {
 
   router.add("GET", "/api/v2/metrics/{projectKey}/{metricKey}", (context) => {
     const project = requireProject(context.store, context.params.projectKey as string);
-    return { status: 200, body: requireMetric(project, context.params.metricKey as string) };
+    const metric = requireMetric(project, context.params.metricKey as string);
+    return { status: 200, body: metricView(project, metric, expanded(context.query)) };
   });
 
   router.add("PATCH", "/api/v2/metrics/{projectKey}/{metricKey}", (context) => {

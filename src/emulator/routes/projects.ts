@@ -10,6 +10,7 @@ import {
   buildEnvironment,
   buildProject,
   DEFAULT_ENVIRONMENTS,
+  defaultContextKind,
   type EnvironmentInput,
   hrefs,
   link,
@@ -18,7 +19,7 @@ import {
 } from "../representations.js";
 import { assertRequestBody } from "../request-schemas.js";
 import type { RequestContext, Router } from "../router.js";
-import type { ProjectRecord } from "../store.js";
+import { emptyProjectRecord, type ProjectRecord } from "../store.js";
 import { commentOf, isValidKey, requireEnvironment, requireProject } from "./lookup.js";
 
 function expands(context: RequestContext, field: string): boolean {
@@ -77,7 +78,9 @@ export function registerProjectRoutes(router: Router): void {
       seen.add(environment.key);
     }
     const project = buildProject(body);
-    const record: ProjectRecord = { project, environments: new Map(), metrics: new Map() };
+    const record = emptyProjectRecord(project);
+    const kind = defaultContextKind(project.key, context.store.clock.now());
+    record.contextKinds.set(kind.key, kind);
     for (const input of environmentInputs) {
       record.environments.set(input.key, {
         environment: buildEnvironment(body.key, input),

@@ -18,6 +18,7 @@ import {
   importRepresentation,
   startImport,
 } from "../big-segment-imports.js";
+import { flagsTargetingSegment } from "../flags.js";
 import { conflict, invalidRequest, notFound } from "../http-error.js";
 import { newUuid } from "../ids.js";
 import { applyJsonPatch } from "../json-patch.js";
@@ -28,7 +29,7 @@ import { type HandlerResult, isSemanticPatch, type RequestContext, type Router }
 import { requireNoSegmentApproval } from "../segment-approvals.js";
 import { applySegmentSemanticPatch, countTargets } from "../segment-semantic-patch.js";
 import type { EmulatorStore, SegmentRecord } from "../store.js";
-import { commentOf, isValidKey, requireEnvironment, requireSegment } from "./lookup.js";
+import { commentOf, isValidKey, requireEnvironment, requireProject, requireSegment } from "./lookup.js";
 
 /** Fields a JSON or merge patch may not change. */
 const READ_ONLY_SEGMENT_FIELDS = new Set([
@@ -338,7 +339,15 @@ export function registerSegmentRoutes(router: Router): void {
   router.add("GET", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", (context) => {
     const p = context.params as unknown as SegmentParams;
     const record = requireSegment(context.store, p.projectKey, p.environmentKey, p.segmentKey);
-    return { status: 200, body: presentSegment(context.store, p.projectKey, p.environmentKey, record) };
+    // `_flags`: "Only included when getting a single segment, using the getSegment endpoint."
+    const project = requireProject(context.store, p.projectKey);
+    return {
+      status: 200,
+      body: {
+        ...presentSegment(context.store, p.projectKey, p.environmentKey, record),
+        _flags: flagsTargetingSegment(project, p.environmentKey, p.segmentKey),
+      },
+    };
   });
 
   router.add("PATCH", "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", patchSegment);

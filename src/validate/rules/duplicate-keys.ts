@@ -7,7 +7,8 @@ import type { ValidationRule } from "./rule.js";
 
 /**
  * Each resource must be declared once: segments per project+environment+key, metrics per project+key,
- * roles per key. Two declarations would fight over one LaunchDarkly resource, so both places are named.
+ * roles per key, context kinds per project+key. Two declarations would fight over one LaunchDarkly resource, so
+ * both places are named.
  */
 export const checkDuplicateKeys: ValidationRule = (config) => {
   const diagnostics: Diagnostic[] = [];
@@ -42,6 +43,18 @@ export const checkDuplicateKeys: ValidationRule = (config) => {
       located: r,
       id: r.definition.key,
       resource: { type: "role", key: r.definition.key } satisfies DeclaredResource,
+    })),
+  );
+  report(
+    diagnostics,
+    config.contextKinds.map((k) => ({
+      located: k,
+      id: `${k.definition.project}/${k.definition.key}`,
+      resource: {
+        type: "contextKind",
+        key: k.definition.key,
+        project: k.definition.project,
+      } satisfies DeclaredResource,
     })),
   );
   return diagnostics;

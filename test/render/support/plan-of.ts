@@ -1,10 +1,10 @@
-import type { Plan, PlannedChange } from "../../../src/plan/types.js";
+import { PLAN_FORMAT_VERSION, type Plan, type PlannedChange } from "../../../src/plan/types.js";
 
 /** A plan holding exactly `changes`, its summary counted from them. */
 export function planOf(changes: PlannedChange[]): Plan {
   const count = (action: PlannedChange["action"]) => changes.filter((c) => c.action === action).length;
   return {
-    version: 4,
+    version: PLAN_FORMAT_VERSION,
     summary: {
       create: count("create"),
       update: count("update"),

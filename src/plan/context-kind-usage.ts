@@ -1,0 +1,100 @@
+// Every context kind the segments use (targets, rule clauses, rule rollouts, big segments) must exist in the
+// project, or be declared under `contextKinds` (apply creates those first). A misspelt kind (`organisation`
+// for `organization`) would make a segment match no one without any error from LaunchDarkly, so plan stops.
+import { closest, distance } from "fastest-levenshtein";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { LiveState } from "../live/live-state.js";
+import type { DesiredState } from "../model/desired-state.js";
+import { finding } from "../model/finding.js";
+import { resolveSegment, type SegmentDefinition } from "../model/segment.js";
+
+interface KindUse {
+  kind: string;
+  /** Where in the segment, JSON Pointer relative to it: `/rules/0/clauses/1/contextKind`. */
+  path: string;
+}
+
+const DEFAULT_KIND = "user";
+
+function usesOf(definition: SegmentDefinition): KindUse[] {
+  const uses: KindUse[] = [];
+  for (const segment of resolveSegment(definition)) {
+    if ((segment.included?.length ?? 0) > 0) uses.push({ kind: DEFAULT_KIND, path: "/included" });
+    if ((segment.excluded?.length ?? 0) > 0) uses.push({ kind: DEFAULT_KIND, path: "/excluded" });
+    for (const field of ["includedContexts", "excludedContexts"] as const)
+      segment[field]?.forEach((target, index) => {
+        uses.push({ kind: target.contextKind, path: `/${field}/${index}/contextKind` });
+      });
+    segment.rules?.forEach((rule, ruleIndex) => {
+      rule.clauses.forEach((clause, clauseIndex) => {
+        // A segmentMatch clause names segments; its context kind is not used.
+        if (clause.op === "segmentMatch") return;
+        uses.push({
+          kind: clause.contextKind ?? DEFAULT_KIND,
+          path: `/rules/${ruleIndex}/clauses/${clauseIndex}/contextKind`,
+        });
+      });
+      if (rule.rolloutContextKind !== undefined)
+        uses.push({ kind: rule.rolloutContextKind, path: `/rules/${ruleIndex}/rolloutContextKind` });
+    });
+    if (segment.unbounded)
+      uses.push({ kind: segment.unboundedContextKind ?? DEFAULT_KIND, path: "/unboundedContextKind" });
+  }
+  const seen = new Set<string>();
+  return uses.filter((use) => {
+    const id = `${use.kind} ${use.path}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/**
+ * Errors for context kinds that the project does not have (or has archived) and the repo does not declare.
+ * Projects whose context kinds were not read are not checked.
+ */
+export function checkContextKindUsage(desired: DesiredState, live: LiveState): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const declared = new Map<string, Map<string, boolean>>();
+  for (const kind of desired.contextKinds ?? []) {
+    const kinds = declared.get(kind.project) ?? new Map<string, boolean>();
+    kinds.set(kind.key, kind.archived === true || kind.hideInTargeting === true);
+    declared.set(kind.project, kinds);
+  }
+  for (const definition of desired.segments) {
+    const existing = live.contextKinds?.get(definition.project);
+    if (existing === undefined) continue;
+    // Archived: "Archived context kinds are unavailable for targeting." The repo's declaration wins over LaunchDarkly.
+    const archived = new Map(
+      existing.map((kind) => [kind.key, kind.archived === true || kind.hideInTargeting === true]),
+    );
+    for (const [key, isArchived] of declared.get(definition.project) ?? []) archived.set(key, isArchived);
+    const available = [...archived].filter(([, isArchived]) => !isArchived).map(([key]) => key);
+    for (const use of usesOf(definition)) {
+      const known = archived.get(use.kind);
+      if (known === false) continue;
+      const near = available.length > 0 ? closest(use.kind, available) : undefined;
+      const suggestion =
+        near !== undefined && distance(near, use.kind) <= Math.max(2, Math.floor(use.kind.length / 3))
+          ? near
+          : undefined;
+      diagnostics.push({
+        file: definition.source.file,
+        line: definition.source.line,
+        column: definition.source.column,
+        path: use.path,
+        ...finding("segment.unknown-context-kind", {
+          key: definition.key,
+          kind: use.kind,
+          project: definition.project,
+          at: use.path,
+          archived: known === true,
+          available,
+          ...(suggestion !== undefined ? { suggestion } : {}),
+        }),
+        severity: "error",
+      });
+    }
+  }
+  return diagnostics;
+}
