@@ -33,7 +33,6 @@ import {
   EmulatorStore,
   type EnvironmentRecord,
   emptyProjectRecord,
-  type ProjectRecord,
 } from "./store.js";
 
 export const SNAPSHOT_FORMAT_VERSION = 1;

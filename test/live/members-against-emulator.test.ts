@@ -162,8 +162,9 @@ describe("member files against the emulator", () => {
       "importBigSegmentMembers",
       "patchSegmentSemantic",
     ]);
+    // The emulator returns LaunchDarkly's member counts (`_unboundedMetadata`), so the plan names them.
     expect(renderPlanText(result)).toContain(
-      "replace all members with 301 contexts from cohorts/churn-risk.txt: 1 upload",
+      "replace all members with 301 contexts from cohorts/churn-risk.txt (LaunchDarkly holds 300): 1 upload",
     );
   });
 });
