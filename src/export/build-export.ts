@@ -4,7 +4,7 @@ import type { SegmentFields } from "../model/segment.js";
 import { type FoldedSegment, foldSegment, groupByEnvironments } from "./fold-segments.js";
 import { convertMetric } from "./metric-fields.js";
 import { convertRole, isPresetRole } from "./role-fields.js";
-import { convertSegment, type FieldProblem } from "./segment-fields.js";
+import { convertSegment, type FieldProblem, SEGMENT_FIELD_ORDER } from "./segment-fields.js";
 import type {
   AccountSnapshot,
   ExportedFile,
@@ -13,20 +13,6 @@ import type {
   ExportLayout,
   ExportResult,
 } from "./types.js";
-
-const SEGMENT_FIELD_ORDER = [
-  "key",
-  "name",
-  "description",
-  "tags",
-  "included",
-  "excluded",
-  "includedContexts",
-  "excludedContexts",
-  "rules",
-  "unbounded",
-  "unboundedContextKind",
-] as const;
 
 function problemFindings(
   problems: readonly FieldProblem[],

@@ -4,7 +4,13 @@
 
 import { CLAUSE_OPERATORS } from "../launchdarkly/operators.js";
 import type { LdSegment } from "../launchdarkly/types.js";
-import type { SegmentClause, SegmentFields, SegmentRule, SegmentTarget } from "../model/segment.js";
+import {
+  SEGMENT_OVERRIDABLE_FIELDS,
+  type SegmentClause,
+  type SegmentFields,
+  type SegmentRule,
+  type SegmentTarget,
+} from "../model/segment.js";
 import {
   DEFAULT_CONTEXT_KIND,
   type NormalizedTargets,
@@ -13,19 +19,15 @@ import {
 import { isOwnershipTag, MEMBERSHIP_PENDING_TAG } from "../plan/ownership.js";
 
 /** Fields the format writes, and those LaunchDarkly sets (membership-export-events.md, "Export"). */
-const SEGMENT_FORMAT_FIELDS = new Set([
+/**
+ * The segment fields LaunchDarkly holds that the format writes, in the order a person writes them: the model's
+ * overridable fields after `key`, less the repository-only ones (member files and their sync opt-in).
+ */
+export const SEGMENT_FIELD_ORDER = [
   "key",
-  "name",
-  "description",
-  "tags",
-  "included",
-  "excluded",
-  "includedContexts",
-  "excludedContexts",
-  "rules",
-  "unbounded",
-  "unboundedContextKind",
-]);
+  ...SEGMENT_OVERRIDABLE_FIELDS.filter((field) => field !== "members" && field !== "membershipSync"),
+] as const;
+const SEGMENT_FORMAT_FIELDS: ReadonlySet<string> = new Set(SEGMENT_FIELD_ORDER);
 const SEGMENT_SERVER_FIELDS = new Set([
   "creationDate",
   "lastModifiedDate",
