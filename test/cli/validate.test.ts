@@ -26,7 +26,7 @@ const broken = {
 describe("ld-gitops validate", () => {
   it("exits 0 on the examples and prints the summary", () => {
     const { status, stdout } = run(["--dir", "examples/launchdarkly"]);
-    expect(stdout).toBe("✔ 5 files valid: 7 segments, 4 metrics, 3 roles, 2 context kinds\n");
+    expect(stdout).toBe("✔ 6 files valid: 7 segments, 4 metrics, 3 roles, 2 context kinds\n");
     expect(status).toBe(0);
   });
 
