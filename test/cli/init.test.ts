@@ -107,7 +107,12 @@ describe("ld-gitops init", () => {
     expect(apply.stderr).toContain(
       "Plan: 4 to create, 0 to update, 0 to delete. (--show-plan prints the whole plan)",
     );
-    expect(apply.stderr).toContain("[4/4] ✓ created segment checkout/stage/beta-testers");
+    // Resources run concurrently, so which environment's segment finishes last varies: one line each, four in all.
+    expect(apply.stderr).toMatch(/\[4\/4\] ✓ created /);
+    for (const environment of ["prod", "stage"])
+      expect(apply.stderr).toMatch(
+        new RegExp(`\\[\\d/4\\] ✓ created segment checkout/${environment}/beta-testers`),
+      );
     expect(apply.stderr).not.toContain("example-org");
     const again = await runCli(["plan"], { cwd, env: env() });
     expect(again.status).toBe(0);
