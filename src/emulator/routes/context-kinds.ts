@@ -27,8 +27,10 @@ function kindsUsedIn(record: ProjectRecord): Set<string> {
       for (const target of [...(segment.includedContexts ?? []), ...(segment.excludedContexts ?? [])]) {
         add(target.contextKind);
       }
-      for (const rule of segment.rules ?? [])
+      for (const rule of segment.rules ?? []) {
+        add(rule.rolloutContextKind);
         for (const clause of rule.clauses ?? []) add(clause.contextKind);
+      }
     }
   }
   return kinds;
