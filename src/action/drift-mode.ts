@@ -30,7 +30,12 @@ export async function runDriftMode(run: ModeContext): Promise<void> {
       `mode: drift needs a LaunchDarkly access token (a reader token is enough): set ${ACTION_TOKEN_SOURCES}.`,
     );
   }
-  const result = await detectDrift({ dir: inputs.path, api: run.launchDarkly(), prune: inputs.prune });
+  const result = await detectDrift({
+    dir: inputs.path,
+    api: run.launchDarkly(),
+    prune: inputs.prune,
+    ...(process.env.GITHUB_REPOSITORY ? { defaultOwner: process.env.GITHUB_REPOSITORY } : {}),
+  });
   annotateDiagnostics(result.diagnostics);
   if (!result.ok) {
     await failValidationInSummary(run, "drift", result.diagnostics, "drift was not checked.");

@@ -10,6 +10,9 @@ export interface DetectDriftOptions {
   api: LaunchDarklyApi;
   /** With prune, owned resources deleted from the repo but still in LaunchDarkly count as drift too. */
   prune?: boolean;
+  /** The owner when no file sets `owner:`: the same default plan and apply use (the repository), or drift would read
+   * the configuration's own resources as another owner's. */
+  defaultOwner?: string;
 }
 
 export type DetectDriftResult =
@@ -22,6 +25,7 @@ export async function detectDrift(options: DetectDriftOptions): Promise<DetectDr
     dir: options.dir,
     api: options.api,
     prune: options.prune ?? false,
+    ...(options.defaultOwner !== undefined ? { defaultOwner: options.defaultOwner } : {}),
     // Drift detection only reports, and a mass deletion is exactly what it must show.
     deleteThreshold: NO_DELETE_THRESHOLD,
   });

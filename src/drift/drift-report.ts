@@ -35,10 +35,11 @@ export async function buildDriftReport(
   api: Pick<LaunchDarklyApi, "listAuditLog">,
   plan: Plan,
 ): Promise<DriftReport> {
-  const resources: DriftedResource[] = plan.changes.map((change) => ({
-    change,
-    specifier: resourceSpecifierOf(change),
-  }));
+  // A change that only writes this configuration's ownership marker (an older version's bare marker renamed, or a
+  // matching resource not yet marked) changes nothing LaunchDarkly does: the next apply writes it, and it is no drift.
+  const resources: DriftedResource[] = plan.changes
+    .filter((change) => change.ownership?.markerOnly !== true)
+    .map((change) => ({ change, specifier: resourceSpecifierOf(change) }));
   // Read every log first: a token seen writing with an ld-gitops comment on one resource marks its comment-less
   // writes (creates, metric patches) on the others as the tool's too.
   const logs = new Map<DriftedResource, LdAuditLogEntry[]>();

@@ -2,10 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { applyPlan } from "../../src/apply/apply-plan.js";
 import { detectDrift } from "../../src/drift/detect-drift.js";
 import { buildDriftReport } from "../../src/drift/drift-report.js";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
+import { createPlan } from "../../src/pipeline/create-plan.js";
 import { renderDriftMarkdown } from "../../src/render/drift-markdown.js";
 import {
   ADA_TOKEN,
@@ -38,6 +40,18 @@ afterEach(async () => {
 });
 
 describe("detectDrift against the LaunchDarkly emulator", () => {
+  it("reads the repository's own resources as its own when the owner comes from the repository", async () => {
+    const config = join(dir, "launchdarkly");
+    const planned = await createPlan({ dir: config, api: writer, defaultOwner: "acme/flags" });
+    expect(planned.ok).toBe(true);
+    if (!planned.ok) return;
+    const applied = await applyPlan({ plan: planned.plan, api: writer, comment: "ld-gitops: apply" });
+    expect(applied.ok).toBe(true);
+    const result = await detectDrift({ dir: config, api: reader, defaultOwner: "acme/flags" });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.report.hasDrift).toBe(false);
+  });
+
   it("finds no drift when LaunchDarkly holds what ld-gitops wrote", async () => {
     await applyBetaSegmentAsTool(writer);
     const result = await detectDrift({ dir: join(dir, "launchdarkly"), api: reader });

@@ -12,6 +12,7 @@ import { renderPlanMarkdown } from "../../render/markdown.js";
 import { renderPlanText } from "../../render/text.js";
 import { countOf } from "../../render/wording.js";
 import { baseUriOption, commandHelp, configDirOption, createCliClient, printReport } from "../shared.js";
+import { ownerOptions } from "./plan.js";
 
 interface DriftCommandOptions {
   dir: string;
@@ -75,7 +76,12 @@ async function runDriftCommand(options: DriftCommandOptions): Promise<number> {
   let api: LaunchDarklyClient | undefined;
   try {
     api = createCliClient(options.baseUri).client;
-    const result = await detectDrift({ dir: options.dir, api, prune: options.prune ?? false });
+    const result = await detectDrift({
+      dir: options.dir,
+      api,
+      prune: options.prune ?? false,
+      ...ownerOptions(options.dir, false),
+    });
     if (!result.ok) {
       for (const diagnostic of result.diagnostics)
         process.stderr.write(`${formatDiagnosticText(diagnostic, { color: stderrColor })}\n`);
