@@ -4,24 +4,21 @@
 // remove targets, write big-segment membership or imports, or move ld-gitops' own membership tags; its changed
 // fields are membership fields. Anything else (a create, a delete, rules, names, descriptions, other tags,
 // metrics, roles) still needs a reviewed plan.
+
+import {
+  BIG_SEGMENT_TARGET_INSTRUCTION_KINDS,
+  TARGET_INSTRUCTION_KINDS,
+} from "../launchdarkly/segment-instructions.js";
 import type { JsonPatchOperation } from "../launchdarkly/types.js";
 import { resourceAddress } from "../model/resource-identity.js";
+import { MEMBERSHIP_PENDING_TAG } from "../plan/ownership.js";
+import { isMembershipTag } from "../plan/plan-members.js";
 import type { FieldChange, PlannedChange, PlannedOperation } from "../plan/types.js";
 
 /** Semantic-patch instructions that only write targets (standard segments, and the big-segment ones). */
-const TARGET_INSTRUCTIONS = new Set([
-  "addIncludedTargets",
-  "removeIncludedTargets",
-  "addExcludedTargets",
-  "removeExcludedTargets",
-  "addIncludedUsers",
-  "removeIncludedUsers",
-  "addExcludedUsers",
-  "removeExcludedUsers",
-  "addBigSegmentIncludedTargets",
-  "removeBigSegmentIncludedTargets",
-  "addBigSegmentExcludedTargets",
-  "removeBigSegmentExcludedTargets",
+const TARGET_INSTRUCTIONS: ReadonlySet<string> = new Set([
+  ...TARGET_INSTRUCTION_KINDS,
+  ...BIG_SEGMENT_TARGET_INSTRUCTION_KINDS,
   "processBigSegmentImport",
 ]);
 
@@ -29,8 +26,8 @@ const TARGET_INSTRUCTIONS = new Set([
 const MEMBERSHIP_FIELD = /^\/(included|excluded|includedContexts|excludedContexts|members|membership)(\/|$)/;
 
 /** ld-gitops' own membership bookkeeping tags (last-applied fingerprint, unfinished create). */
-export function isMembershipTag(tag: unknown): boolean {
-  return typeof tag === "string" && /^ld-gitops-member(s-[0-9a-f]+|ship-pending)$/.test(tag);
+function isBookkeepingTag(tag: unknown): boolean {
+  return typeof tag === "string" && (isMembershipTag(tag) || tag === MEMBERSHIP_PENDING_TAG);
 }
 
 function tagFieldIsMembershipOnly(field: FieldChange): boolean {
@@ -38,11 +35,11 @@ function tagFieldIsMembershipOnly(field: FieldChange): boolean {
   const removed = field.removed ?? [];
   if (field.added === undefined && field.removed === undefined) {
     // Without added/removed, compare the whole lists: they may differ only in membership tags.
-    const before = (Array.isArray(field.before) ? field.before : []).filter((tag) => !isMembershipTag(tag));
-    const after = (Array.isArray(field.after) ? field.after : []).filter((tag) => !isMembershipTag(tag));
+    const before = (Array.isArray(field.before) ? field.before : []).filter((tag) => !isBookkeepingTag(tag));
+    const after = (Array.isArray(field.after) ? field.after : []).filter((tag) => !isBookkeepingTag(tag));
     return JSON.stringify([...before].sort()) === JSON.stringify([...after].sort());
   }
-  return [...added, ...removed].every(isMembershipTag);
+  return [...added, ...removed].every(isBookkeepingTag);
 }
 
 function jsonPatchIsTagsOnly(patch: readonly JsonPatchOperation[]): boolean {
@@ -62,7 +59,7 @@ function operationProblem(operation: PlannedOperation, tagsAreMembership: boolea
           !(
             (instruction.kind === "addTags" || instruction.kind === "removeTags") &&
             Array.isArray(instruction.values) &&
-            instruction.values.every(isMembershipTag)
+            instruction.values.every(isBookkeepingTag)
           ),
       );
       return other === undefined ? undefined : `its semantic patch holds ${other.kind}`;

@@ -1,7 +1,8 @@
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { dirname, resolve } from "node:path";
 import { closest, distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { memberFormatOf } from "../membership/member-format.js";
+import { pathInside } from "../membership/member-path.js";
 import type { ContextKindDefinition } from "../model/context-kind.js";
 import type { DesiredState } from "../model/desired-state.js";
 import { finding } from "../model/finding.js";
@@ -243,8 +244,8 @@ function addFile(
       if (!isPlainObject(entry) || typeof entry.file !== "string" || entry.file === "") return;
       const entryPointer = `${pointer}${toJsonPointer(["members", index])}`;
       const absolute = resolve(dirname(file.absolutePath), entry.file);
-      const path = relative(root, absolute).split(sep).join("/");
-      if (path === "" || path.startsWith("../") || path === ".." || isAbsolute(path)) {
+      const path = pathInside(root, absolute);
+      if (path === undefined) {
         diagnostics.push(
           diagnosticAt(file, `${entryPointer}/file`, finding("members.outside-config", { file: entry.file })),
         );

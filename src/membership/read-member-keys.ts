@@ -3,6 +3,7 @@
 import { resolve } from "node:path";
 import type { MemberFileRef } from "../model/member-file.js";
 import { membersFingerprint } from "./fingerprint.js";
+import { pathInside } from "./member-path.js";
 import { readMemberSet } from "./read-member-set.js";
 
 /** Thrown when a file cannot be read or has rows the plan would have refused. */
@@ -16,7 +17,12 @@ export async function readMemberKeys(
 ): Promise<{ keys: string[]; fingerprint: string }> {
   const sets: string[][] = [];
   for (const ref of files) {
-    const result = await readMemberSet(resolve(configDir, ref.path), ref);
+    const absolute = resolve(configDir, ref.path);
+    if (pathInside(resolve(configDir), absolute) === undefined)
+      throw new MemberFileError(
+        `member file ${ref.path} is outside the configuration directory; nothing was read`,
+      );
+    const result = await readMemberSet(absolute, ref);
     if (!result.ok) throw new MemberFileError(`member file ${ref.path} cannot be read: ${result.detail}`);
     const errors = result.findings.filter((found) => found.severity === "error");
     if (errors.length > 0)

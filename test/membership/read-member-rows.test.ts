@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -157,6 +157,15 @@ describe("readMemberSet: checks and the key set", () => {
     });
     file("t.txt", "ok\n bad\n");
     await expect(readMemberKeys(dir, [ref("t.txt")])).rejects.toThrow(/line 2/);
+  });
+
+  it("readMemberKeys refuses a file outside the configuration directory (a hand-edited saved plan)", async () => {
+    const inner = join(dir, "config");
+    mkdirSync(inner, { recursive: true });
+    file("secret.txt", "u-1\n");
+    await expect(readMemberKeys(inner, [ref("../secret.txt")])).rejects.toThrow(
+      /outside the configuration directory/,
+    );
   });
 
   it("property: any keys written as CSV (quoted as needed) read back as the same sorted set", async () => {
