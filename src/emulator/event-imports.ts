@@ -13,6 +13,7 @@ import { evaluateAccess } from "../permissions/evaluate-access.js";
 import type { ResourceChain } from "../permissions/resource.js";
 import type { Caller } from "./audit-log.js";
 import { type EmulatorFaults, takeScriptedFailure } from "./faults.js";
+import { send } from "./http-io.js";
 import type { RateLimiter } from "./rate-limiter.js";
 import type { EmulatorStore } from "./store.js";
 import { hasPolicy, tokenPermissions } from "./tokens.js";
@@ -137,13 +138,7 @@ export async function handleEventImport(
 ): Promise<void> {
   const answer = (status: number, body?: unknown, headers: Record<string, string> = {}): void => {
     context.log(status);
-    const text = body === undefined ? "" : JSON.stringify(body);
-    response.writeHead(status, {
-      ...headers,
-      ...(text ? { "Content-Type": "application/json; charset=utf-8" } : {}),
-      "Content-Length": String(Buffer.byteLength(text)),
-    });
-    response.end(text);
+    send(response, status, body, headers);
   };
   const error = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
     answer(status, { code, message }, headers);
