@@ -4,4 +4,5 @@ import { writeFileSync } from "node:fs";
 import { isMainThread } from "node:worker_threads";
 
 const file = process.env.BENCH_PEAK_RSS_FILE;
-if (file && isMainThread) process.on("exit", () => writeFileSync(file, String(process.resourceUsage().maxRSS)));
+if (file && isMainThread)
+  process.on("exit", () => writeFileSync(file, String(process.resourceUsage().maxRSS)));

@@ -119,7 +119,11 @@ function liveState(segments: number): EmulatorSnapshot {
       name: `Role ${i}`,
       description: roleDescriptionWithMarker(undefined),
       policy: [
-        { effect: "allow" as const, actions: ["updateOn"], resources: [`proj/${PROJECT}:env/test:flag/f${i}`] },
+        {
+          effect: "allow" as const,
+          actions: ["updateOn"],
+          resources: [`proj/${PROJECT}:env/test:flag/f${i}`],
+        },
       ],
     })),
   };
@@ -148,7 +152,13 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<ProcessRun> {
 
 function requestSet(requests: ReadonlyArray<{ method: string; path: string; query: string }>): string[] {
   return requests
-    .map((r) => `${r.method} ${r.path}?${[...new URLSearchParams(r.query)].sort().map((p) => p.join("=")).join("&")}`)
+    .map(
+      (r) =>
+        `${r.method} ${r.path}?${[...new URLSearchParams(r.query)]
+          .sort()
+          .map((p) => p.join("="))
+          .join("&")}`,
+    )
     .sort();
 }
 
@@ -162,7 +172,9 @@ function warnIfDistIsStale(): void {
       ),
     );
   if (newest(join(root, "src")) > built)
-    console.log("note: src/ is newer than dist/cli/index.js; run `npm run build` to measure the current code");
+    console.log(
+      "note: src/ is newer than dist/cli/index.js; run `npm run build` to measure the current code",
+    );
 }
 
 async function measure(segments: number, runs: number): Promise<boolean> {
@@ -191,7 +203,11 @@ async function measure(segments: number, runs: number): Promise<boolean> {
           path: `${base}/segments/${PROJECT}/${environment}`,
           pageSize: MAX_PAGE_SIZE.segments,
         })),
-        { path: `${base}/metrics/${PROJECT}`, query: { expand: "experimentCount" }, pageSize: MAX_PAGE_SIZE.metrics },
+        {
+          path: `${base}/metrics/${PROJECT}`,
+          query: { expand: "experimentCount" },
+          pageSize: MAX_PAGE_SIZE.metrics,
+        },
         { path: `${base}/roles`, pageSize: MAX_PAGE_SIZE.roles },
       ],
     };
@@ -212,7 +228,8 @@ async function measure(segments: number, runs: number): Promise<boolean> {
       emulator.clearRequests();
       const planned = await run(planArgs, env);
       // Exit 2: the plan has changes (the renames).
-      if (planned.code !== 2) throw new Error(`plan exited ${planned.code}: ${planned.stderr.slice(0, 2000)}`);
+      if (planned.code !== 2)
+        throw new Error(`plan exited ${planned.code}: ${planned.stderr.slice(0, 2000)}`);
       planRequests = requestSet(emulator.requests);
       summary = planned.stdout.split("\n").find((line) => line.startsWith("Plan:")) ?? "";
       if (i < 0) continue;
@@ -235,12 +252,20 @@ async function measure(segments: number, runs: number): Promise<boolean> {
     if (!same) {
       const onlyPlan = planRequests.filter((r) => !listerRequests.includes(r));
       const onlyLister = listerRequests.filter((r) => !planRequests.includes(r));
-      console.log(`  only plan: ${onlyPlan.slice(0, 5).join("; ")}\n  only lister: ${onlyLister.slice(0, 5).join("; ")}`);
+      console.log(
+        `  only plan: ${onlyPlan.slice(0, 5).join("; ")}\n  only lister: ${onlyLister.slice(0, 5).join("; ")}`,
+      );
     }
-    console.log(`  ld-gitops plan (whole process): median ${planMedian.toFixed(0)} ms (runs ${fmt(planTimes)})`);
-    console.log(`  minimal lister (whole process): median ${listerMedian.toFixed(0)} ms (runs ${fmt(listerTimes)})`);
+    console.log(
+      `  ld-gitops plan (whole process): median ${planMedian.toFixed(0)} ms (runs ${fmt(planTimes)})`,
+    );
+    console.log(
+      `  minimal lister (whole process): median ${listerMedian.toFixed(0)} ms (runs ${fmt(listerTimes)})`,
+    );
     console.log(`  ratio: ${ratio.toFixed(2)}× (goal ≤ 1.2×: ${ratio <= 1.2 ? "met" : "MISSED"})`);
-    console.log(`  peak RSS of the plan process: median ${median(rss).toFixed(0)} MB (max ${Math.max(...rss).toFixed(0)} MB)`);
+    console.log(
+      `  peak RSS of the plan process: median ${median(rss).toFixed(0)} MB (max ${Math.max(...rss).toFixed(0)} MB)`,
+    );
     return same;
   } finally {
     await emulator.close();

@@ -11,7 +11,9 @@ import {
 } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { type Finding, finding } from "../model/finding.js";
+import { locatedPointers } from "./build-desired-state.js";
 import type { ParsedConfigFile } from "./config-file.js";
+import { fastParseConfigFile } from "./fast-parse-config-file.js";
 import { readConfigFile } from "./read-config-file.js";
 
 /**
@@ -43,6 +45,14 @@ export function parseConfigFile(absolutePath: string, displayName: string): Pars
     return { file, diagnostics };
   }
   file.text = read.text;
+  // Most files take the fast path: data and resource positions without a document (`locate` parses the file
+  // again with yaml for any other position). The rest, and every file with a YAML problem, go through yaml below.
+  const fast = fastParseConfigFile(read.text, locatedPointers);
+  if (fast) {
+    file.value = fast.value;
+    file.locations = fast.locations;
+    return { file, diagnostics };
+  }
   const document = parseDocument(read.text, {
     lineCounter,
     prettyErrors: false,
