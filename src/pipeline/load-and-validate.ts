@@ -2,11 +2,14 @@
 // the rules. The first two stages of the pipeline; `createPlan` (./create-plan.ts) continues from here.
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { setImmediate } from "node:timers/promises";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { sortDiagnostics } from "../diagnostics/sort-diagnostics.js";
 import { addConfigFile, emptyLoadedConfig, type LoadedConfig } from "../load/build-desired-state.js";
 import { displayPath, listConfigFiles } from "../load/list-config-files.js";
 import { parseConfigFiles } from "../load/parse-config-files.js";
+import type { DesiredState } from "../model/desired-state.js";
 import { finding } from "../model/finding.js";
 import { validateFileSchema } from "../validate/schema-validator.js";
 import { readSegmentMembers } from "../validate/segment-members.js";
@@ -23,7 +26,16 @@ export interface ValidateConfigDirectoryOptions {
   parseWorkers?: number;
   /** Rows read so far in a member file being read (a progress line on a terminal). */
   onMemberProgress?: (file: string, rows: number) => void;
+  /**
+   * Called after each file is added, with the desired state loaded so far (a plan starts its reads of LaunchDarkly
+   * from it), until a file has an error. Loading then also lets other work run every few milliseconds, so answers
+   * are taken as they arrive.
+   */
+  onFileLoaded?: (state: DesiredState) => void;
 }
+
+/** How long loading runs before letting the event loop take what arrived (answers to reads started meanwhile). */
+const SLICE_MS = 8;
 
 /** The config directory is missing or is not a directory: nothing can be validated. */
 export class ConfigDirectoryError extends Error {
@@ -78,6 +90,9 @@ export async function validateConfigDirectory(
     });
   }
   const files = paths.map((path) => ({ absolutePath: path, displayName: displayPath(path, cwd) }));
+  let sliceStart = performance.now();
+  let checked = 0;
+  let failed = false;
   for await (const parsed of parseConfigFiles(files, { workers: options.parseWorkers })) {
     diagnostics.push(...parsed.diagnostics);
     if (parsed.file.value !== undefined) diagnostics.push(...validateFileSchema(parsed.file));
@@ -86,6 +101,16 @@ export async function validateConfigDirectory(
     // (A file parsed on a worker arrives without its document.)
     parsed.file.document = undefined;
     parsed.file.value = undefined;
+    for (; checked < diagnostics.length; checked++)
+      if (diagnostics[checked]!.severity === "error") failed = true;
+    // After an error no plan will be made: starting more reads would only ask LaunchDarkly for nothing.
+    if (options.onFileLoaded && !failed) {
+      options.onFileLoaded(loaded.state);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await setImmediate();
+        sliceStart = performance.now();
+      }
+    }
   }
   diagnostics.push(...runValidationRules(loaded));
   // Member files are read last, and only when some segment names one: a million rows stream through here.

@@ -1,6 +1,7 @@
 // Read live → plan → read what the changes touch (impact): the one place that decides what to read for a plan. `createPlan` runs it after validation;
 // apply's convergence check runs it again after writing, so both plans are read the same way.
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
+import type { LiveReads } from "../live/live-reads.js";
 import type { LiveState } from "../live/live-state.js";
 import { PRUNE_READ_OPTIONS, readLiveState } from "../live/read-live-state.js";
 import { readUsage } from "../live/read-usage.js";
@@ -22,6 +23,8 @@ export interface ReadAndPlanOptions {
    * last applied from are looked up, so the plan can show real +/- keys.
    */
   configDir?: string;
+  /** Reads of LaunchDarkly already started (while the configuration loaded). */
+  reads?: LiveReads;
 }
 
 export async function readAndPlan(
@@ -34,6 +37,7 @@ export async function readAndPlan(
   const live = await readLiveState(api, desired, {
     ...(options.prune ? PRUNE_READ_OPTIONS : {}),
     wordFinding: describeFinding,
+    ...(options.reads ? { reads: options.reads } : {}),
   });
   const planOptions: PlanOptions = { prune: options.prune };
   if (options.configDir !== undefined)
