@@ -31,8 +31,14 @@ function entry<K, V>(map: Map<K, V>, key: K, create: () => V): V {
   return made;
 }
 
+/** Fields of a segment no evaluation reads: changing only these cannot change which flags serve whom. */
+const DESCRIPTIVE_SEGMENT_FIELDS = new Set(["/name", "/description", "/tags"]);
+
+/** A change of an existing segment that can change who is in it (a rename or a new tag cannot). */
 function isSegmentChange(change: PlannedChange): boolean {
-  return change.resourceType === "segment" && change.action !== "create";
+  if (change.resourceType !== "segment" || change.action === "create") return false;
+  if (change.action === "delete" || (change.membership?.length ?? 0) > 0) return true;
+  return change.fields.some((field) => !DESCRIPTIVE_SEGMENT_FIELDS.has(field.path));
 }
 
 /** Per scope: segment key → the segments (repo or LaunchDarkly) whose rules name it in `segmentMatch`. */
@@ -75,7 +81,15 @@ export function segmentsToWatch(
   desired: readonly DesiredSegment[],
   live: LiveState,
 ): Map<string, string[]> {
-  const matchers = matchersByScope(desired, live);
+  // Renames and tag changes only (or no segment changes): nothing to follow, and no matcher index to build.
+  if (!plan.changes.some(isSegmentChange)) return new Map();
+  return watchedSegments(plan, matchersByScope(desired, live));
+}
+
+function watchedSegments(
+  plan: Pick<Plan, "changes">,
+  matchers: Map<string, Map<string, Set<string>>>,
+): Map<string, string[]> {
   const watch = new Map<string, Set<string>>();
   for (const change of plan.changes) {
     if (!isSegmentChange(change)) continue;
@@ -155,8 +169,10 @@ export function planImpact(
   live: LiveState,
   usage: UsageData,
 ): PlanImpact {
-  const matchers = matchersByScope(desired, live);
-  const watch = segmentsToWatch(plan, desired, live);
+  const matchers = plan.changes.some(isSegmentChange)
+    ? matchersByScope(desired, live)
+    : new Map<string, Map<string, Set<string>>>();
+  const watch = watchedSegments(plan, matchers);
   const usesByScope = new Map<string, Map<string, FlagUse[]>>();
   for (const [scope, keys] of watch) {
     const flags = usage.flags.get(scope);

@@ -1,11 +1,12 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import addFormatsModule from "ajv-formats";
-import configSchema from "../../schemas/ld-gitops.schema.json" with { type: "json" };
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ParsedConfigFile } from "../load/config-file.js";
 import { parentPointer, toJsonPointer } from "../load/json-pointer.js";
 import { diagnosticAt } from "../load/source-location.js";
 import { findingKey } from "../model/finding.js";
+// schemas/ld-gitops.schema.json compiled ahead of time (allErrors: every problem in one run; verbose: errors carry
+// their schema, for messages): no run compiles the schema first.
+import { validate as compiledValidator } from "./generated/config-file-validator.js";
 import { describeSchemaError, type SchemaErrorMessage } from "./schema-messages.js";
 import {
   collapseUrlMatcherErrors,
@@ -13,30 +14,13 @@ import {
   isUrlMatcherKindError,
 } from "./url-matcher-messages.js";
 
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
-
-let compiled: ValidateFunction | undefined;
-
-/** The compiled config-file schema (compiled once per process). */
-function configFileValidator(): ValidateFunction {
-  if (!compiled) {
-    // allErrors: report every problem in one run; verbose: errors carry their schema, for messages.
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    addFormats(ajv);
-    compiled = ajv.compile(configSchema);
-  }
-  return compiled;
-}
-
 /**
  * Checks one parsed file against `schemas/ld-gitops.schema.json` and turns ajv's errors into one readable
  * diagnostic per problem, at the line and column of the offending node. Records the error pointers on the
  * file so that later rules skip resources the schema already rejected.
  */
 export function validateFileSchema(file: ParsedConfigFile): Diagnostic[] {
-  const validate = configFileValidator();
+  const validate: ValidateFunction = compiledValidator;
   if (validate(file.value)) return [];
   const messages = collapseErrors(validate.errors ?? [], file.value);
   const diagnostics: Diagnostic[] = [];

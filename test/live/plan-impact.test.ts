@@ -112,6 +112,7 @@ environments: [production]
 segments:
   - key: beta
     name: Beta testers
+    included: [user-1]
   - key: wrapper
     name: Wrapper
     rules:
@@ -295,10 +296,12 @@ describe("plan impact read budget", () => {
     ],
   });
 
-  const config = (renamed: number) =>
+  // The first `targeted` segments get a target: a change that can change who is in them.
+  const config = (targeted: number, renamed = 0) =>
     `project: big\nenvironments: [production]\nsegments:\n${Array.from(
       { length: SEGMENTS },
-      (_, i) => `  - key: s-${i}\n    name: ${i < renamed ? "New" : "Old"} ${i}\n`,
+      (_, i) =>
+        `  - key: s-${i}\n    name: ${i < renamed ? "New" : "Old"} ${i}\n${i < targeted ? `    included: [u-${i}]\n` : ""}`,
     ).join("")}`;
 
   beforeAll(async () => {
@@ -335,10 +338,10 @@ describe("plan impact read budget", () => {
   it(`a few changed segments among ${SEGMENTS}: one read each, then the flag list only if a flag targets one`, async () => {
     fixture.emulator.loadState(state());
     // s-0 is used by f-0; s-1 by nothing.
-    const renamed = config(0)
-      .replace("name: Old 0\n", "name: New 0\n")
-      .replace("name: Old 1\n", "name: New 1\n");
-    writeFileSync(join(fixture.dir, "config.yaml"), renamed);
+    const targeted = config(0)
+      .replace("name: Old 0\n", "name: Old 0\n    included: [u-0]\n")
+      .replace("name: Old 1\n", "name: Old 1\n    included: [u-1]\n");
+    writeFileSync(join(fixture.dir, "config.yaml"), targeted);
     fixture.emulator.clearRequests();
     const result = await createPlan({ dir: fixture.dir, api: fixture.api });
     if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
@@ -356,5 +359,17 @@ describe("plan impact read budget", () => {
     expect(result.plan.impact?.reads).toEqual([
       { project: "big", environment: "production", strategy: "segment-reads" },
     ]);
+  });
+
+  it(`renamed segments among ${SEGMENTS}: nothing read about flags (a name or tag decides no one's membership)`, async () => {
+    fixture.emulator.loadState(state());
+    writeFileSync(join(fixture.dir, "config.yaml"), config(0, SEGMENTS));
+    fixture.emulator.clearRequests();
+    const result = await createPlan({ dir: fixture.dir, api: fixture.api });
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    expect(result.plan.changes).toHaveLength(SEGMENTS);
+    // The project, its context kinds and the segment list pages: what the plan itself needs, nothing more.
+    expect(fixture.emulator.requests).toHaveLength(2 + segmentPages);
+    expect(result.plan.impact?.segments ?? []).toEqual([]);
   });
 });
