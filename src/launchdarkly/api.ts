@@ -36,7 +36,12 @@ export interface LaunchDarklyApi {
   /** Every context kind of the project, archived ones included (one unpaged list). */
   listContextKinds(projectKey: string): Promise<LdContextKind[]>;
 
-  listSegments(projectKey: string, environmentKey: string): Promise<LdSegment[]>;
+  /** `onPage` hears each page's segments as it arrives (a plan works on them while later pages are read). */
+  listSegments(
+    projectKey: string,
+    environmentKey: string,
+    onPage?: (segments: LdSegment[]) => void,
+  ): Promise<LdSegment[]>;
   /** Contexts LaunchDarkly has seen with this kind and key (`getContexts`); optional for test doubles. */
   getContexts?(projectKey: string, environmentKey: string, kind: string, key: string): Promise<LdContexts>;
   getSegment(projectKey: string, environmentKey: string, segmentKey: string): Promise<LdSegment | undefined>;

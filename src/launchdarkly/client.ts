@@ -116,11 +116,17 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
     });
   }
 
-  listSegments(projectKey: string, environmentKey: string): Promise<LdSegment[]> {
+  listSegments(
+    projectKey: string,
+    environmentKey: string,
+    onPage?: (segments: LdSegment[]) => void,
+  ): Promise<LdSegment[]> {
     return this.listAll<LdSegment>(
       ROUTES.getSegments,
       { projectKey, environmentKey },
       MAX_PAGE_SIZE.segments,
+      {},
+      onPage,
     );
   }
 
@@ -423,13 +429,21 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
     params: RouteParams,
     pageSize: number,
     extraQuery: CallSpec["query"] = {},
+    /** Each page's items as the page arrives (in arrival order; the result is still in list order). */
+    onPage?: (items: T[]) => void,
   ): Promise<T[]> {
-    const first = await this.send<LdPage<T>>({
-      route,
-      params,
-      query: { ...extraQuery, limit: pageSize, offset: 0 },
-      repeat: "safe",
-    });
+    const heard = <P extends LdPage<T>>(page: P): P => {
+      if (onPage && page.items && page.items.length > 0) onPage(page.items);
+      return page;
+    };
+    const first = heard(
+      await this.send<LdPage<T>>({
+        route,
+        params,
+        query: { ...extraQuery, limit: pageSize, offset: 0 },
+        repeat: "safe",
+      }),
+    );
     const pages: LdPage<T>[] = [first];
     const firstLength = first.items?.length ?? 0;
     if (first.totalCount !== undefined && firstLength > 0) {
@@ -437,13 +451,15 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
       const step = Math.min(pageSize, firstLength);
       const offsets = remainingPageOffsets(first.totalCount, step);
       const rest = await Promise.all(
-        offsets.map((offset) =>
-          this.send<LdPage<T>>({
-            route,
-            params,
-            query: { ...extraQuery, limit: step, offset },
-            repeat: "safe",
-          }),
+        offsets.map(async (offset) =>
+          heard(
+            await this.send<LdPage<T>>({
+              route,
+              params,
+              query: { ...extraQuery, limit: step, offset },
+              repeat: "safe",
+            }),
+          ),
         ),
       );
       pages.push(...rest);
@@ -455,7 +471,7 @@ export class LaunchDarklyClient implements LaunchDarklyApi {
       if (followed.size >= MAX_FOLLOWED_PAGES) break;
       followed.add(href);
       // The route's params go along so that an error names the list (project, environment), not "undefined".
-      last = await this.send<LdPage<T>>({ route, params, href, repeat: "safe" });
+      last = heard(await this.send<LdPage<T>>({ route, params, href, repeat: "safe" }));
       pages.push(last);
       if ((last.items?.length ?? 0) === 0) break;
     }

@@ -5,8 +5,13 @@ import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import type { LdContextKind, LdMetric, LdProject, LdRole, LdSegment } from "../launchdarkly/types.js";
 import type { DesiredState } from "../model/desired-state.js";
 
+/** Called with each page of an environment's segments as it is read. */
+export type SegmentPageListener = (project: string, environment: string, segments: LdSegment[]) => void;
+
 export class LiveReads {
   private readonly started = new Map<string, Promise<unknown>>();
+  private readonly segmentPages: { project: string; environment: string; segments: LdSegment[] }[] = [];
+  private readonly segmentListeners: SegmentPageListener[] = [];
 
   constructor(readonly api: LaunchDarklyApi) {}
 
@@ -31,7 +36,19 @@ export class LiveReads {
   }
 
   segments(project: string, environment: string): Promise<LdSegment[]> {
-    return this.once(`segments ${project}/${environment}`, () => this.api.listSegments(project, environment));
+    return this.once(`segments ${project}/${environment}`, () =>
+      this.api.listSegments(project, environment, (segments) => {
+        this.segmentPages.push({ project, environment, segments });
+        for (const listener of this.segmentListeners) listener(project, environment, segments);
+      }),
+    );
+  }
+
+  /** Calls `listener` with every page of segments read, those read already and those still to come. */
+  onSegmentsRead(listener: SegmentPageListener): void {
+    this.segmentListeners.push(listener);
+    for (const { project, environment, segments } of this.segmentPages)
+      listener(project, environment, segments);
   }
 
   metrics(project: string): Promise<LdMetric[]> {

@@ -66,10 +66,11 @@ interface ParsedFileMessage {
   locations: [string, number, number][];
 }
 
-// The worker side. A worker runs this very file: under tsx or vitest that is this module, and in the ncc
-// bundles (CLI and Action) it is the whole bundle, where this module is evaluated before the entry's body.
-// The worker never returns from here (it waits for batches synchronously), so the entry's body never runs
-// in it; it ends when the process does or when this thread terminates it.
+// The worker side. Under tsx or vitest a worker runs this very module. In the ncc bundles it runs the bundle's entry
+// (`index.js` beside the chunk holding this module): the Action's single file evaluates this module before the
+// entry's body, and the CLI's entry (src/cli/main.ts) imports it first when it is not on the main thread. The worker
+// never returns from here (it waits for batches synchronously), so no entry body runs in it; it ends when the
+// process does or when this thread terminates it.
 if (!isMainThread && (workerData as Partial<ParseWorkerData> | null)?.marker === PARSE_WORKER_MARKER) {
   runParseWorker(workerData as ParseWorkerData);
 }
@@ -144,7 +145,8 @@ function takeParseWorker(): ParseWorker {
 /** Starts a worker on this file (see the worker side above). */
 function startWorker(data: ParseWorkerData, transferList: MessagePort[]): Worker {
   const self = import.meta.url;
-  if (!self.endsWith(".ts")) return new Worker(fileURLToPath(self), { workerData: data, transferList });
+  if (!self.endsWith(".ts"))
+    return new Worker(fileURLToPath(new URL("./index.js", self)), { workerData: data, transferList });
   // Under tsx or vitest this file is TypeScript, and Node 20 does not pass module hooks on to workers: the
   // worker loads it through tsx's API (a dev dependency; the bundles are JavaScript and need nothing).
   const tsxApi = import.meta.resolve("tsx/esm/api");

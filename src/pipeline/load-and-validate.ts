@@ -35,7 +35,7 @@ export interface ValidateConfigDirectoryOptions {
 }
 
 /** How long loading runs before letting the event loop take what arrived (answers to reads started meanwhile). */
-const SLICE_MS = 8;
+const SLICE_MS = 3;
 
 /** The config directory is missing or is not a directory: nothing can be validated. */
 export class ConfigDirectoryError extends Error {

@@ -16,37 +16,46 @@ interface KindUse {
 
 const DEFAULT_KIND = "user";
 
-function usesOf(definition: SegmentDefinition): KindUse[] {
-  const uses: KindUse[] = [];
+/** Calls `use` with every context kind the definition uses, in every environment; `path` says where (built on ask). */
+function forEachUse(definition: SegmentDefinition, use: (kind: string, path: () => string) => void): void {
   for (const segment of resolveSegment(definition)) {
-    if ((segment.included?.length ?? 0) > 0) uses.push({ kind: DEFAULT_KIND, path: "/included" });
-    if ((segment.excluded?.length ?? 0) > 0) uses.push({ kind: DEFAULT_KIND, path: "/excluded" });
+    if ((segment.included?.length ?? 0) > 0) use(DEFAULT_KIND, () => "/included");
+    if ((segment.excluded?.length ?? 0) > 0) use(DEFAULT_KIND, () => "/excluded");
     for (const field of ["includedContexts", "excludedContexts"] as const)
       segment[field]?.forEach((target, index) => {
-        uses.push({ kind: target.contextKind, path: `/${field}/${index}/contextKind` });
+        use(target.contextKind, () => `/${field}/${index}/contextKind`);
       });
     segment.rules?.forEach((rule, ruleIndex) => {
       rule.clauses.forEach((clause, clauseIndex) => {
         // A segmentMatch clause names segments; its context kind is not used.
         if (clause.op === "segmentMatch") return;
-        uses.push({
-          kind: clause.contextKind ?? DEFAULT_KIND,
-          path: `/rules/${ruleIndex}/clauses/${clauseIndex}/contextKind`,
-        });
+        use(
+          clause.contextKind ?? DEFAULT_KIND,
+          () => `/rules/${ruleIndex}/clauses/${clauseIndex}/contextKind`,
+        );
       });
       if (rule.rolloutContextKind !== undefined)
-        uses.push({ kind: rule.rolloutContextKind, path: `/rules/${ruleIndex}/rolloutContextKind` });
+        use(rule.rolloutContextKind, () => `/rules/${ruleIndex}/rolloutContextKind`);
     });
-    if (segment.unbounded)
-      uses.push({ kind: segment.unboundedContextKind ?? DEFAULT_KIND, path: "/unboundedContextKind" });
+    if (segment.unbounded) use(segment.unboundedContextKind ?? DEFAULT_KIND, () => "/unboundedContextKind");
   }
-  const seen = new Set<string>();
-  return uses.filter((use) => {
-    const id = `${use.kind} ${use.path}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
+}
+
+/** Each use once (the same kind at the same place in several environments is one use). */
+function usesOf(definition: SegmentDefinition): KindUse[] {
+  const uses = new Map<string, KindUse>();
+  forEachUse(definition, (kind, where) => {
+    const path = where();
+    uses.set(`${kind} ${path}`, { kind, path });
   });
+  return [...uses.values()];
+}
+
+/** The kinds a definition uses, without where: cheap enough to ask of every segment. */
+function kindsUsedBy(definition: SegmentDefinition): Set<string> {
+  const kinds = new Set<string>();
+  forEachUse(definition, (kind) => kinds.add(kind));
+  return kinds;
 }
 
 /**
@@ -61,15 +70,26 @@ export function checkContextKindUsage(desired: DesiredState, live: LiveState): D
     kinds.set(kind.key, kind.archived === true || kind.hideInTargeting === true);
     declared.set(kind.project, kinds);
   }
+  // Per project: each kind and whether it is archived, and the kinds segments may target.
+  const kindsOf = new Map<string, { archived: Map<string, boolean>; available: string[] }>();
   for (const definition of desired.segments) {
-    const existing = live.contextKinds?.get(definition.project);
-    if (existing === undefined) continue;
-    // Archived: "Archived context kinds are unavailable for targeting." The repo's declaration wins over LaunchDarkly.
-    const archived = new Map(
-      existing.map((kind) => [kind.key, kind.archived === true || kind.hideInTargeting === true]),
-    );
-    for (const [key, isArchived] of declared.get(definition.project) ?? []) archived.set(key, isArchived);
-    const available = [...archived].filter(([, isArchived]) => !isArchived).map(([key]) => key);
+    let kinds = kindsOf.get(definition.project);
+    if (kinds === undefined) {
+      const existing = live.contextKinds?.get(definition.project);
+      if (existing === undefined) continue;
+      // Archived: "Archived context kinds are unavailable for targeting." The repo's declaration wins over
+      // LaunchDarkly.
+      const archived = new Map(
+        existing.map((kind) => [kind.key, kind.archived === true || kind.hideInTargeting === true]),
+      );
+      for (const [key, isArchived] of declared.get(definition.project) ?? []) archived.set(key, isArchived);
+      const available = [...archived].filter(([, isArchived]) => !isArchived).map(([key]) => key);
+      kinds = { archived, available };
+      kindsOf.set(definition.project, kinds);
+    }
+    const { archived, available } = kinds;
+    // Most segments use only kinds that exist: only those that do not are worth locating.
+    if ([...kindsUsedBy(definition)].every((kind) => archived.get(kind) === false)) continue;
     for (const use of usesOf(definition)) {
       const known = archived.get(use.kind);
       if (known === false) continue;

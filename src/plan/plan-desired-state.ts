@@ -1,5 +1,6 @@
 // The pure core of planning: desired state + live state => Plan. No I/O.
 
+import type { LdSegment } from "../launchdarkly/types.js";
 import type { LiveState } from "../live/live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
 import { type Finding, finding, findingKey } from "../model/finding.js";
@@ -11,7 +12,7 @@ import { OwnershipConflictError } from "./ownership-conflict-error.js";
 import { planContextKinds } from "./plan-context-kinds.js";
 import { planMetrics } from "./plan-metrics.js";
 import { planRoles } from "./plan-roles.js";
-import { planSegments } from "./plan-segments.js";
+import { type EarlySegmentUpdate, planSegments } from "./plan-segments.js";
 import { ownershipScope } from "./resource-plan.js";
 import {
   type DeleteThreshold,
@@ -31,6 +32,8 @@ export interface PlanOptions {
   takeOver?: boolean;
   /** Included keys of file-fed big segments as LaunchDarkly holds them, found in git history. */
   appliedMembers?: ReadonlyMap<string, readonly string[]>;
+  /** Segment updates worked out while the lists were read (the plan is the same with or without them). */
+  earlySegmentUpdates?: ReadonlyMap<LdSegment, EarlySegmentUpdate>;
 }
 
 // Context kinds before segments: apply creates what segments target first.
@@ -69,6 +72,7 @@ export function planDesiredState(desired: DesiredState, live: LiveState, options
       ownership,
       desired.memberSets,
       options.appliedMembers,
+      options.earlySegmentUpdates,
     ),
   ];
   if (ownership.conflicts.length > 0) throw new OwnershipConflictError(marker, ownership.conflicts);

@@ -321,6 +321,8 @@ export function planSegments(
   memberSets: ReadonlyMap<string, MemberSet> = new Map(),
   /** `project/environment/key` → included keys LaunchDarkly holds, found in git history. */
   appliedMembers: ReadonlyMap<string, readonly string[]> = new Map(),
+  /** Updates already worked out while other lists were still being read (`planEarlySegmentUpdates`). */
+  early: ReadonlyMap<LdSegment, EarlySegmentUpdate> = new Map(),
 ): ResourcePlan {
   const { marker } = ownership;
   const result = emptyResourcePlan();
@@ -354,7 +356,7 @@ export function planSegments(
               marker,
               appliedMembers.get(resourceAddress(segment)),
             )
-          : planSegmentUpdate(segment, current, result.warnings, marker),
+          : updateOf(segment, current, early.get(current), result.warnings, marker),
         tagOwnership(current.tags, marker),
         ownership,
         onlyMarkerTags,
@@ -383,6 +385,54 @@ export function planSegments(
   const unchecked = uncheckedBigSegmentMembership(wanted, liveByKey);
   if (unchecked.length > 0) result.warnings.push(bigSegmentMembershipWarning(unchecked));
   return result;
+}
+
+/** `planSegmentUpdate` of one desired segment and its live one, worked out ahead (with the warnings it gave). */
+export interface EarlySegmentUpdate {
+  segment: DesiredSegment;
+  marker: string;
+  change: PlannedChange | undefined;
+  warnings: Finding[];
+}
+
+/**
+ * Works out `planSegmentUpdate` for the live segments of one environment that the repo declares (not file-fed
+ * ones), as soon as that environment's list is read: `planSegments` then takes these results in place of doing the
+ * same work once everything is read. `wanted` is keyed by `resourceAddress`.
+ */
+export function planEarlySegmentUpdates(
+  wanted: ReadonlyMap<string, DesiredSegment>,
+  project: string,
+  environment: string,
+  live: readonly LdSegment[],
+  marker: string,
+  into: Map<LdSegment, EarlySegmentUpdate>,
+): void {
+  for (const current of live) {
+    if (current.deleted) continue;
+    const segment = wanted.get(resourceAddress({ project, environment, key: current.key }));
+    if (segment === undefined || (segment.members?.length ?? 0) > 0) continue;
+    const warnings: Finding[] = [];
+    into.set(current, {
+      segment,
+      marker,
+      change: planSegmentUpdate(segment, current, warnings, marker),
+      warnings,
+    });
+  }
+}
+
+function updateOf(
+  segment: DesiredSegment,
+  current: LdSegment,
+  early: EarlySegmentUpdate | undefined,
+  warnings: Finding[],
+  marker: string,
+): PlannedChange | undefined {
+  if (early === undefined || early.segment !== segment || early.marker !== marker)
+    return planSegmentUpdate(segment, current, warnings, marker);
+  warnings.push(...early.warnings);
+  return early.change;
 }
 
 /** Listing every big segment would bury the plan; the rest are counted. */

@@ -6,10 +6,16 @@ import { applyPlan } from "../../src/apply/apply-plan.js";
 import type { EmulatorSnapshot, RunningEmulator } from "../../src/emulator/index.js";
 import type { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
 import type { LdClause, LdSegmentRule } from "../../src/launchdarkly/types.js";
+import { readLiveState } from "../../src/live/read-live-state.js";
 import type { MetricDefinition } from "../../src/model/metric.js";
+import { resourceAddress } from "../../src/model/resource-identity.js";
 import type { RoleDefinition, RoleStatement } from "../../src/model/role.js";
 import type { SegmentDefinition, SegmentRule } from "../../src/model/segment.js";
-import { OWNERSHIP_TAG, ROLE_OWNERSHIP_MARKER } from "../../src/plan/ownership.js";
+import { resolveSegment } from "../../src/model/segment.js";
+import { OWNERSHIP_TAG, ownershipMarker, ROLE_OWNERSHIP_MARKER } from "../../src/plan/ownership.js";
+import { planDesiredState } from "../../src/plan/plan-desired-state.js";
+import { planEarlySegmentUpdates } from "../../src/plan/plan-segments.js";
+import { describeFinding } from "../../src/wording/finding-messages.js";
 import {
   baseSnapshot,
   COMMENT,
@@ -260,6 +266,51 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.close();
   await emulator.close();
+});
+
+describe("planning segments while the lists are read", () => {
+  it("gives exactly the plan of planning after reading, for any desired and live state", async () => {
+    let changed = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        liveState,
+        someOf(SEGMENT_KEYS, desiredSegment),
+        fc.boolean(),
+        fc.constantFrom(undefined, "acme/flags"),
+        async (snapshot, segments, prune, owner) => {
+          emulator.loadState(snapshot);
+          const desired = desiredState({ segments, metrics: [], roles: [] });
+          if (owner) desired.owner = owner;
+          const live = await readLiveState(api, desired, {
+            alwaysRead: ["segment"],
+            wordFinding: describeFinding,
+          });
+          const options = { prune, deleteThreshold: { maxCount: 1_000, maxPercent: 100 } };
+          const after = planDesiredState(desired, live, options);
+          // Every environment's updates worked out ahead, as if each list had arrived before the others.
+          const wanted = new Map(
+            desired.segments.flatMap(resolveSegment).map((s) => [resourceAddress(s), s]),
+          );
+          const early = new Map();
+          for (const [scope, list] of live.segments) {
+            const [project = "", environment = ""] = scope.split("/");
+            planEarlySegmentUpdates(
+              wanted,
+              project,
+              environment,
+              list,
+              ownershipMarker(desired.owner),
+              early,
+            );
+          }
+          expect(planDesiredState(desired, live, { ...options, earlySegmentUpdates: early })).toEqual(after);
+          changed += after.changes.length;
+        },
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
+    );
+    expect(changed).toBeGreaterThan(0);
+  }, 120_000);
 });
 
 describe("apply converges", () => {
