@@ -1086,20 +1086,8 @@ const SEGMENT_OVERRIDABLE_FIELDS = [
     "members",
     "membershipSync",
 ];
-const resolved = new WeakMap();
-/**
- * Expands a definition into one desired segment per environment, applying that environment's overrides. Computed
- * once per definition (validation rules, the plan and its impact all ask): treat the result as read-only.
- */
+/** Expands a definition into one desired segment per environment, applying that environment's overrides. */
 function resolveSegment(definition) {
-    let segments = resolved.get(definition);
-    if (segments === undefined) {
-        segments = expandSegment(definition);
-        resolved.set(definition, segments);
-    }
-    return segments;
-}
-function expandSegment(definition) {
     const { environments, overrides, key, project, source, ...base } = definition;
     return environments.map((environment) => ({
         ...base,

@@ -1572,9 +1572,15 @@ function segmentFieldPointer(segment, environment, field) {
         ? `${segment.pointer}${(0,json_pointer/* toJsonPointer */.Hk)(["environments", environment, field])}`
         : `${segment.pointer}${(0,json_pointer/* toJsonPointer */.Hk)([field])}`;
 }
-/** `resolveSegment` (computed once per definition, so every rule may ask). */
+const resolved = new WeakMap();
+/** `resolveSegment`, computed once per definition for all rules. */
 function resolvedSegments(definition) {
-    return (0,model_segment/* resolveSegment */.K)(definition);
+    let segments = resolved.get(definition);
+    if (!segments) {
+        segments = (0,model_segment/* resolveSegment */.K)(definition);
+        resolved.set(definition, segments);
+    }
+    return segments;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/big-segments.ts

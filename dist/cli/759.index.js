@@ -1428,7 +1428,9 @@ async function findAppliedMembers(configDir, desired, live) {
 async function readAndPlan(api, desired, options) {
     // Prune reads every type (and environment) of the declared projects: removing the last role, metric or segment
     // of a kind from the repo must still delete it. Without prune, only what the repo declares is read.
-    const early = options.reads ? planSegmentsWhileReading(options.reads, desired) : undefined;
+    // Resolved once: the early updates, the plan and its impact work on the same objects.
+    const desiredSegments = desired.segments.flatMap(model_segment/* resolveSegment */.K);
+    const early = options.reads ? planSegmentsWhileReading(options.reads, desired, desiredSegments) : undefined;
     const live = await (0,read_live_state/* readLiveState */.eY)(api, desired, {
         ...(options.prune ? read_live_state/* PRUNE_READ_OPTIONS */.$D : {}),
         wordFinding: finding_messages/* describeFinding */.jb,
@@ -1436,6 +1438,7 @@ async function readAndPlan(api, desired, options) {
     });
     early?.stop();
     const planOptions = { prune: options.prune };
+    planOptions.resolvedSegments = desiredSegments;
     if (early)
         planOptions.earlySegmentUpdates = early.updates;
     if (options.configDir !== undefined)
@@ -1447,7 +1450,6 @@ async function readAndPlan(api, desired, options) {
     const plan = (0,plan_desired_state/* planDesiredState */.j)(desired, live, planOptions);
     // What the changes touch (flags, experiments) and the deletes refused because of it: read after planning, since
     // only the changed segments and metrics are looked at (a plan without changes reads nothing more).
-    const desiredSegments = desired.segments.flatMap(model_segment/* resolveSegment */.K);
     const usage = await readUsage(api, segmentsToWatch(plan, desiredSegments, live), metricsToInspect(plan, live));
     plan.impact = planImpact(plan, desiredSegments, live, usage);
     return { plan, live };
@@ -1459,14 +1461,14 @@ const SLICE_MS = 3;
  * slices between the other reads' answers: most of a plan's work is done before the last page arrives. The plan is
  * the same with or without it (`planSegments` does what was not done ahead).
  */
-function planSegmentsWhileReading(reads, desired) {
+function planSegmentsWhileReading(reads, desired, desiredSegments) {
     const updates = new Map();
     let stopped = desired.segments.length === 0;
     if (stopped)
         return { updates, stop: () => undefined };
     const marker = (0,ownership/* ownershipMarker */.IN)(desired.owner);
     const wanted = new Map();
-    for (const segment of desired.segments.flatMap(model_segment/* resolveSegment */.K))
+    for (const segment of desiredSegments)
         wanted.set((0,resource_identity/* resourceAddress */.f)(segment), segment);
     const queue = [];
     let running = false;
@@ -1904,7 +1906,7 @@ function planDesiredState(desired, live, options = {}) {
         planMetrics(desired.metrics, live.metrics, prune, ownership),
         // Context kinds carry no ownership marker: they are never deleted, and an update rewrites only what the repo says.
         planContextKinds(desired.contextKinds ?? [], live.contextKinds),
-        (0,plan_segments/* planSegments */.eQ)(desired.segments.flatMap(segment/* resolveSegment */.K), live.segments, prune, ownership, desired.memberSets, options.appliedMembers, options.earlySegmentUpdates),
+        (0,plan_segments/* planSegments */.eQ)(options.resolvedSegments ?? desired.segments.flatMap(segment/* resolveSegment */.K), live.segments, prune, ownership, desired.memberSets, options.appliedMembers, options.earlySegmentUpdates),
     ];
     if (ownership.conflicts.length > 0)
         throw new OwnershipConflictError(marker, ownership.conflicts);

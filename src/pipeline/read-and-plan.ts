@@ -41,7 +41,9 @@ export async function readAndPlan(
 ): Promise<{ plan: Plan; live: LiveState }> {
   // Prune reads every type (and environment) of the declared projects: removing the last role, metric or segment
   // of a kind from the repo must still delete it. Without prune, only what the repo declares is read.
-  const early = options.reads ? planSegmentsWhileReading(options.reads, desired) : undefined;
+  // Resolved once: the early updates, the plan and its impact work on the same objects.
+  const desiredSegments = desired.segments.flatMap(resolveSegment);
+  const early = options.reads ? planSegmentsWhileReading(options.reads, desired, desiredSegments) : undefined;
   const live = await readLiveState(api, desired, {
     ...(options.prune ? PRUNE_READ_OPTIONS : {}),
     wordFinding: describeFinding,
@@ -49,6 +51,7 @@ export async function readAndPlan(
   });
   early?.stop();
   const planOptions: PlanOptions = { prune: options.prune };
+  planOptions.resolvedSegments = desiredSegments;
   if (early) planOptions.earlySegmentUpdates = early.updates;
   if (options.configDir !== undefined)
     planOptions.appliedMembers = await findAppliedMembers(options.configDir, desired, live.segments);
@@ -57,7 +60,6 @@ export async function readAndPlan(
   const plan = planDesiredState(desired, live, planOptions);
   // What the changes touch (flags, experiments) and the deletes refused because of it: read after planning, since
   // only the changed segments and metrics are looked at (a plan without changes reads nothing more).
-  const desiredSegments = desired.segments.flatMap(resolveSegment);
   const usage = await readUsage(
     api,
     segmentsToWatch(plan, desiredSegments, live),
@@ -78,14 +80,14 @@ const SLICE_MS = 3;
 function planSegmentsWhileReading(
   reads: LiveReads,
   desired: DesiredState,
+  desiredSegments: readonly DesiredSegment[],
 ): { updates: Map<LdSegment, EarlySegmentUpdate>; stop: () => void } {
   const updates = new Map<LdSegment, EarlySegmentUpdate>();
   let stopped = desired.segments.length === 0;
   if (stopped) return { updates, stop: () => undefined };
   const marker = ownershipMarker(desired.owner);
   const wanted = new Map<string, DesiredSegment>();
-  for (const segment of desired.segments.flatMap(resolveSegment))
-    wanted.set(resourceAddress(segment), segment);
+  for (const segment of desiredSegments) wanted.set(resourceAddress(segment), segment);
   const queue: { project: string; environment: string; segments: LdSegment[]; next: number }[] = [];
   let running = false;
   const run = async () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { resourceAddress } from "../../src/model/resource-identity.js";
 import { resolveSegment } from "../../src/model/segment.js";
 import { MEMBERSHIP_PENDING_TAG, OWNERSHIP_TAG } from "../../src/plan/ownership.js";
-import { planSegmentCreate, planSegments, planSegmentUpdate } from "../../src/plan/plan-segments.js";
+import {
+  planEarlySegmentUpdates,
+  planSegmentCreate,
+  planSegments,
+  planSegmentUpdate,
+} from "../../src/plan/plan-segments.js";
 import { describeFinding } from "../../src/wording/finding-messages.js";
 import { liveSegment, segmentDefinition } from "./support/desired.js";
 
@@ -219,5 +225,36 @@ describe("segment plans", () => {
       /^The membership the repo lists for the big \(unbounded\) segments default\/production\/big-a, default\/production\/big-b is not compared: /,
     );
     expect(describeFinding(existing.warnings[0]!)).not.toContain("empty");
+  });
+});
+
+describe("segment updates worked out early", () => {
+  it("are taken in place of planning the pair again, warnings included, only for the same desired segment", () => {
+    const segments = resolveSegment(segmentDefinition({ key: "beta", name: "Beta testers" }));
+    const live = liveSegment({ key: "beta", name: "Beta", tags: [OWNERSHIP_TAG] });
+    const liveLists = new Map([[`${segments[0]!.project}/${segments[0]!.environment}`, [live]]]);
+    const early = new Map();
+    const wanted = new Map(segments.map((segment) => [resourceAddress(segment), segment]));
+    planEarlySegmentUpdates(
+      wanted,
+      segments[0]!.project,
+      segments[0]!.environment,
+      [live],
+      OWNERSHIP_TAG,
+      early,
+    );
+    expect(early.size).toBe(1);
+    const plain = planSegments(segments, liveLists, false);
+    expect(planSegments(segments, liveLists, false, undefined, undefined, undefined, early)).toEqual(plain);
+    // What was worked out is what the plan shows (a marked result proves it was taken, not redone)...
+    const entry = early.get(live);
+    entry.change = { ...entry.change, name: "worked out early" };
+    entry.warnings = [{ code: "plan.members-sharp-drop", params: {} }];
+    const taken = planSegments(segments, liveLists, false, undefined, undefined, undefined, early);
+    expect(taken.changes[0]?.name).toBe("worked out early");
+    expect(taken.warnings).toEqual(entry.warnings);
+    // ...but not for another desired segment of the same address (a different plan).
+    const other = resolveSegment(segmentDefinition({ key: "beta", name: "Beta testers" }));
+    expect(planSegments(other, liveLists, false, undefined, undefined, undefined, early)).toEqual(plain);
   });
 });

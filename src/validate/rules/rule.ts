@@ -24,7 +24,14 @@ export function segmentFieldPointer(
     : `${segment.pointer}${toJsonPointer([field])}`;
 }
 
-/** `resolveSegment` (computed once per definition, so every rule may ask). */
+const resolved = new WeakMap<SegmentDefinition, DesiredSegment[]>();
+
+/** `resolveSegment`, computed once per definition for all rules. */
 export function resolvedSegments(definition: SegmentDefinition): DesiredSegment[] {
-  return resolveSegment(definition);
+  let segments = resolved.get(definition);
+  if (!segments) {
+    segments = resolveSegment(definition);
+    resolved.set(definition, segments);
+  }
+  return segments;
 }
