@@ -1086,8 +1086,20 @@ const SEGMENT_OVERRIDABLE_FIELDS = [
     "members",
     "membershipSync",
 ];
-/** Expands a definition into one desired segment per environment, applying that environment's overrides. */
+const resolved = new WeakMap();
+/**
+ * Expands a definition into one desired segment per environment, applying that environment's overrides. Computed
+ * once per definition (validation rules, the plan and its impact all ask): treat the result as read-only.
+ */
 function resolveSegment(definition) {
+    let segments = resolved.get(definition);
+    if (segments === undefined) {
+        segments = expandSegment(definition);
+        resolved.set(definition, segments);
+    }
+    return segments;
+}
+function expandSegment(definition) {
     const { environments, overrides, key, project, source, ...base } = definition;
     return environments.map((environment) => ({
         ...base,

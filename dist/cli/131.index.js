@@ -1572,15 +1572,9 @@ function segmentFieldPointer(segment, environment, field) {
         ? `${segment.pointer}${(0,json_pointer/* toJsonPointer */.Hk)(["environments", environment, field])}`
         : `${segment.pointer}${(0,json_pointer/* toJsonPointer */.Hk)([field])}`;
 }
-const resolved = new WeakMap();
-/** `resolveSegment`, computed once per definition for all rules. */
+/** `resolveSegment` (computed once per definition, so every rule may ask). */
 function resolvedSegments(definition) {
-    let segments = resolved.get(definition);
-    if (!segments) {
-        segments = (0,model_segment/* resolveSegment */.K)(definition);
-        resolved.set(definition, segments);
-    }
-    return segments;
+    return (0,model_segment/* resolveSegment */.K)(definition);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/big-segments.ts

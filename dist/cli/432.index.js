@@ -15,11 +15,11 @@ export const modules = {
 /* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21916);
 /* harmony import */ var _membership_member_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99334);
 /* harmony import */ var _membership_member_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82306);
-/* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41300);
+/* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41300);
 /* harmony import */ var _model_metric_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(47413);
-/* harmony import */ var _model_segment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25176);
-/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61768);
-/* harmony import */ var _source_location_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61599);
+/* harmony import */ var _model_segment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25176);
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61768);
+/* harmony import */ var _source_location_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61599);
 
 
 
@@ -99,14 +99,14 @@ function keyedItems(value, section) {
     const keyed = [];
     items.forEach((item, index) => {
         if (isPlainObject(item) && typeof item.key === "string") {
-            keyed.push({ item: item, pointer: (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_5__/* .toJsonPointer */ .Hk)([section, index]) });
+            keyed.push({ item: item, pointer: (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .toJsonPointer */ .Hk)([section, index]) });
         }
     });
     return keyed;
 }
 function addFile(loaded, file, value, diagnostics) {
     const { state } = loaded;
-    const where = (pointer) => ({ file: file.file, ...(0,_source_location_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x)(file, pointer) });
+    const where = (pointer) => ({ file: file.file, ...(0,_source_location_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x)(file, pointer) });
     const fileProject = typeof value.project === "string" ? value.project : undefined;
     const fileEnvironments = Array.isArray(value.environments)
         ? value.environments.filter((e) => typeof e === "string")
@@ -115,7 +115,7 @@ function addFile(loaded, file, value, diagnostics) {
         const own = typeof item.project === "string" ? item.project : undefined;
         const project = own ?? fileProject;
         if (project === undefined) {
-            diagnostics.push((0,_source_location_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosticAt */ .R)(file, pointer, (0,_model_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)("config.no-project", { noun, key: String(item.key) })));
+            diagnostics.push((0,_source_location_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnosticAt */ .R)(file, pointer, (0,_model_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .finding */ .g)("config.no-project", { noun, key: String(item.key) })));
             return undefined;
         }
         const projectPointer = own !== undefined ? `${pointer}/project` : "/project";
@@ -131,7 +131,7 @@ function addFile(loaded, file, value, diagnostics) {
         }
         else if (state.owner !== owner) {
             const first = loaded.ownerSource;
-            diagnostics.push((0,_source_location_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosticAt */ .R)(file, "/owner", (0,_model_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)("config.owner-mismatch", {
+            diagnostics.push((0,_source_location_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnosticAt */ .R)(file, "/owner", (0,_model_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .finding */ .g)("config.owner-mismatch", {
                 owner,
                 firstOwner: state.owner,
                 firstFile: first.file,
@@ -142,7 +142,7 @@ function addFile(loaded, file, value, diagnostics) {
     const hasSegments = Array.isArray(value.segments) && value.segments.length > 0;
     const environmentsMissing = value.environments === undefined || Array.isArray(value.environments);
     if (hasSegments && fileEnvironments.length === 0 && environmentsMissing) {
-        diagnostics.push((0,_source_location_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosticAt */ .R)(file, "/segments", (0,_model_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)("config.segments-without-environments", {})));
+        diagnostics.push((0,_source_location_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnosticAt */ .R)(file, "/segments", (0,_model_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .finding */ .g)("config.segments-without-environments", {})));
     }
     for (const { item, pointer } of keyedItems(value, "segments")) {
         const project = resolveProject(item, pointer, "segment");
@@ -171,7 +171,7 @@ function addFile(loaded, file, value, diagnostics) {
                             sharingStem.length === 1)
                         ? near
                         : undefined;
-                    diagnostics.push((0,_source_location_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosticAt */ .R)(file, `${pointer}${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_5__/* .toJsonPointer */ .Hk)(["environments", environment])}`, (0,_model_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)("config.unknown-override-environment", {
+                    diagnostics.push((0,_source_location_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnosticAt */ .R)(file, `${pointer}${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .toJsonPointer */ .Hk)(["environments", environment])}`, (0,_model_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .finding */ .g)("config.unknown-override-environment", {
                         key: String(item.key),
                         environment,
                         environments: fileEnvironments,
@@ -180,8 +180,8 @@ function addFile(loaded, file, value, diagnostics) {
                     continue;
                 }
                 if (isPlainObject(fields)) {
-                    const override = pick(fields, _model_segment_js__WEBPACK_IMPORTED_MODULE_7__/* .SEGMENT_OVERRIDABLE_FIELDS */ .o);
-                    const overridePointer = `${pointer}${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_5__/* .toJsonPointer */ .Hk)(["environments", environment])}`;
+                    const override = pick(fields, _model_segment_js__WEBPACK_IMPORTED_MODULE_4__/* .SEGMENT_OVERRIDABLE_FIELDS */ .o);
+                    const overridePointer = `${pointer}${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .toJsonPointer */ .Hk)(["environments", environment])}`;
                     const kind = fields.unboundedContextKind ?? item.unboundedContextKind;
                     if (fields.members !== undefined)
                         override.members = segmentMembers(fields.members, overridePointer, kind);
@@ -189,7 +189,7 @@ function addFile(loaded, file, value, diagnostics) {
                 }
             }
         }
-        const fields = pick(item, _model_segment_js__WEBPACK_IMPORTED_MODULE_7__/* .SEGMENT_OVERRIDABLE_FIELDS */ .o);
+        const fields = pick(item, _model_segment_js__WEBPACK_IMPORTED_MODULE_4__/* .SEGMENT_OVERRIDABLE_FIELDS */ .o);
         if (item.members !== undefined)
             fields.members = segmentMembers(item.members, pointer, item.unboundedContextKind);
         const definition = {
@@ -216,16 +216,16 @@ function addFile(loaded, file, value, diagnostics) {
         raw.forEach((entry, index) => {
             if (!isPlainObject(entry) || typeof entry.file !== "string" || entry.file === "")
                 return;
-            const entryPointer = `${pointer}${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_5__/* .toJsonPointer */ .Hk)(["members", index])}`;
+            const entryPointer = `${pointer}${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .toJsonPointer */ .Hk)(["members", index])}`;
             const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file.absolutePath), entry.file);
             const path = (0,_membership_member_path_js__WEBPACK_IMPORTED_MODULE_3__/* .pathInside */ ._)(root, absolute);
             if (path === undefined) {
-                diagnostics.push((0,_source_location_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosticAt */ .R)(file, `${entryPointer}/file`, (0,_model_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)("members.outside-config", { file: entry.file })));
+                diagnostics.push((0,_source_location_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnosticAt */ .R)(file, `${entryPointer}/file`, (0,_model_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .finding */ .g)("members.outside-config", { file: entry.file })));
                 return;
             }
             const format = (0,_membership_member_format_js__WEBPACK_IMPORTED_MODULE_2__/* .memberFormatOf */ .R)(path, typeof entry.format === "string" ? entry.format : undefined);
             if (format === undefined) {
-                diagnostics.push((0,_source_location_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosticAt */ .R)(file, `${entryPointer}/file`, (0,_model_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)("members.unknown-format", { file: path })));
+                diagnostics.push((0,_source_location_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnosticAt */ .R)(file, `${entryPointer}/file`, (0,_model_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .finding */ .g)("members.unknown-format", { file: path })));
                 return;
             }
             const contextKind = typeof entry.contextKind === "string"
@@ -1295,8 +1295,20 @@ const SEGMENT_OVERRIDABLE_FIELDS = [
     "members",
     "membershipSync",
 ];
-/** Expands a definition into one desired segment per environment, applying that environment's overrides. */
+const resolved = new WeakMap();
+/**
+ * Expands a definition into one desired segment per environment, applying that environment's overrides. Computed
+ * once per definition (validation rules, the plan and its impact all ask): treat the result as read-only.
+ */
 function resolveSegment(definition) {
+    let segments = resolved.get(definition);
+    if (segments === undefined) {
+        segments = expandSegment(definition);
+        resolved.set(definition, segments);
+    }
+    return segments;
+}
+function expandSegment(definition) {
     const { environments, overrides, key, project, source, ...base } = definition;
     return environments.map((environment) => ({
         ...base,

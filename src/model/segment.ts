@@ -81,8 +81,22 @@ export interface DesiredSegment extends SegmentFields {
   source: SourceLocation;
 }
 
-/** Expands a definition into one desired segment per environment, applying that environment's overrides. */
+const resolved = new WeakMap<SegmentDefinition, DesiredSegment[]>();
+
+/**
+ * Expands a definition into one desired segment per environment, applying that environment's overrides. Computed
+ * once per definition (validation rules, the plan and its impact all ask): treat the result as read-only.
+ */
 export function resolveSegment(definition: SegmentDefinition): DesiredSegment[] {
+  let segments = resolved.get(definition);
+  if (segments === undefined) {
+    segments = expandSegment(definition);
+    resolved.set(definition, segments);
+  }
+  return segments;
+}
+
+function expandSegment(definition: SegmentDefinition): DesiredSegment[] {
   const { environments, overrides, key, project, source, ...base } = definition;
   return environments.map((environment) => ({
     ...base,

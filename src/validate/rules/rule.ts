@@ -24,14 +24,7 @@ export function segmentFieldPointer(
     : `${segment.pointer}${toJsonPointer([field])}`;
 }
 
-const resolved = new WeakMap<SegmentDefinition, DesiredSegment[]>();
-
-/** `resolveSegment`, computed once per definition for all rules. */
+/** `resolveSegment` (computed once per definition, so every rule may ask). */
 export function resolvedSegments(definition: SegmentDefinition): DesiredSegment[] {
-  let segments = resolved.get(definition);
-  if (!segments) {
-    segments = resolveSegment(definition);
-    resolved.set(definition, segments);
-  }
-  return segments;
+  return resolveSegment(definition);
 }
