@@ -88,6 +88,7 @@ module.exports.createColors = createColors
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gm: () => (/* binding */ projectEnvironments),
 /* harmony export */   Ky: () => (/* binding */ liveReadPlan),
 /* harmony export */   _t: () => (/* binding */ startLiveReads),
 /* harmony export */   mg: () => (/* binding */ LiveReads)
@@ -110,11 +111,7 @@ class LiveReads {
             const project = await this.project(projectKey);
             if (project === undefined)
                 return undefined;
-            const embedded = project.environments?.items;
-            const total = project.environments?.totalCount;
-            const environments = embedded !== undefined && (total === undefined || total <= embedded.length)
-                ? embedded
-                : await this.api.listEnvironments(projectKey);
+            const environments = await projectEnvironments(this.api, projectKey, project);
             return new Set(environments.map((environment) => environment.key));
         });
     }
@@ -151,6 +148,14 @@ class LiveReads {
         }
         return promise;
     }
+}
+/** A project's environments: those its read embeds (`expand=environments`) when they are all there, else listed. */
+async function projectEnvironments(api, projectKey, project) {
+    const embedded = project.environments?.items;
+    const total = project.environments?.totalCount;
+    if (embedded !== undefined && (total === undefined || total <= embedded.length))
+        return embedded;
+    return api.listEnvironments(projectKey);
 }
 /**
  * Starts the reads `readLiveState` will make for `desired` (as loaded so far), without waiting for them. Call it
@@ -216,7 +221,7 @@ function liveReadPlan(desired, scope, seen = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   $D: () => (/* binding */ PRUNE_READ_OPTIONS),
-  Gm: () => (/* binding */ projectEnvironments),
+  Gm: () => (/* reexport */ live_reads/* projectEnvironments */.Gm),
   eY: () => (/* binding */ readLiveState)
 });
 
@@ -261,20 +266,14 @@ function formatMissingScope({ found, source }, word) {
 // earlier, while the configuration loaded (live-reads.ts).
 
 
+// Apply's pre-flight and export list environments the same way.
+
 
 /** Everything `--prune` needs: every resource type of the declared projects, in all their environments, and roles. */
 const PRUNE_READ_OPTIONS = {
     alwaysRead: ["segment", "metric", "role"],
     everyEnvironment: true,
 };
-/** A project's environments: those its read embeds (`expand=environments`) when they are all there, else listed. */
-async function projectEnvironments(api, projectKey, project) {
-    const embedded = project.environments?.items;
-    const total = project.environments?.totalCount;
-    if (embedded !== undefined && (total === undefined || total <= embedded.length))
-        return embedded;
-    return api.listEnvironments(projectKey);
-}
 /**
  * Throws one `MissingScopeError` naming every project and environment that does not exist (in file order), so
  * that one run shows all there is to fix; returns the environment keys of each declared project.

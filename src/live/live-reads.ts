@@ -2,7 +2,14 @@
 // configuration is still loading (a file's project, environments and resource types are known as soon as that file
 // is parsed), so the requests overlap parsing and validation; `readLiveState` then takes the same promises.
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
-import type { LdContextKind, LdMetric, LdProject, LdRole, LdSegment } from "../launchdarkly/types.js";
+import type {
+  LdContextKind,
+  LdEnvironment,
+  LdMetric,
+  LdProject,
+  LdRole,
+  LdSegment,
+} from "../launchdarkly/types.js";
 import type { DesiredState } from "../model/desired-state.js";
 
 /** Called with each page of an environment's segments as it is read. */
@@ -25,12 +32,7 @@ export class LiveReads {
     return this.once(`environments ${projectKey}`, async () => {
       const project = await this.project(projectKey);
       if (project === undefined) return undefined;
-      const embedded = project.environments?.items;
-      const total = project.environments?.totalCount;
-      const environments =
-        embedded !== undefined && (total === undefined || total <= embedded.length)
-          ? embedded
-          : await this.api.listEnvironments(projectKey);
+      const environments = await projectEnvironments(this.api, projectKey, project);
       return new Set(environments.map((environment) => environment.key));
     });
   }
@@ -74,6 +76,18 @@ export class LiveReads {
     }
     return promise;
   }
+}
+
+/** A project's environments: those its read embeds (`expand=environments`) when they are all there, else listed. */
+export async function projectEnvironments(
+  api: LaunchDarklyApi,
+  projectKey: string,
+  project: LdProject,
+): Promise<LdEnvironment[]> {
+  const embedded = project.environments?.items;
+  const total = project.environments?.totalCount;
+  if (embedded !== undefined && (total === undefined || total <= embedded.length)) return embedded;
+  return api.listEnvironments(projectKey);
 }
 
 /** What to read besides what the repo declares (see `PRUNE_READ_OPTIONS`). */

@@ -3,10 +3,14 @@
 // earlier, while the configuration loaded (live-reads.ts).
 
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
-import type { LdEnvironment, LdMetric, LdProject, LdSegment } from "../launchdarkly/types.js";
+import type { LdMetric, LdSegment } from "../launchdarkly/types.js";
 import type { DesiredState } from "../model/desired-state.js";
 import { finding } from "../model/finding.js";
 import { type LiveReadScope, LiveReads, liveReadPlan } from "./live-reads.js";
+
+// Apply's pre-flight and export list environments the same way.
+export { projectEnvironments } from "./live-reads.js";
+
 import type { LiveState } from "./live-state.js";
 import { type FindingWording, type MissingScope, MissingScopeError } from "./missing-scope-error.js";
 
@@ -22,18 +26,6 @@ export const PRUNE_READ_OPTIONS: LiveReadScope = {
   alwaysRead: ["segment", "metric", "role"],
   everyEnvironment: true,
 };
-
-/** A project's environments: those its read embeds (`expand=environments`) when they are all there, else listed. */
-export async function projectEnvironments(
-  api: LaunchDarklyApi,
-  projectKey: string,
-  project: LdProject,
-): Promise<LdEnvironment[]> {
-  const embedded = project.environments?.items;
-  const total = project.environments?.totalCount;
-  if (embedded !== undefined && (total === undefined || total <= embedded.length)) return embedded;
-  return api.listEnvironments(projectKey);
-}
 
 /**
  * Throws one `MissingScopeError` naming every project and environment that does not exist (in file order), so
