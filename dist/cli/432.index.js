@@ -302,6 +302,26 @@ function commonPrefixLength(a, b) {
 
 /***/ }),
 
+/***/ 28031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ YAML_PARSE_OPTIONS),
+/* harmony export */   m: () => (/* binding */ isSchemaValid)
+/* harmony export */ });
+/**
+ * How yaml parses a config file, when it is first read (parse-config-file.ts) and when it is parsed again to locate a
+ * node. Duplicate keys are found in one pass after parsing: the parser's own check is quadratic per mapping.
+ */
+const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, merge: true };
+/** Whether the schema found no error at or under `pointer` (rules only trust such resources). */
+function isSchemaValid(file, pointer) {
+    return !file.schemaErrorPointers.some((p) => p === pointer || p.startsWith(`${pointer}/`) || pointer.startsWith(`${p}/`));
+}
+
+
+/***/ }),
+
 /***/ 61768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -369,6 +389,8 @@ var dist = __webpack_require__(38815);
 var build_desired_state = __webpack_require__(60975);
 // EXTERNAL MODULE: ./src/model/finding.ts
 var finding = __webpack_require__(41300);
+// EXTERNAL MODULE: ./src/load/config-file.ts
+var config_file = __webpack_require__(28031);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(33243);
 // EXTERNAL MODULE: ./src/load/json-pointer.ts
@@ -677,6 +699,7 @@ function firstInvalidUtf8Byte(bytes) {
 
 
 
+
 /**
  * Nodes that expanding a file's aliases may add: far above honest reuse (one small anchor used thousands of times),
  * far below what an alias bomb needs (nine levels of nine aliases add ~387 million). The size counts, not the number
@@ -706,13 +729,7 @@ function parseConfigFile(absolutePath, displayName) {
         file.locations = fast.locations;
         return { file, diagnostics };
     }
-    const document = (0,dist/* parseDocument */.Tp)(read.text, {
-        lineCounter,
-        prettyErrors: false,
-        // Duplicate keys are found below in one pass: the parser's own check is quadratic per mapping.
-        uniqueKeys: false,
-        merge: true,
-    });
+    const document = (0,dist/* parseDocument */.Tp)(read.text, { ...config_file/* YAML_PARSE_OPTIONS */.d, lineCounter });
     file.document = document;
     for (const duplicate of findDuplicateKeys(document)) {
         const { line, col } = lineCounter.linePos(duplicate.offset);
@@ -1075,7 +1092,9 @@ function outcomeFromWorker(path, message) {
 /* harmony export */   x: () => (/* binding */ locate)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61768);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28031);
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61768);
+
 
 
 /**
@@ -1093,7 +1112,7 @@ function locate(file, pointer, options = {}) {
         return { line: 1, column: 1 };
     let node = document.contents;
     let offset = rangeStart(node) ?? 0;
-    const segments = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonPointer */ .H2)(pointer);
+    const segments = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonPointer */ .H2)(pointer);
     for (const [index, segment] of segments.entries()) {
         const isLast = index === segments.length - 1;
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
@@ -1130,12 +1149,7 @@ function locate(file, pointer, options = {}) {
 function documentOf(file) {
     if (!file.document && file.text !== undefined) {
         const lineCounter = file.lineCounter.lineStarts.length === 0 ? file.lineCounter : undefined;
-        file.document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(file.text, {
-            lineCounter,
-            prettyErrors: false,
-            uniqueKeys: false,
-            merge: true,
-        });
+        file.document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(file.text, { ..._config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_PARSE_OPTIONS */ .d, lineCounter });
     }
     return file.document;
 }

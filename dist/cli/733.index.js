@@ -46,8 +46,8 @@ function emitGitHubAnnotations(diagnostics, sink = core) {
     }
 }
 
-// EXTERNAL MODULE: ./src/pipeline/load-and-validate.ts + 22 modules
-var load_and_validate = __webpack_require__(2626);
+// EXTERNAL MODULE: ./src/pipeline/load-and-validate.ts + 21 modules
+var load_and_validate = __webpack_require__(68988);
 // EXTERNAL MODULE: ./src/render/validation-report.ts
 var validation_report = __webpack_require__(4932);
 // EXTERNAL MODULE: ./src/cli/member-progress.ts

@@ -890,8 +890,8 @@ function resolveSegmentMatchWarnings(diagnostics, live, plan) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/pipeline/load-and-validate.ts + 22 modules
-var load_and_validate = __webpack_require__(2626);
+// EXTERNAL MODULE: ./src/pipeline/load-and-validate.ts + 21 modules
+var load_and_validate = __webpack_require__(68988);
 // EXTERNAL MODULE: ./src/pipeline/read-and-plan.ts + 5 modules
 var read_and_plan = __webpack_require__(79902);
 ;// CONCATENATED MODULE: ./src/pipeline/create-plan.ts
@@ -913,11 +913,10 @@ async function createPlan(options) {
     // The reads of LaunchDarkly start while the files load: each file names its project, environments and resource
     // types, and the list reads (most of a plan's time) then overlap parsing and validation.
     const reads = new live_reads/* LiveReads */.mg(options.api);
-    const scope = options.prune ? read_live_state/* PRUNE_READ_OPTIONS */.$D : {};
-    const seen = { segments: 0, projectsOfSegments: new Set() };
+    const starter = new live_reads/* LiveReadStarter */.o4(reads, options.prune ? read_live_state/* PRUNE_READ_OPTIONS */.$D : {});
     const { state, diagnostics, files } = await (0,load_and_validate/* validateConfigDirectory */.W)(options.dir, {
         ...(options.onMemberProgress ? { onMemberProgress: options.onMemberProgress } : {}),
-        onFileLoaded: (loaded) => (0,live_reads/* startLiveReads */._t)(reads, loaded, scope, seen),
+        onFileLoaded: (loaded) => starter.start(loaded),
     });
     if (diagnostics.some((diagnostic) => diagnostic.severity === "error"))
         return { ok: false, diagnostics, files };
@@ -957,10 +956,6 @@ __webpack_require__.d(__webpack_exports__, {
   N: () => (/* binding */ readAndPlan)
 });
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./src/live/read-live-state.ts + 1 modules
 var read_live_state = __webpack_require__(46583);
 ;// CONCATENATED MODULE: ./src/live/read-usage.ts
@@ -1282,7 +1277,7 @@ var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -1341,7 +1336,7 @@ async function keysAtFingerprint(configDir, ref, fingerprintPrefix) {
     }
     if (commits.length === 0)
         return undefined;
-    const dir = await (0,external_node_fs_promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "ld-gitops-history-"));
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "ld-gitops-history-"));
     try {
         const { stdout: top } = await git(configDir, ["rev-parse", "--show-toplevel"]);
         const relative = file
@@ -1359,7 +1354,7 @@ async function keysAtFingerprint(configDir, ref, fingerprintPrefix) {
         return undefined;
     }
     finally {
-        await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
 
@@ -1410,6 +1405,8 @@ async function findAppliedMembers(configDir, desired, live) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/pipeline/time-slice.ts
+var time_slice = __webpack_require__(71406);
 ;// CONCATENATED MODULE: ./src/pipeline/read-and-plan.ts
 // Read live → plan → read what the changes touch (impact): the one place that decides what to read for a plan. `createPlan` runs it after validation;
 // apply's convergence check runs it again after writing, so both plans are read the same way.
@@ -1424,11 +1421,11 @@ async function findAppliedMembers(configDir, desired, live) {
 
 
 
-
 async function readAndPlan(api, desired, options) {
     // Prune reads every type (and environment) of the declared projects: removing the last role, metric or segment
     // of a kind from the repo must still delete it. Without prune, only what the repo declares is read.
-    // Resolved once: the early updates, the plan and its impact work on the same objects.
+    // The same objects the plan resolves (`resolveSegment` is computed once per definition), so the early updates are
+    // recognised as the plan's own.
     const desiredSegments = desired.segments.flatMap(model_segment/* resolveSegment */.K);
     const early = options.reads ? planSegmentsWhileReading(options.reads, desired, desiredSegments) : undefined;
     const live = await (0,read_live_state/* readLiveState */.eY)(api, desired, {
@@ -1438,7 +1435,6 @@ async function readAndPlan(api, desired, options) {
     });
     early?.stop();
     const planOptions = { prune: options.prune };
-    planOptions.resolvedSegments = desiredSegments;
     if (early)
         planOptions.earlySegmentUpdates = early.updates;
     if (options.configDir !== undefined)
@@ -1454,8 +1450,6 @@ async function readAndPlan(api, desired, options) {
     plan.impact = planImpact(plan, desiredSegments, live, usage);
     return { plan, live };
 }
-/** How long early planning runs before letting the event loop send and take requests again. */
-const SLICE_MS = 3;
 /**
  * Works out the update of each declared segment as soon as the page holding its live segment is read, in short
  * slices between the other reads' answers: most of a plan's work is done before the last page arrives. The plan is
@@ -1474,17 +1468,15 @@ function planSegmentsWhileReading(reads, desired, desiredSegments) {
     let running = false;
     const run = async () => {
         running = true;
+        const slice = new time_slice/* TimeSlice */.I();
         while (!stopped && queue.length > 0) {
-            const sliceStart = external_node_perf_hooks_.performance.now();
-            while (!stopped && queue.length > 0 && external_node_perf_hooks_.performance.now() - sliceStart < SLICE_MS) {
-                const list = queue[0];
-                const chunk = list.segments.slice(list.next, list.next + 100);
-                (0,plan_segments/* planEarlySegmentUpdates */.CM)(wanted, list.project, list.environment, chunk, marker, updates);
-                list.next += chunk.length;
-                if (list.next >= list.segments.length)
-                    queue.shift();
-            }
-            await (0,promises_.setImmediate)();
+            const list = queue[0];
+            const chunk = list.segments.slice(list.next, list.next + 100);
+            (0,plan_segments/* planEarlySegmentUpdates */.CM)(wanted, list.project, list.environment, chunk, marker, updates);
+            list.next += chunk.length;
+            if (list.next >= list.segments.length)
+                queue.shift();
+            await slice.yieldIfDue();
         }
         running = false;
     };
@@ -1906,7 +1898,7 @@ function planDesiredState(desired, live, options = {}) {
         planMetrics(desired.metrics, live.metrics, prune, ownership),
         // Context kinds carry no ownership marker: they are never deleted, and an update rewrites only what the repo says.
         planContextKinds(desired.contextKinds ?? [], live.contextKinds),
-        (0,plan_segments/* planSegments */.eQ)(options.resolvedSegments ?? desired.segments.flatMap(segment/* resolveSegment */.K), live.segments, prune, ownership, desired.memberSets, options.appliedMembers, options.earlySegmentUpdates),
+        (0,plan_segments/* planSegments */.eQ)(desired.segments.flatMap(segment/* resolveSegment */.K), live.segments, prune, ownership, desired.memberSets, options.appliedMembers, options.earlySegmentUpdates),
     ];
     if (ownership.conflicts.length > 0)
         throw new OwnershipConflictError(marker, ownership.conflicts);

@@ -90,8 +90,8 @@ module.exports.createColors = createColors
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gm: () => (/* binding */ projectEnvironments),
 /* harmony export */   Ky: () => (/* binding */ liveReadPlan),
-/* harmony export */   _t: () => (/* binding */ startLiveReads),
-/* harmony export */   mg: () => (/* binding */ LiveReads)
+/* harmony export */   mg: () => (/* binding */ LiveReads),
+/* harmony export */   o4: () => (/* binding */ LiveReadStarter)
 /* harmony export */ });
 class LiveReads {
     api;
@@ -158,45 +158,52 @@ async function projectEnvironments(api, projectKey, project) {
     return api.listEnvironments(projectKey);
 }
 /**
- * Starts the reads `readLiveState` will make for `desired` (as loaded so far), without waiting for them. Call it
- * again as the desired state grows: what was started is not started again. `projectsOfSegments` carries the
- * projects of the segments seen by earlier calls, so each call looks only at segments added since.
+ * Starts the reads `readLiveState` will make for a desired state as it loads, without waiting for them: `start` again
+ * as the state grows, and only what is new is started (each read once; each project's every-environment segment
+ * reads scheduled once).
  */
-function startLiveReads(reads, desired, scope, seen = {
-    segments: 0,
-    projectsOfSegments: new Set(),
-}) {
-    const plan = liveReadPlan(desired, scope, seen);
-    for (const project of desired.projects.keys()) {
-        void reads.project(project);
-        if (plan.everyEnvironment)
-            void reads.environmentKeys(project).then((keys) => {
-                for (const environment of keys ?? [])
-                    void reads.segments(project, environment);
-            });
+class LiveReadStarter {
+    reads;
+    scope;
+    seen = { segments: 0, projects: new Set() };
+    expanded = new Set();
+    constructor(reads, scope) {
+        this.reads = reads;
+        this.scope = scope;
     }
-    for (const { project, environment } of plan.segmentScopes)
-        void reads.segments(project, environment);
-    for (const project of plan.metricProjects)
-        void reads.metrics(project);
-    if (plan.roles)
-        void reads.roles();
-    for (const project of plan.kindProjects)
-        void reads.contextKinds(project);
+    start(desired) {
+        const { reads } = this;
+        const plan = liveReadPlan(desired, this.scope, this.seen);
+        for (const project of desired.projects.keys()) {
+            void reads.project(project);
+            if (plan.everyEnvironment && !this.expanded.has(project)) {
+                this.expanded.add(project);
+                void reads.environmentKeys(project).then((keys) => {
+                    for (const environment of keys ?? [])
+                        void reads.segments(project, environment);
+                });
+            }
+        }
+        for (const { project, environment } of plan.segmentScopes)
+            void reads.segments(project, environment);
+        for (const project of plan.metricProjects)
+            void reads.metrics(project);
+        if (plan.roles)
+            void reads.roles();
+        for (const project of plan.kindProjects)
+            void reads.contextKinds(project);
+    }
 }
 /** What `desired` needs read (segments in every environment are added once the projects' environments are known). */
-function liveReadPlan(desired, scope, seen = {
-    segments: 0,
-    projectsOfSegments: new Set(),
-}) {
+function liveReadPlan(desired, scope, seen = { segments: 0, projects: new Set() }) {
     const always = new Set(scope.alwaysRead ?? []);
     const readSegments = desired.segments.length > 0 || always.has("segment");
     const readMetrics = desired.metrics.length > 0 || always.has("metric");
     // Context kinds: what segments may target is checked against them, and declared ones are planned.
     for (let i = seen.segments; i < desired.segments.length; i++)
-        seen.projectsOfSegments.add(desired.segments[i].project);
+        seen.projects.add(desired.segments[i].project);
     seen.segments = desired.segments.length;
-    const kindProjects = new Set(seen.projectsOfSegments);
+    const kindProjects = new Set(seen.projects);
     for (const kind of desired.contextKinds ?? [])
         kindProjects.add(kind.project);
     const everyEnvironment = readSegments && scope.everyEnvironment === true;

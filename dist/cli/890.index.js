@@ -485,8 +485,8 @@ function policyForConfig(desired, options) {
         .sort((a, b) => (a.resources[0] ?? "").localeCompare(b.resources[0] ?? ""));
 }
 
-// EXTERNAL MODULE: ./src/pipeline/load-and-validate.ts + 22 modules
-var load_and_validate = __webpack_require__(2626);
+// EXTERNAL MODULE: ./src/pipeline/load-and-validate.ts + 21 modules
+var load_and_validate = __webpack_require__(68988);
 // EXTERNAL MODULE: ./src/render/diagnostic-text.ts
 var diagnostic_text = __webpack_require__(79513);
 // EXTERNAL MODULE: ./src/render/validation-report.ts

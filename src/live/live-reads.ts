@@ -101,42 +101,50 @@ export interface LiveReadScope {
   everyEnvironment?: boolean;
 }
 
+/** Segments `liveReadPlan` has looked at already, and their projects: a desired state that grows is read on. */
+export interface SegmentsSeen {
+  segments: number;
+  projects: Set<string>;
+}
+
 /**
- * Starts the reads `readLiveState` will make for `desired` (as loaded so far), without waiting for them. Call it
- * again as the desired state grows: what was started is not started again. `projectsOfSegments` carries the
- * projects of the segments seen by earlier calls, so each call looks only at segments added since.
+ * Starts the reads `readLiveState` will make for a desired state as it loads, without waiting for them: `start` again
+ * as the state grows, and only what is new is started (each read once; each project's every-environment segment
+ * reads scheduled once).
  */
-export function startLiveReads(
-  reads: LiveReads,
-  desired: DesiredState,
-  scope: LiveReadScope,
-  seen: { segments: number; projectsOfSegments: Set<string> } = {
-    segments: 0,
-    projectsOfSegments: new Set(),
-  },
-): void {
-  const plan = liveReadPlan(desired, scope, seen);
-  for (const project of desired.projects.keys()) {
-    void reads.project(project);
-    if (plan.everyEnvironment)
-      void reads.environmentKeys(project).then((keys) => {
-        for (const environment of keys ?? []) void reads.segments(project, environment);
-      });
+export class LiveReadStarter {
+  private readonly seen: SegmentsSeen = { segments: 0, projects: new Set() };
+  private readonly expanded = new Set<string>();
+
+  constructor(
+    private readonly reads: LiveReads,
+    private readonly scope: LiveReadScope,
+  ) {}
+
+  start(desired: DesiredState): void {
+    const { reads } = this;
+    const plan = liveReadPlan(desired, this.scope, this.seen);
+    for (const project of desired.projects.keys()) {
+      void reads.project(project);
+      if (plan.everyEnvironment && !this.expanded.has(project)) {
+        this.expanded.add(project);
+        void reads.environmentKeys(project).then((keys) => {
+          for (const environment of keys ?? []) void reads.segments(project, environment);
+        });
+      }
+    }
+    for (const { project, environment } of plan.segmentScopes) void reads.segments(project, environment);
+    for (const project of plan.metricProjects) void reads.metrics(project);
+    if (plan.roles) void reads.roles();
+    for (const project of plan.kindProjects) void reads.contextKinds(project);
   }
-  for (const { project, environment } of plan.segmentScopes) void reads.segments(project, environment);
-  for (const project of plan.metricProjects) void reads.metrics(project);
-  if (plan.roles) void reads.roles();
-  for (const project of plan.kindProjects) void reads.contextKinds(project);
 }
 
 /** What `desired` needs read (segments in every environment are added once the projects' environments are known). */
 export function liveReadPlan(
   desired: DesiredState,
   scope: LiveReadScope,
-  seen: { segments: number; projectsOfSegments: Set<string> } = {
-    segments: 0,
-    projectsOfSegments: new Set(),
-  },
+  seen: SegmentsSeen = { segments: 0, projects: new Set() },
 ): {
   segmentScopes: { project: string; environment: string }[];
   everyEnvironment: boolean;
@@ -149,9 +157,9 @@ export function liveReadPlan(
   const readMetrics = desired.metrics.length > 0 || always.has("metric");
   // Context kinds: what segments may target is checked against them, and declared ones are planned.
   for (let i = seen.segments; i < desired.segments.length; i++)
-    seen.projectsOfSegments.add(desired.segments[i]!.project);
+    seen.projects.add(desired.segments[i]!.project);
   seen.segments = desired.segments.length;
-  const kindProjects = new Set(seen.projectsOfSegments);
+  const kindProjects = new Set(seen.projects);
   for (const kind of desired.contextKinds ?? []) kindProjects.add(kind.project);
   const everyEnvironment = readSegments && scope.everyEnvironment === true;
   return {

@@ -1,5 +1,11 @@
 import type { Document, LineCounter } from "yaml";
 
+/**
+ * How yaml parses a config file, when it is first read (parse-config-file.ts) and when it is parsed again to locate a
+ * node. Duplicate keys are found in one pass after parsing: the parser's own check is quadratic per mapping.
+ */
+export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, merge: true } as const;
+
 /** One config file after reading and YAML parsing: what every later step points back into. */
 export interface ParsedConfigFile {
   /** Relative to the current directory, forward slashes (as in diagnostics). */

@@ -12,7 +12,7 @@ import {
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { type Finding, finding } from "../model/finding.js";
 import { locatedPointers } from "./build-desired-state.js";
-import type { ParsedConfigFile } from "./config-file.js";
+import { type ParsedConfigFile, YAML_PARSE_OPTIONS } from "./config-file.js";
 import { fastParseConfigFile } from "./fast-parse-config-file.js";
 import { readConfigFile } from "./read-config-file.js";
 
@@ -53,13 +53,7 @@ export function parseConfigFile(absolutePath: string, displayName: string): Pars
     file.locations = fast.locations;
     return { file, diagnostics };
   }
-  const document = parseDocument(read.text, {
-    lineCounter,
-    prettyErrors: false,
-    // Duplicate keys are found below in one pass: the parser's own check is quadratic per mapping.
-    uniqueKeys: false,
-    merge: true,
-  });
+  const document = parseDocument(read.text, { ...YAML_PARSE_OPTIONS, lineCounter });
   file.document = document;
   for (const duplicate of findDuplicateKeys(document)) {
     const { line, col } = lineCounter.linePos(duplicate.offset);

@@ -1,7 +1,7 @@
 import { type Document, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Finding } from "../model/finding.js";
-import type { ParsedConfigFile } from "./config-file.js";
+import { type ParsedConfigFile, YAML_PARSE_OPTIONS } from "./config-file.js";
 import { parseJsonPointer } from "./json-pointer.js";
 
 export interface LocateOptions {
@@ -60,12 +60,7 @@ export function locate(
 function documentOf(file: ParsedConfigFile): Document.Parsed | undefined {
   if (!file.document && file.text !== undefined) {
     const lineCounter = file.lineCounter.lineStarts.length === 0 ? file.lineCounter : undefined;
-    file.document = parseDocument(file.text, {
-      lineCounter,
-      prettyErrors: false,
-      uniqueKeys: false,
-      merge: true,
-    });
+    file.document = parseDocument(file.text, { ...YAML_PARSE_OPTIONS, lineCounter });
   }
   return file.document;
 }

@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
-import { LiveReads, startLiveReads } from "../live/live-reads.js";
+import { LiveReadStarter, LiveReads } from "../live/live-reads.js";
 import { checkMemberIdentifiers } from "../live/member-identifiers.js";
 import { PRUNE_READ_OPTIONS } from "../live/read-live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
@@ -45,11 +45,10 @@ export async function createPlan(options: CreatePlanOptions): Promise<CreatePlan
   // The reads of LaunchDarkly start while the files load: each file names its project, environments and resource
   // types, and the list reads (most of a plan's time) then overlap parsing and validation.
   const reads = new LiveReads(options.api);
-  const scope = options.prune ? PRUNE_READ_OPTIONS : {};
-  const seen = { segments: 0, projectsOfSegments: new Set<string>() };
+  const starter = new LiveReadStarter(reads, options.prune ? PRUNE_READ_OPTIONS : {});
   const { state, diagnostics, files } = await validateConfigDirectory(options.dir, {
     ...(options.onMemberProgress ? { onMemberProgress: options.onMemberProgress } : {}),
-    onFileLoaded: (loaded) => startLiveReads(reads, loaded, scope, seen),
+    onFileLoaded: (loaded) => starter.start(loaded),
   });
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error"))
     return { ok: false, diagnostics, files };

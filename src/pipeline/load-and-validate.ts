@@ -2,8 +2,6 @@
 // the rules. The first two stages of the pipeline; `createPlan` (./create-plan.ts) continues from here.
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { performance } from "node:perf_hooks";
-import { setImmediate } from "node:timers/promises";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { sortDiagnostics } from "../diagnostics/sort-diagnostics.js";
 import { addConfigFile, emptyLoadedConfig, type LoadedConfig } from "../load/build-desired-state.js";
@@ -15,6 +13,7 @@ import { validateFileSchema } from "../validate/schema-validator.js";
 import { readSegmentMembers } from "../validate/segment-members.js";
 import type { ValidationResult } from "../validate/validation-result.js";
 import { runValidationRules } from "../validate/validation-rules.js";
+import { TimeSlice } from "./time-slice.js";
 
 export interface ValidateConfigDirectoryOptions {
   /** What relative paths (`dir`, and the files diagnostics name) are relative to; default `process.cwd()`. */
@@ -33,9 +32,6 @@ export interface ValidateConfigDirectoryOptions {
    */
   onFileLoaded?: (state: DesiredState) => void;
 }
-
-/** How long loading runs before letting the event loop take what arrived (answers to reads started meanwhile). */
-const SLICE_MS = 3;
 
 /** The config directory is missing or is not a directory: nothing can be validated. */
 export class ConfigDirectoryError extends Error {
@@ -90,7 +86,7 @@ export async function validateConfigDirectory(
     });
   }
   const files = paths.map((path) => ({ absolutePath: path, displayName: displayPath(path, cwd) }));
-  let sliceStart = performance.now();
+  const slice = new TimeSlice();
   let checked = 0;
   let failed = false;
   for await (const parsed of parseConfigFiles(files, { workers: options.parseWorkers })) {
@@ -106,10 +102,7 @@ export async function validateConfigDirectory(
     // After an error no plan will be made: starting more reads would only ask LaunchDarkly for nothing.
     if (options.onFileLoaded && !failed) {
       options.onFileLoaded(loaded.state);
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await setImmediate();
-        sliceStart = performance.now();
-      }
+      await slice.yieldIfDue();
     }
   }
   diagnostics.push(...runValidationRules(loaded));

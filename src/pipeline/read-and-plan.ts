@@ -1,8 +1,6 @@
 // Read live → plan → read what the changes touch (impact): the one place that decides what to read for a plan. `createPlan` runs it after validation;
 // apply's convergence check runs it again after writing, so both plans are read the same way.
 
-import { performance } from "node:perf_hooks";
-import { setImmediate } from "node:timers/promises";
 import type { LaunchDarklyApi } from "../launchdarkly/api.js";
 import type { LdSegment } from "../launchdarkly/types.js";
 import type { LiveReads } from "../live/live-reads.js";
@@ -19,6 +17,7 @@ import { type EarlySegmentUpdate, planEarlySegmentUpdates } from "../plan/plan-s
 import type { DeleteThreshold, Plan } from "../plan/types.js";
 import { describeFinding } from "../wording/finding-messages.js";
 import { findAppliedMembers } from "./applied-members.js";
+import { TimeSlice } from "./time-slice.js";
 
 export interface ReadAndPlanOptions {
   prune: boolean;
@@ -41,7 +40,8 @@ export async function readAndPlan(
 ): Promise<{ plan: Plan; live: LiveState }> {
   // Prune reads every type (and environment) of the declared projects: removing the last role, metric or segment
   // of a kind from the repo must still delete it. Without prune, only what the repo declares is read.
-  // Resolved once: the early updates, the plan and its impact work on the same objects.
+  // The same objects the plan resolves (`resolveSegment` is computed once per definition), so the early updates are
+  // recognised as the plan's own.
   const desiredSegments = desired.segments.flatMap(resolveSegment);
   const early = options.reads ? planSegmentsWhileReading(options.reads, desired, desiredSegments) : undefined;
   const live = await readLiveState(api, desired, {
@@ -51,7 +51,6 @@ export async function readAndPlan(
   });
   early?.stop();
   const planOptions: PlanOptions = { prune: options.prune };
-  planOptions.resolvedSegments = desiredSegments;
   if (early) planOptions.earlySegmentUpdates = early.updates;
   if (options.configDir !== undefined)
     planOptions.appliedMembers = await findAppliedMembers(options.configDir, desired, live.segments);
@@ -68,9 +67,6 @@ export async function readAndPlan(
   plan.impact = planImpact(plan, desiredSegments, live, usage);
   return { plan, live };
 }
-
-/** How long early planning runs before letting the event loop send and take requests again. */
-const SLICE_MS = 3;
 
 /**
  * Works out the update of each declared segment as soon as the page holding its live segment is read, in short
@@ -92,16 +88,14 @@ function planSegmentsWhileReading(
   let running = false;
   const run = async () => {
     running = true;
+    const slice = new TimeSlice();
     while (!stopped && queue.length > 0) {
-      const sliceStart = performance.now();
-      while (!stopped && queue.length > 0 && performance.now() - sliceStart < SLICE_MS) {
-        const list = queue[0]!;
-        const chunk = list.segments.slice(list.next, list.next + 100);
-        planEarlySegmentUpdates(wanted, list.project, list.environment, chunk, marker, updates);
-        list.next += chunk.length;
-        if (list.next >= list.segments.length) queue.shift();
-      }
-      await setImmediate();
+      const list = queue[0]!;
+      const chunk = list.segments.slice(list.next, list.next + 100);
+      planEarlySegmentUpdates(wanted, list.project, list.environment, chunk, marker, updates);
+      list.next += chunk.length;
+      if (list.next >= list.segments.length) queue.shift();
+      await slice.yieldIfDue();
     }
     running = false;
   };

@@ -4,7 +4,7 @@ import type { LdSegment } from "../launchdarkly/types.js";
 import type { LiveState } from "../live/live-state.js";
 import type { DesiredState } from "../model/desired-state.js";
 import { type Finding, finding, findingKey } from "../model/finding.js";
-import { type DesiredSegment, resolveSegment } from "../model/segment.js";
+import { resolveSegment } from "../model/segment.js";
 import { canonicalJson, sha256Hex } from "./canonical-json.js";
 import { checkDeleteThreshold } from "./delete-threshold.js";
 import { ownershipMarker } from "./ownership.js";
@@ -34,8 +34,6 @@ export interface PlanOptions {
   appliedMembers?: ReadonlyMap<string, readonly string[]>;
   /** Segment updates worked out while the lists were read (the plan is the same with or without them). */
   earlySegmentUpdates?: ReadonlyMap<LdSegment, EarlySegmentUpdate>;
-  /** `desired.segments` resolved per environment, when the caller has them already (the early updates used them). */
-  resolvedSegments?: readonly DesiredSegment[];
 }
 
 // Context kinds before segments: apply creates what segments target first.
@@ -68,7 +66,7 @@ export function planDesiredState(desired: DesiredState, live: LiveState, options
     // Context kinds carry no ownership marker: they are never deleted, and an update rewrites only what the repo says.
     planContextKinds(desired.contextKinds ?? [], live.contextKinds),
     planSegments(
-      options.resolvedSegments ?? desired.segments.flatMap(resolveSegment),
+      desired.segments.flatMap(resolveSegment),
       live.segments,
       prune,
       ownership,

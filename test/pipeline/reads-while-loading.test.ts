@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
 import { LaunchDarklyClient } from "../../src/launchdarkly/client.js";
-import { LiveReads, startLiveReads } from "../../src/live/live-reads.js";
+import { LiveReadStarter, LiveReads } from "../../src/live/live-reads.js";
 import { PRUNE_READ_OPTIONS, readLiveState } from "../../src/live/read-live-state.js";
 import { createPlan } from "../../src/pipeline/create-plan.js";
 import { validateConfigDirectory } from "../../src/pipeline/load-and-validate.js";
@@ -84,10 +84,10 @@ describe("reads while the configuration loads", () => {
     void reads.project("web").then(() => {
       answered = true;
     });
-    const seen = { segments: 0, projectsOfSegments: new Set<string>() };
+    const starter = new LiveReadStarter(reads, {});
     await validateConfigDirectory(join(root, "launchdarkly"), {
       onFileLoaded: (loaded) => {
-        startLiveReads(reads, loaded, {}, seen);
+        starter.start(loaded);
         if (answered) filesAfterAnswer++;
       },
     });

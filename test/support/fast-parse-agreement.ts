@@ -3,13 +3,14 @@
 // and, through test/support/check-fast-parse.ts, on every config file any test loads.
 import { isDeepStrictEqual } from "node:util";
 import { LineCounter, parseDocument } from "yaml";
+import { YAML_PARSE_OPTIONS } from "../../src/load/config-file.js";
 import type { FastParse } from "../../src/load/fast-parse-config-file.js";
 import { locate } from "../../src/load/source-location.js";
 
 /** Disagreements between the fast path's result and yaml's (empty when they agree). */
 export function disagreements(text: string, fast: FastParse): string[] {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: true });
+  const document = parseDocument(text, { ...YAML_PARSE_OPTIONS, lineCounter });
   const problems: string[] = [];
   if (document.errors.length > 0)
     problems.push(`yaml finds errors the fast path did not: ${document.errors[0]?.message}`);

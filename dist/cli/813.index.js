@@ -1,5 +1,5 @@
-export const id = 131;
-export const ids = [131];
+export const id = 813;
+export const ids = [813];
 export const modules = {
 
 /***/ 30945:
@@ -889,7 +889,7 @@ function startsSegment(text, pos) {
 
 /***/ }),
 
-/***/ 2626:
+/***/ 68988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -903,10 +903,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./src/model/finding.ts
 var finding = __webpack_require__(41300);
 ;// CONCATENATED MODULE: ./src/diagnostics/sort-diagnostics.ts
@@ -1422,12 +1418,8 @@ function dropRequiredNamedBySuggestion(messages) {
 
 // EXTERNAL MODULE: ./src/launchdarkly/limits.ts
 var limits = __webpack_require__(24550);
-;// CONCATENATED MODULE: ./src/load/config-file.ts
-/** Whether the schema found no error at or under `pointer` (rules only trust such resources). */
-function isSchemaValid(file, pointer) {
-    return !file.schemaErrorPointers.some((p) => p === pointer || p.startsWith(`${pointer}/`) || pointer.startsWith(`${p}/`));
-}
-
+// EXTERNAL MODULE: ./src/load/config-file.ts
+var config_file = __webpack_require__(28031);
 // EXTERNAL MODULE: ./src/membership/read-member-set.ts + 2 modules
 var read_member_set = __webpack_require__(44692);
 // EXTERNAL MODULE: ./src/membership/segment-member-lists.ts
@@ -1465,7 +1457,7 @@ async function readSegmentMembers(config, options) {
     const memberSets = new Map();
     const diagnostics = [];
     const failed = new Set();
-    const segments = config.segments.filter((segment) => isSchemaValid(segment.file, segment.pointer));
+    const segments = config.segments.filter((segment) => (0,config_file/* isSchemaValid */.m)(segment.file, segment.pointer));
     for (const segment of segments) {
         for (const member of membersOf(segment.definition)) {
             const id = (0,segment_members/* memberRefKey */.v)(member.ref);
@@ -1589,7 +1581,7 @@ function resolvedSegments(definition) {
 const checkBigSegments = (config) => {
     const diagnostics = [];
     for (const segment of config.segments) {
-        if (!isSchemaValid(segment.file, segment.pointer))
+        if (!(0,config_file/* isSchemaValid */.m)(segment.file, segment.pointer))
             continue;
         const seen = new Set();
         const once = (d) => {
@@ -1717,7 +1709,7 @@ function report(diagnostics, items) {
 const checkMetricKinds = (config) => {
     const diagnostics = [];
     for (const metric of config.metrics) {
-        if (!isSchemaValid(metric.file, metric.pointer))
+        if (!(0,config_file/* isSchemaValid */.m)(metric.file, metric.pointer))
             continue;
         const m = metric.definition;
         const error = (field, found, severity = "error") => diagnostics.push((0,source_location/* diagnosticAt */.R)(metric.file, `${metric.pointer}/${field}`, found, severity));
@@ -1814,7 +1806,7 @@ function resourceTypesAll() {
 const checkResourceSpecifiers = (config) => {
     const diagnostics = [];
     for (const role of config.roles) {
-        if (!isSchemaValid(role.file, role.pointer))
+        if (!(0,config_file/* isSchemaValid */.m)(role.file, role.pointer))
             continue;
         role.definition.policy.forEach((statement, index) => {
             for (const field of ["resources", "notResources"]) {
@@ -1924,7 +1916,7 @@ var glob = __webpack_require__(94464);
 const checkRoleActions = (config) => {
     const diagnostics = [];
     for (const role of config.roles) {
-        if (!isSchemaValid(role.file, role.pointer))
+        if (!(0,config_file/* isSchemaValid */.m)(role.file, role.pointer))
             continue;
         role.definition.policy.forEach((statement, index) => {
             const types = statementResourceTypes(statement);
@@ -2080,7 +2072,7 @@ function camelWords(name) {
 const checkRoleStatements = (config) => {
     const diagnostics = [];
     for (const role of config.roles) {
-        if (!isSchemaValid(role.file, role.pointer))
+        if (!(0,config_file/* isSchemaValid */.m)(role.file, role.pointer))
             continue;
         role.definition.policy.forEach((statement, index) => {
             const pointer = `${role.pointer}/policy/${index}`;
@@ -2131,7 +2123,7 @@ const ONE_PERCENT = 1000;
 const checkRolloutWeights = (config) => {
     const diagnostics = [];
     for (const segment of config.segments) {
-        if (!isSchemaValid(segment.file, segment.pointer))
+        if (!(0,config_file/* isSchemaValid */.m)(segment.file, segment.pointer))
             continue;
         const { definition } = segment;
         const lists = [
@@ -2175,7 +2167,7 @@ const checkSegmentReferences = (config) => {
     const diagnostics = [];
     const selfReported = new Set();
     for (const segment of config.segments) {
-        if (!isSchemaValid(segment.file, segment.pointer))
+        if (!(0,config_file/* isSchemaValid */.m)(segment.file, segment.pointer))
             continue;
         for (const desired of resolvedSegments(segment.definition)) {
             desired.rules?.forEach((rule, ruleIndex) => {
@@ -2230,7 +2222,7 @@ const checkSegmentReferences = (config) => {
 const checkSegmentTargetLimit = (config) => {
     const diagnostics = [];
     for (const segment of config.segments) {
-        if (!isSchemaValid(segment.file, segment.pointer))
+        if (!(0,config_file/* isSchemaValid */.m)(segment.file, segment.pointer))
             continue;
         for (const desired of resolvedSegments(segment.definition)) {
             if (desired.unbounded)
@@ -2286,6 +2278,8 @@ function runValidationRules(config) {
     return VALIDATION_RULES.flatMap((rule) => rule(config));
 }
 
+// EXTERNAL MODULE: ./src/pipeline/time-slice.ts
+var time_slice = __webpack_require__(71406);
 ;// CONCATENATED MODULE: ./src/pipeline/load-and-validate.ts
 // Load → validate: reads every config file of a directory, builds the desired state, and runs the schema and
 // the rules. The first two stages of the pipeline; `createPlan` (./create-plan.ts) continues from here.
@@ -2300,9 +2294,6 @@ function runValidationRules(config) {
 
 
 
-
-/** How long loading runs before letting the event loop take what arrived (answers to reads started meanwhile). */
-const SLICE_MS = 3;
 /** The config directory is missing or is not a directory: nothing can be validated. */
 class ConfigDirectoryError extends Error {
     name = "ConfigDirectoryError";
@@ -2348,7 +2339,7 @@ async function validateConfigDirectory(dir, options = {}) {
         });
     }
     const files = paths.map((path) => ({ absolutePath: path, displayName: displayPath(path, cwd) }));
-    let sliceStart = external_node_perf_hooks_.performance.now();
+    const slice = new time_slice/* TimeSlice */.I();
     let checked = 0;
     let failed = false;
     for await (const parsed of (0,parse_config_files.parseConfigFiles)(files, { workers: options.parseWorkers })) {
@@ -2366,10 +2357,7 @@ async function validateConfigDirectory(dir, options = {}) {
         // After an error no plan will be made: starting more reads would only ask LaunchDarkly for nothing.
         if (options.onFileLoaded && !failed) {
             options.onFileLoaded(loaded.state);
-            if (external_node_perf_hooks_.performance.now() - sliceStart > SLICE_MS) {
-                await (0,promises_.setImmediate)();
-                sliceStart = external_node_perf_hooks_.performance.now();
-            }
+            await slice.yieldIfDue();
         }
     }
     diagnostics.push(...runValidationRules(loaded));
@@ -2387,6 +2375,41 @@ async function validateConfigDirectory(dir, options = {}) {
 function hasMembers(definition) {
     return ((definition.members?.length ?? 0) > 0 ||
         Object.values(definition.overrides).some((override) => (override.members?.length ?? 0) > 0));
+}
+
+
+/***/ }),
+
+/***/ 71406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ TimeSlice)
+/* harmony export */ });
+/* unused harmony export SLICE_MS */
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_1__);
+// Long synchronous work (loading files, planning early) that runs while reads are in flight: every few milliseconds it
+// lets the event loop take the answers that arrived and send the next requests, so the reads keep their pace.
+
+
+/** How long work runs before the event loop gets a turn. */
+const SLICE_MS = 3;
+class TimeSlice {
+    start = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
+    /** Whether this slice's time is up (then `yield` before going on). */
+    get due() {
+        return node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now() - this.start >= SLICE_MS;
+    }
+    /** Gives the event loop a turn when the slice is up; starts the next slice. */
+    async yieldIfDue() {
+        if (!this.due)
+            return;
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setImmediate)();
+        this.start = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
+    }
 }
 
 
